@@ -1,0 +1,33 @@
+/**
+ * Turns the Chrome manifest into Firefox's: the side panel becomes a sidebar_action, the service
+ * worker a background script, no sidePanel permission, and the gecko id Firefox requires.
+ */
+interface ChromeManifest {
+  permissions?: string[];
+  background?: { service_worker?: string; type?: string };
+  side_panel?: { default_path: string };
+  action?: { default_title?: string; default_icon?: Record<string, string> };
+  [key: string]: unknown;
+}
+
+export function firefoxManifest(manifest: ChromeManifest): Record<string, unknown> {
+  const { side_panel: sidePanel, background, ...rest } = manifest;
+  return {
+    ...rest,
+    permissions: (manifest.permissions ?? []).filter((permission) => permission !== 'sidePanel'),
+    background: { scripts: background?.service_worker ? [background.service_worker] : [], type: 'module' },
+    sidebar_action: {
+      default_panel: sidePanel?.default_path,
+      default_title: manifest.action?.default_title,
+      default_icon: manifest.action?.default_icon,
+      open_at_install: false,
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'parallax@parallax.example',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}

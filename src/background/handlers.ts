@@ -1,0 +1,43 @@
+/** What the background does for each message; one object per direction, so none is forgotten. */
+import type { Runtime } from '../platform/browser';
+import { setBadgeCount } from '../platform/badge';
+import type {
+  ContentToBackground,
+  ContentToBackgroundReplies,
+  HandlerMap,
+  PageToBackground,
+  PageToBackgroundReplies,
+} from '../platform/messages';
+import { openSidePanel } from '../platform/side-panel';
+import { saveTabReport } from '../platform/tab-reports';
+
+export interface SenderContext {
+  sender: Runtime.MessageSender;
+}
+
+export const contentHandlers: HandlerMap<ContentToBackground, ContentToBackgroundReplies, SenderContext> = {
+  'page-report': async (message, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { stored: false };
+    await saveTabReport(tabId, message.report);
+    await setBadgeCount(tabId, message.report.facts.length);
+    return { stored: true };
+  },
+  // Opened synchronously: sidePanel.open() must run inside the click's gesture, before any await.
+  'open-side-panel': (_message, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { opened: false };
+    return openSidePanel(tabId).then(
+      () => ({ opened: true }),
+      () => ({ opened: false }),
+    );
+  },
+};
+
+export const pageHandlers: HandlerMap<PageToBackground, PageToBackgroundReplies, SenderContext> = {
+  'open-side-panel-for-tab': (message) =>
+    openSidePanel(message.tabId).then(
+      () => ({ opened: true }),
+      () => ({ opened: false }),
+    ),
+};

@@ -1,0 +1,24 @@
+/** Service worker entry: wires listeners only. State lives in storage, never only in memory. */
+import { browser, type Runtime } from '../platform/browser';
+import { openPanelOnActionClick } from '../platform/side-panel';
+import { removeTabReport } from '../platform/tab-reports';
+import { ensureMatcherIndex } from './corpus-setup';
+import { routeMessage } from './router';
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  routeMessage(message, sender),
+);
+
+browser.runtime.onInstalled.addListener(() => {
+  void ensureMatcherIndex();
+  void openPanelOnActionClick();
+});
+browser.runtime.onStartup.addListener(() => void ensureMatcherIndex());
+
+browser.tabs.onRemoved.addListener((tabId) => void removeTabReport(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new page in the tab: the old report no longer describes it.
+  if (change.status === 'loading' && change.url) void removeTabReport(tabId);
+});
+
+void ensureMatcherIndex();

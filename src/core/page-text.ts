@@ -1,0 +1,139 @@
+/**
+ * Visible text of a page with an exact map back to its DOM text nodes.
+ * Method: one TreeWalker pass over text nodes, skipping non-content elements; block boundaries
+ * become "\n" so sentences do not run across paragraphs. Cost: O(text nodes).
+ * The Document is passed in, so this runs on a real page (content script) or a Node DOM (CLI).
+ */
+
+/** A text node's slice of the extracted text: `text.slice(start, end) === node.data`. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+export interface PageText {
+  text: string;
+  segments: TextSegment[];
+}
+
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, as a number so core needs no DOM globals
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+]);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'TR',
+  'TD',
+  'TH',
+  'BR',
+  'FIGCAPTION',
+  'DT',
+  'DD',
+  'PRE',
+  'MAIN',
+  'ASIDE',
+  'NAV',
+  'UL',
+  'OL',
+  'TABLE',
+]);
+
+/** True when an element or an ancestor is hidden, editable, or our own UI. */
+function isSkippedElement(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.tagName.toLowerCase().startsWith('parallax-')) return true;
+  if (element.getAttribute('contenteditable') === 'true' || element.getAttribute('contenteditable') === '') {
+    return true;
+  }
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  return false;
+}
+
+function closestBlock(node: Node, root: Node): Node | null {
+  for (let current = node.parentNode; current && current !== root; current = current.parentNode) {
+    if (current.nodeType === 1 && BLOCK_TAGS.has((current as Element).tagName.toUpperCase())) return current;
+  }
+  return root;
+}
+
+/** Extracts the visible text under `root` (default: the body). */
+export function extractPageText(doc: Document, root: Node | null = doc.body): PageText {
+  if (!root) return { text: '', segments: [] };
+  const view = doc.defaultView;
+  const hiddenCache = new WeakMap<Element, boolean>();
+  const isHidden = (element: Element): boolean => {
+    const cached = hiddenCache.get(element);
+    if (cached !== undefined) return cached;
+    let hidden = isSkippedElement(element);
+    if (!hidden && view?.getComputedStyle) {
+      const style = view.getComputedStyle(element);
+      hidden = style.display === 'none' || style.visibility === 'hidden';
+    }
+    if (!hidden && element.parentElement && element.parentElement !== root) {
+      hidden = isHidden(element.parentElement);
+    }
+    hiddenCache.set(element, hidden);
+    return hidden;
+  };
+  const walker = doc.createTreeWalker(root, SHOW_TEXT, {
+    acceptNode: (node) => {
+      const parent = node.parentElement;
+      if (parent && isHidden(parent)) return FILTER_REJECT;
+      return FILTER_ACCEPT;
+    },
+  });
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let lastBlock: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const textNode = node as Text;
+    const data = textNode.data;
+    if (!data.trim()) continue;
+    const block = closestBlock(textNode, root);
+    if (length > 0 && block !== lastBlock) {
+      parts.push('\n');
+      length += 1;
+    }
+    lastBlock = block;
+    segments.push({ node: textNode, start: length, end: length + data.length });
+    parts.push(data);
+    length += data.length;
+  }
+  return { text: parts.join(''), segments };
+}
+
+/** Counts words for status lines; cheap whitespace split. */
+export function countWords(text: string): number {
+  const matches = text.match(/\S+/g);
+  return matches ? matches.length : 0;
+}

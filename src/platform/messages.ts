@@ -1,0 +1,57 @@
+/**
+ * The typed message protocol: one map per direction, one discriminated union each, validated
+ * with valibot at the receiving end. Handlers are one object per map, so a missing handler is a
+ * compile error. Payloads are plain JSON.
+ */
+import * as v from 'valibot';
+import { PageReportSchema } from '../core/page-report';
+
+/** Where the side panel should open: an item of the corpus. */
+export const PanelFocusSchema = v.object({
+  kind: v.picklist(['fact', 'actor', 'source']),
+  id: v.string(),
+});
+export type PanelFocus = v.InferOutput<typeof PanelFocusSchema>;
+
+/** content script → background */
+export const ContentToBackgroundSchema = v.variant('type', [
+  v.object({ type: v.literal('page-report'), report: PageReportSchema }),
+  v.object({ type: v.literal('open-side-panel'), focus: v.nullable(PanelFocusSchema) }),
+]);
+export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema>;
+
+/** side panel / options → background */
+export const PageToBackgroundSchema = v.variant('type', [
+  v.object({
+    type: v.literal('open-side-panel-for-tab'),
+    tabId: v.number(),
+    focus: v.nullable(PanelFocusSchema),
+  }),
+]);
+export type PageToBackground = v.InferOutput<typeof PageToBackgroundSchema>;
+
+/** What each message answers. */
+export interface ContentToBackgroundReplies {
+  'page-report': { stored: boolean };
+  'open-side-panel': { opened: boolean };
+}
+export interface PageToBackgroundReplies {
+  'open-side-panel-for-tab': { opened: boolean };
+}
+
+export type HandlerMap<
+  Union extends { type: string },
+  Replies extends Record<Union['type'], unknown>,
+  Ctx,
+> = {
+  [K in Union['type']]: (
+    message: Extract<Union, { type: K }>,
+    context: Ctx,
+  ) => Replies[K] | Promise<Replies[K]>;
+};
+
+/** Validates `input` against a union schema; null when it is not one of ours. */
+export function parseMessage<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> | null {
+  const result = v.safeParse(schema, input);
+  return result.success ? result.output : null;
+}

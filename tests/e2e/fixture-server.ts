@@ -1,0 +1,46 @@
+/** Serves fixture pages from 127.0.0.1 (content scripts do not run on data: URLs or setContent). */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface FixtureServer {
+  origin: string;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureServer> {
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (path.includes('..')) {
+      response.writeHead(400).end();
+      return;
+    }
+    readFile(join(root, path)).then(
+      (body) => {
+        response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+        response.end(body);
+      },
+      () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateInSidePanel } from './real-side-panel';
 import { openSession, waitFor, type E2ESession } from './session';
 
 const SHOTS = 'test-results/screenshots';
@@ -77,8 +78,31 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => options.getByRole('checkbox').count()).toBe(3);
     await options.close();
   });
+});
 
-  it('no extension context made any network request', () => {
+describe('the real side panel', () => {
+  it('opens for a tab and renders that tab’s results', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('dagens-hamas-moscow.html'));
+    const tabId = await session.browser.tabIdOf(page);
+    await page.bringToFront();
+    const opener = await session.browser.openExtensionPage('options.html');
+    await opener.evaluate((id) => chrome.sidePanel.open({ tabId: id }), tabId);
+    await page.bringToFront();
+    const status = await waitFor(
+      () =>
+        evaluateInSidePanel(page, "document.querySelector('[data-testid=page-status]')?.textContent ?? ''"),
+      (text) => typeof text === 'string' && text.includes('1 fact'),
+    );
+    expect(status).toContain('1 fact and 0 actors found');
+    await opener.close();
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  // Last in the file: covers every request made by everything above.
+  it('no extension context made any network request during the whole run', () => {
     expect(session.network.offenders).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ const SourcesFileSchema = v.object({
       byline: v.nullable(v.string()),
       language: v.string(),
       notes: v.nullable(v.string()),
+      eventDate: v.optional(v.nullable(v.string())),
     }),
   ),
 });

@@ -1,15 +1,16 @@
 /**
- * Builds a CorpusPack from article texts. The corpus engine (article text, actors, facts,
- * framing, discrepancies) plugs in here; this first version records the sources.
+ * Builds a CorpusPack from article texts: the whole automatic corpus engine in one call.
+ * sources (chrome removed) → actors (clustered across sources) → facts (aligned passages with
+ * framing) → discrepancies. Pure: the CLI, the build and the extension's import all call this.
  */
-import type { CorpusPack, Source } from './pack-schema';
+import type { Curation } from './curation';
+import { buildFacts } from './fact-builder';
+import { applyActorCuration, findCorpusActors } from './corpus-actors';
+import { findDiscrepancies } from './discrepancies';
+import type { CorpusPack } from './pack-schema';
+import { prepareSource, type ArticleInput } from './source-prep';
 
-export interface ArticleInput {
-  /** File name or import name. */
-  file: string;
-  text: string;
-  meta?: Partial<Pick<Source, 'outlet' | 'url' | 'published' | 'byline' | 'language' | 'notes'>>;
-}
+export { sourceIdFor, type ArticleInput } from './source-prep';
 
 export interface CorpusInfo {
   id: string;
@@ -18,38 +19,23 @@ export interface CorpusInfo {
 }
 
 export interface BuildOptions {
-  origin: Source['origin'];
+  origin: 'seed' | 'user';
   version: string;
-}
-
-/** A stable source id from the file name: "source:" + the name without its extension. */
-export function sourceIdFor(file: string): string {
-  return `source:${file.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-')}`;
-}
-
-function firstLine(text: string): string {
-  return (
-    text
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .find((line) => line.length > 0) ?? ''
-  );
+  /** The curated overlay (the shipped pack only; `--from DIR` never has one). */
+  curation?: Curation;
 }
 
 export function buildPack(corpus: CorpusInfo, articles: ArticleInput[], options: BuildOptions): CorpusPack {
-  const sources: Source[] = articles.map((article) => ({
-    id: sourceIdFor(article.file),
-    file: article.file,
-    outlet: article.meta?.outlet ?? article.file,
-    title: firstLine(article.text),
-    url: article.meta?.url ?? null,
-    published: article.meta?.published ?? null,
-    byline: article.meta?.byline ?? null,
-    language: article.meta?.language ?? 'en',
-    notes: article.meta?.notes ?? null,
-    origin: options.origin,
-    text: article.text,
-    reporting: [[0, article.text.length]],
-  }));
-  return { version: options.version, corpus, sources, actors: [], facts: [], discrepancies: [] };
+  const prepared = articles.map((article) => prepareSource(article, options.origin));
+  const actors = applyActorCuration(findCorpusActors(prepared), options.curation);
+  const facts = buildFacts(prepared, actors, options.curation);
+  const discrepancies = findDiscrepancies(facts, prepared, actors);
+  return {
+    version: options.version,
+    corpus,
+    sources: prepared.map((item) => item.source),
+    actors,
+    facts,
+    discrepancies,
+  };
 }

@@ -73,6 +73,8 @@ export const ActorSchema = v.object({
   kind: ActorKindSchema,
   aliases: v.array(v.string()),
   mentions: v.array(MentionSchema),
+  /** Titles sources gave the actor ("Deputy Foreign Minister"), per source. */
+  titles: v.optional(v.array(v.object({ source: v.string(), title: v.string() }))),
 });
 export type Actor = v.InferOutput<typeof ActorSchema>;
 

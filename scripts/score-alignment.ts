@@ -1,0 +1,38 @@
+/**
+ * Prints pairwise link precision/recall/F1 of the automatic pipeline and of the shipped pack
+ * against the hand-made gold alignment of the seeds (tests/gold/seeds.gold.json).
+ * Usage: npx tsx scripts/score-alignment.ts [--verbose]
+ */
+import { readFileSync } from 'node:fs';
+import { buildPackFromDir } from '../src/cli/corpus-command';
+import { SEEDS_DIR } from '../src/cli/seed-files';
+import { buildShippedPack } from '../src/cli/shipped-pack';
+import type { CorpusPack } from '../src/core/pack-schema';
+import { scorePack, type GoldFile } from '../tests/gold/pairwise-score';
+
+const gold = JSON.parse(
+  readFileSync(new URL('../tests/gold/seeds.gold.json', import.meta.url), 'utf8'),
+) as GoldFile;
+const verbose = process.argv.includes('--verbose');
+
+function report(name: string, pack: CorpusPack): void {
+  const sourceOf = (prefix: string): string =>
+    pack.sources.find((source) => source.file.startsWith(prefix))?.id ?? prefix;
+  const score = scorePack(pack, gold, sourceOf);
+  console.log(
+    `${name}: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}, F1 ${score.f1.toFixed(3)} (${score.correct}/${score.predicted} predicted links correct, ${score.gold} gold links)`,
+  );
+  if (verbose) {
+    const text = (key: string): string => {
+      const [id, at = ''] = key.split('@');
+      const source = pack.sources.find((s) => s.id === id);
+      const offset = Number(at.replace('g', ''));
+      return `${source?.file.slice(0, 3)}: ${source?.text.slice(offset, offset + 70).replace(/\n/g, ' ')}`;
+    };
+    for (const link of score.wrong) console.log(`  WRONG  ${link.split('|').map(text).join('  <->  ')}`);
+    for (const link of score.missed) console.log(`  MISSED ${link.split('|').map(text).join('  <->  ')}`);
+  }
+}
+
+report('automatic (--from seeds)', buildPackFromDir(SEEDS_DIR));
+report('shipped pack', buildShippedPack());

@@ -1,0 +1,67 @@
+/**
+ * The class of one capitalised word for actor extraction — title word, modifier, head noun of an
+ * organisation / medium / place, demonym, time word, function word or name — from the curated
+ * lists in actor-words.ts. Cost: a few Set look-ups per word.
+ */
+import type { ActorKind } from './pack-schema';
+import type { WordToken } from './actor-tokens';
+import {
+  DEMONYM_TO_COUNTRY,
+  FUNCTION_WORDS,
+  MEDIA_HEADS,
+  MODIFIERS,
+  ORG_HEADS,
+  ORG_TAIL_WORDS,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+  TITLE_CORE,
+} from './actor-words';
+import { normalizeText } from './names';
+
+/** Evidence per kind; the kind with the most weight wins. */
+export type KindVotes = Partial<Record<ActorKind, number>>;
+
+export type WordClass =
+  | 'name'
+  | 'demonym'
+  | 'title'
+  | 'mod'
+  | 'orgHead'
+  | 'mediaHead'
+  | 'placeHead'
+  | 'tail'
+  | 'func'
+  | 'time'
+  | 'conn';
+
+const TIME_WORDS = new Set(
+  `january february march april may june july august september october november december
+   jan feb mar apr jun jul aug sep sept oct nov dec
+   monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+
+/** Lowercase word without diacritics, dots or apostrophes, for list look-ups. */
+export function plainWord(token: WordToken): string {
+  return normalizeText(token.text).replace(/[.'’]/gu, '');
+}
+
+export function isDemonym(word: string): boolean {
+  return DEMONYM_TO_COUNTRY.has(word) || (word.endsWith('s') && DEMONYM_TO_COUNTRY.has(word.slice(0, -1)));
+}
+
+export const isModifierWord = (token: WordToken): boolean => MODIFIERS.has(plainWord(token));
+
+export function classify(token: WordToken): WordClass {
+  if (!token.capital) return 'conn';
+  const word = plainWord(token);
+  if (TIME_WORDS.has(word)) return 'time';
+  if (isDemonym(word)) return 'demonym';
+  if (ORG_HEADS.has(word)) return 'orgHead';
+  if (MEDIA_HEADS.has(word)) return 'mediaHead';
+  if (PLACE_HEADS.has(word)) return 'placeHead';
+  if (ORG_TAIL_WORDS.has(word)) return 'tail';
+  if (TITLE_CORE.has(word)) return 'title';
+  if (MODIFIERS.has(word)) return 'mod';
+  if (FUNCTION_WORDS.has(word) && !PLACE_PREFIXES.has(word) && !token.allCaps) return 'func'; // "WHO", "US" are names
+  return 'name';
+}

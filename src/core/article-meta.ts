@@ -1,0 +1,64 @@
+/**
+ * Finds an article's byline and dateline inside one line of page text.
+ * Method: date patterns in the common news formats ("Thursday, 26 October 2023, 16:43",
+ * "Oct.26 - 2023 8:39 PM CET", "2023-10-28", "October 26, 2023"); a byline is "By/Written by NAME"
+ * or a capitalised name glued in front of the date. Offsets are relative to the line.
+ * Cost: a few regex scans per line.
+ */
+import { wordsOf } from './chrome-patterns';
+
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
+const CLOCK = '\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4}\\b)?';
+const DATE_PATTERNS = [
+  `${WEEKDAY}\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}(?:,?\\s+${CLOCK})?`,
+  `${WEEKDAY}${MONTH}\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:[-–]\\s*)?\\d{4}(?:,?\\s*(?:[-–]\\s*)?${CLOCK})?`,
+  `\\d{4}-\\d{2}-\\d{2}(?:[T\\s]\\d{2}:\\d{2}(?::\\d{2})?)?`,
+  `\\d{1,2}[./]\\d{1,2}[./]\\d{4}(?:,?\\s+${CLOCK})?`,
+];
+const DATE = new RegExp(DATE_PATTERNS.map((pattern) => `(?:${pattern})`).join('|'), 'u');
+
+const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const BYLINE_PREFIX = /^(?:written by|by|author|reporter|автор)\s*:?\s+/iu;
+// Labels and counters that may share the line with a date ("Time:", "Published:", "Click:167").
+const META_LABEL = /\p{L}+:\s*\d*/gu;
+
+/** The date (with time) in a metadata line; null if none, or if the line is mostly something else. */
+export function findDateline(line: string): LineRange | null {
+  const match = DATE.exec(line);
+  if (!match) return null;
+  const start = match.index;
+  const end = start + match[0].trimEnd().length;
+  const before = line.slice(0, start);
+  const rest = `${isNameLike(before.trim()) ? '' : before} ${line.slice(end)}`.replace(META_LABEL, ' ');
+  return wordsOf(rest.replace(/[|•·,\-–]/gu, ' ')).length <= 2 ? { start, end } : null;
+}
+
+/** The author's name in a byline line ("Written by NAME", or NAME glued before the date). */
+export function findByline(line: string, dateline: LineRange | null): LineRange | null {
+  const prefixed = BYLINE_PREFIX.exec(line);
+  if (prefixed) {
+    const end = dateline && dateline.start > prefixed[0].length ? dateline.start : line.length;
+    const name = line.slice(prefixed[0].length, end).replace(/[\s,|•·-]+$/u, '');
+    if (/^\p{Lu}/u.test(name) && wordsOf(name).length <= 6) {
+      return { start: prefixed[0].length, end: prefixed[0].length + name.length };
+    }
+    return null;
+  }
+  if (dateline && dateline.start > 0) {
+    const name = line.slice(0, dateline.start).replace(/[\s,|•·-]+$/u, '');
+    if (isNameLike(name)) return { start: 0, end: name.length };
+  }
+  return null;
+}
+
+/** Two to four capitalised words and nothing else: the shape of a person's name. */
+export function isNameLike(text: string): boolean {
+  return NAME.test(text);
+}

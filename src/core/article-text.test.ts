@@ -1,0 +1,338 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, type ArticleText } from './article-text';
+import type { Span } from './span';
+
+const seedText = (file: string) => readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8');
+
+/** Exact text, or a prefix when the expectation ends with "…". */
+const matches = (span: Span | undefined, expected: string) =>
+  span !== undefined &&
+  (expected.endsWith('…') ? span.text.startsWith(expected.slice(0, -1)) : span.text === expected);
+
+interface SeedCase {
+  file: string;
+  title: string;
+  byline: string | null;
+  dateline: string | null;
+  notes: string[];
+  firstReporting: string;
+  lastReporting: string;
+  kept: string[];
+  dropped: Array<[text: string, reason: string]>;
+}
+
+const SEEDS: SeedCase[] = [
+  {
+    file: '000_4944aeee2fdca465.txt',
+    title: "Hamas delegation meets with Iran's Deputy Foreign Minister in Moscow",
+    byline: null,
+    dateline: '2023-10-28',
+    notes: [],
+    firstReporting: 'On October 27th, according to Russian media reports…',
+    lastReporting: "Israel's Permanent Representative to the United Nations, Erdan…",
+    kept: [
+      "The Hamas delegation visited Moscow, and Israel's temper has returned.",
+      'Hamas is a worse terrorist organization than the Islamic State…',
+      'Hayat stated, "Israel condemns inviting senior Hamas officials…',
+      'We call on the Russian government to immediately expel Hamas terrorists, "he said.',
+    ],
+    dropped: [
+      ['Welcome to HiFred Technology Company Ltd!', 'navigation'],
+      ['News Category', 'navigation'],
+      ['Your Position:Home>News>Company News>…', 'navigation'],
+      ['Time:2023-10-28 Click:167', 'dateline'],
+      ["Hamas delegation meets with Iran's Deputy Foreign Minister in Moscow", 'title then duplicate title'],
+      ['The spokesperson of the Israeli Ministry of Foreign Affairs shouted to Russia', 'subheading'],
+      ['Information map of Hamas Political Committee member Marzuk', 'caption'],
+      ['Live Chat', 'navigation'],
+    ],
+  },
+  {
+    file: '001_8d38717e43528b3a.txt',
+    title: 'Russian media say Hamas delegation and Iran representative are in Moscow',
+    byline: 'Tetiana Lozovenko',
+    dateline: 'Thursday, 26 October 2023, 16:43',
+    notes: [],
+    firstReporting: 'A Hamas delegation headed by Mousa Mohammed Abu Marzook…',
+    lastReporting: 'The Kremlin is offended by Biden comparing Putin with Hamas.',
+    kept: [
+      'Source: RIA Novosti, a pro-Kremlin Russian news outlet…',
+      'Details: A source told RIA Novosti…',
+      'Update: Maria Zakharova, spokesperson for the Russian Foreign Ministry…',
+      'Putin stated there was a need for Palestinian-Israeli negotiations…',
+      'She also confirmed that representatives of Hamas are in Moscow.',
+    ],
+    dropped: [
+      ['All Sections', 'navigation'],
+      ['Укр Рус Eng Support Us', 'navigation'],
+      ['Укр Рус Eng', 'navigation'],
+      [
+        'Russian media say Hamas delegation and Iran representative are in Moscow',
+        'title then duplicate title',
+      ],
+      ['Support Us', 'navigation'],
+      ['Tetiana LozovenkoThursday, 26 October 2023, 16:43', 'byline and dateline'],
+      ['Mousa Mohammed Abu Marzook. Photo: Wikipedia', 'caption'],
+      ['Advertisement:', 'advertisement'],
+      ['Background:', 'label'],
+      ['Support UP or become our patron!', 'subscribe'],
+      ['Subjects: Russia', 'tags'],
+      ["Hungary promises to block start of Ukraine's negotiations on joining EU", 'headline list'],
+      ['All News', 'headline list'],
+      ['RECENT NEWS', 'headline list'],
+      ['14:54', 'headline list'],
+      ['Threat is real: Director of Askania-Nova nature reserve…', 'headline list'],
+    ],
+  },
+  {
+    file: '002_21833e2d66e5c671.txt',
+    title:
+      "Representatives of Iran and Hamas met in Moscow to talk about Israel: the West condemned such 'friendship'",
+    byline: null,
+    dateline: null,
+    notes: [
+      'The article has been automatically translated into English by Google Translate…',
+      'Переклад цього матеріалу українською мовою…',
+      'Bu məqalə Google Translate servisi…',
+    ],
+    firstReporting: 'Russian President Vladimir Putin stated the need for negotiations…',
+    lastReporting: "The Russian Embassy in Israel released a statement reaffirming Moscow's call…",
+    kept: [
+      'Russia has been condemned for rolling out the red carpet…',
+      '“The news that the Iran-backed terrorist group Hamas…',
+      '“Israel views the invitation of senior Hamas representatives…',
+      '“We consider it necessary to continue our contacts with all parties…',
+    ],
+    dropped: [
+      [
+        "Representatives of Iran and Hamas met in Moscow to talk about Israel: the West condemned such 'friendship' - ForumDaily",
+        'title',
+      ],
+      [
+        "Representatives of Iran and Hamas met in Moscow to talk about Israel: the West condemned such 'friendship'",
+        'duplicate title',
+      ],
+      ['Photo: IStock', 'photo credit'],
+      ['On the subject: California city officials…', 'teaser'],
+      ['You may be interested in: top New York news…', 'teaser'],
+      ['As ForumDaily wrote earlier:', 'label'],
+      ['Read also on ForumDaily:', 'headline list'],
+      ['A longevity expert reveals the supplements he takes to stay youthful.', 'headline list'],
+      ['Work visa holders will be able to extend them without leaving the United States', 'headline list'],
+      ['Hamas Moscow Israel At home Special Projects', 'navigation'],
+      ['Subscribe to ForumDaily on Google News', 'subscribe'],
+      ['Do you want more important and interesting news…', 'subscribe'],
+      ['1086 requests in 1,254 seconds.', 'counter'],
+    ],
+  },
+  {
+    file: '003_1ee9bacb9119acfc.txt',
+    title: 'Hamas members attend meeting in Moscow',
+    byline: 'Henrik Rothen',
+    dateline: 'Oct.26 - 2023 8:39 PM CET',
+    notes: [],
+    firstReporting: 'A delegation from the militant Palestinian group Hamas…',
+    lastReporting: 'Dmitry Peskov, spokesman for the Russian president…',
+    kept: [
+      'Marzouk also reportedly discussed the evacuation of Russians and other foreigners from Gaza.',
+      '"Hamas is a terrorist organization that is worse than ISIS.…',
+      'The Israeli foreign ministry has asked Russia to expel the Hamas delegation.',
+      '"He participated in meetings following the Russian course…',
+    ],
+    dropped: [
+      ['Hamas members attend meeting in Moscow', 'title'],
+      ['Written by Henrik Rothen', 'byline'],
+      ['Oct.26 - 2023 8:39 PM CET', 'dateline'],
+      ['Photo: Wikipedia Commons', 'photo credit'],
+      ['Hamas members attend meeting in Moscow.', 'caption'],
+      ['Trending Now', 'navigation'],
+    ],
+  },
+  {
+    file: '004_4c9df461499d11da.txt',
+    title: 'Israel demanded the expulsion of Hamas representatives from Russia. Putin’s spokesman responded',
+    byline: null,
+    dateline: null,
+    notes: [],
+    firstReporting: 'Due to the presence of the Hamas delegation in Moscow…',
+    lastReporting: 'The Russian embassy in Israel deemed unacceptable…',
+    kept: [
+      'The Russian Ria Novosti agency reported on Thursday, October 26…',
+      'Zakharova had previously stressed the need for a quick ceasefire…',
+      'The presence of representatives of Hamas and Marzouk…',
+    ],
+    dropped: [
+      [
+        'Israel demanded the expulsion of Hamas representatives from Russia. Putin’s spokesman responded',
+        'title',
+      ],
+      [
+        "Israel demanded the expulsion of Hamas representatives from Russia.  Putin's spokesman responded",
+        'duplicate title',
+      ],
+      ['Maria Zakharova on the Israeli-Palestinian conflict', 'subheading'],
+      ['Israel on the presence of Hamas in Moscow. “Indecent” invitation', 'subheading'],
+      ['Similar Posts', 'headline list'],
+    ],
+  },
+];
+
+/** Non-empty lines of `raw`, trimmed like the extractor trims them. */
+const contentLineTexts = (raw: string) =>
+  raw
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.replace(/^[\s•]+|\s+$/gu, ''))
+    .filter((line) => line.length > 0);
+
+function allSpans(article: ArticleText): Span[] {
+  return [
+    article.title,
+    article.byline,
+    article.dateline,
+    ...article.notes,
+    ...article.reporting,
+    ...article.dropped,
+  ].filter((span): span is Span => span !== null);
+}
+
+describe('extractArticle on the seeds', () => {
+  describe.each(SEEDS)('$file', (seed) => {
+    const raw = seedText(seed.file);
+    const article = extractArticle(raw);
+
+    it('finds title, byline, dateline and notes', () => {
+      expect(article.title?.text).toBe(seed.title);
+      expect(article.byline?.text ?? null).toBe(seed.byline);
+      expect(article.dateline?.text ?? null).toBe(seed.dateline);
+      expect(article.notes).toHaveLength(seed.notes.length);
+      seed.notes.forEach((note, i) => expect(matches(article.notes[i], note), note).toBe(true));
+    });
+
+    it('keeps the reporting, first paragraph to last', () => {
+      expect(matches(article.reporting[0], seed.firstReporting), article.reporting[0]?.text).toBe(true);
+      expect(matches(article.reporting.at(-1), seed.lastReporting), article.reporting.at(-1)?.text).toBe(
+        true,
+      );
+      for (const line of seed.kept) {
+        expect(
+          article.reporting.filter((span) => matches(span, line)),
+          line,
+        ).toHaveLength(1);
+      }
+    });
+
+    it.each(seed.dropped)('drops %s as %s', (line, reason) => {
+      const hits = article.dropped.filter((span) => matches(span, line));
+      expect(hits.length, line).toBeGreaterThan(0);
+      // "a then b": the line occurs twice with different reasons; a single reason holds for every occurrence.
+      const reasons = reason.split(' then ');
+      if (reasons.length > 1) expect(hits.map((hit) => hit.reason)).toEqual(reasons);
+      else for (const hit of hits) expect(hit.reason).toBe(reason);
+    });
+
+    it('gives exact offsets, trimmed text and text order', () => {
+      for (const span of allSpans(article)) {
+        expect(raw.slice(span.start, span.end)).toBe(span.text);
+        expect(span.text).toBe(span.text.trim());
+        expect(span.text.startsWith('•')).toBe(false);
+      }
+      const starts = article.reporting.map((span) => span.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    });
+
+    it('accounts for every non-empty line exactly once', () => {
+      const accounted = [...article.reporting, ...article.notes, ...article.dropped].map((span) => span.text);
+      expect(accounted.sort()).toEqual(contentLineTexts(raw).sort());
+    });
+
+    it('keeps nothing after the closing chrome starts', () => {
+      const closing = article.dropped.find(
+        (span) =>
+          span.start > (article.reporting[0]?.start ?? 0) &&
+          ['headline list', 'subscribe', 'tags', 'counter'].includes(span.reason),
+      );
+      if (closing) expect(article.reporting.every((span) => span.start < closing.start)).toBe(true);
+    });
+  });
+});
+
+const texts = (spans: Span[]) => spans.map((span) => span.text);
+
+describe('extractArticle on small inputs', () => {
+  it.each([
+    {
+      name: 'clean article: first short line is the title, every paragraph is kept',
+      raw: 'Council approves new park\n\nThe council voted 7-2 on Tuesday to approve the park.\n\nWork starts in spring, officials said.',
+      title: 'Council approves new park',
+      reporting: [
+        'The council voted 7-2 on Tuesday to approve the park.',
+        'Work starts in spring, officials said.',
+      ],
+    },
+    {
+      name: 'single paragraph: no title, the paragraph is reporting',
+      raw: 'The council voted on Tuesday to approve the park, officials said.',
+      title: null,
+      reporting: ['The council voted on Tuesday to approve the park, officials said.'],
+    },
+    {
+      name: 'CRLF line endings',
+      raw: 'Council approves park\r\n\r\nThe council voted on Tuesday.\r\nWork starts in spring.\r\n',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
+    },
+    {
+      name: 'a trailing headline list without a marker ends the article',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nMayor opens bridge\nSchool budget cut\nRain expected Friday\nA new paragraph-like line.',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.'],
+    },
+    {
+      name: 'a "Read more" marker ends the article even when prose follows',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nRead more\n\nThe mayor said the bridge opens next week.',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.'],
+    },
+    {
+      name: 'a subheading between paragraphs is dropped, the body goes on',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
+    },
+    {
+      name: 'byline and dateline before the title',
+      raw: 'By Jane Doe\nOctober 26, 2023\nCouncil approves park\n\nThe council voted on Tuesday.',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.'],
+    },
+    { name: 'empty input', raw: '', title: null, reporting: [] },
+    { name: 'whitespace only', raw: ' \n\r\n\t ', title: null, reporting: [] },
+  ])('$name', ({ raw, title, reporting }) => {
+    const article = extractArticle(raw);
+    expect(article.title?.text ?? null).toBe(title);
+    expect(texts(article.reporting)).toEqual(reporting);
+    for (const span of allSpans(article)) expect(raw.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('reads the byline and dateline', () => {
+    const article = extractArticle(
+      'By Jane Doe\nOctober 26, 2023\nCouncil approves park\n\nThe council voted on Tuesday.',
+    );
+    expect(article.byline?.text).toBe('Jane Doe');
+    expect(article.dateline?.text).toBe('October 26, 2023');
+  });
+
+  it('keeps a machine-translation notice in another language as a note', () => {
+    const raw =
+      'Council approves park\nСтатья автоматически переведена с английского.\n\nThe council voted on Tuesday.';
+    expect(texts(extractArticle(raw).notes)).toEqual(['Статья автоматически переведена с английского.']);
+  });
+
+  it('keeps exact offsets around emoji and combining marks', () => {
+    const raw = '🎉 Zacharova\u0301 wins vote\n\n  • Zacharova\u0301 won 👍 the vote on Tuesday.';
+    const article = extractArticle(raw);
+    expect(texts(article.reporting)).toEqual(['Zacharova\u0301 won 👍 the vote on Tuesday.']);
+    for (const span of allSpans(article)) expect(raw.slice(span.start, span.end)).toBe(span.text);
+  });
+});

@@ -1,0 +1,275 @@
+/**
+ * Separates a news article's reporting from site chrome in raw page text (menus, ads, captions,
+ * teasers, headline lists, subscribe blocks, counters), and finds its title, byline and dateline.
+ * Method: every non-empty line is one unit. The title is the first headline-shaped line that the
+ * page repeats (or the first one before any prose); the body starts at the first prose line after
+ * it and ends at the first closing chrome (list marker, subscribe/tags block, a run of short
+ * headline-like lines). Inside the body, prose lines are reporting, short unpunctuated lines are
+ * subheadings, and known patterns are dropped (see chrome-patterns.ts). No rule names an outlet.
+ * Every non-empty line lands in exactly one of `reporting`, `notes` or `dropped` (title, byline
+ * and dateline lines are in `dropped` with those reasons). Cost: O(lines × line length).
+ */
+import { findByline, findDateline, isNameLike } from './article-meta';
+import {
+  classifyChrome,
+  comparisonKey,
+  hasSentenceEnd,
+  isLeadInLabel,
+  isLongProse,
+  isMenuLike,
+  isProse,
+  isTimeOnly,
+  isTranslationNotice,
+  wordsOf,
+} from './chrome-patterns';
+import { spanOf, type Span } from './span';
+
+export interface ArticleText {
+  /** The headline, first occurrence (without a " - Site" suffix when the page repeats it bare). */
+  title: Span | null;
+  /** The author's name only ("Henrik Rothen"), not "Written by". */
+  byline: Span | null;
+  /** The date and time as shown on the page. */
+  dateline: Span | null;
+  /** Metadata notices about the text, e.g. machine-translation notices. */
+  notes: Span[];
+  /** The article's reporting paragraphs, one per kept line, in text order. */
+  reporting: Span[];
+  /** Every other non-empty line, with a short reason. */
+  dropped: Array<Span & { reason: string }>;
+}
+
+type Verdict = { kind: 'reporting' } | { kind: 'note' } | { kind: 'dropped'; reason: string };
+
+/** A headline repeats within a few lines of itself (header, then above the body); a list item far below does not count. */
+const TITLE_ECHO_WINDOW = 6;
+/** Short lines in a row that read as a list of other headlines rather than subheadings. */
+const HEADLINE_RUN = 3;
+
+const LEADING_JUNK = /^[\s•‣▪◦●·]+/u;
+
+/** Non-empty lines as spans of `raw`, trimmed of whitespace and bullets, offsets exact. */
+function contentLines(raw: string): Span[] {
+  const lines: Span[] = [];
+  const lineBreak = /\r\n|\r|\n/gu;
+  let lineStart = 0;
+  for (;;) {
+    const match = lineBreak.exec(raw);
+    const lineEnd = match ? match.index : raw.length;
+    const line = raw.slice(lineStart, lineEnd);
+    const start = lineStart + (LEADING_JUNK.exec(line)?.[0].length ?? 0);
+    let end = lineEnd;
+    while (end > start && /\s/u.test(raw[end - 1] ?? '')) end--; // a loop, not /\s+$/, which is quadratic on long runs
+    if (end > start) lines.push(spanOf(raw, start, end));
+    if (!match) break;
+    lineStart = match.index + match[0].length;
+  }
+  return lines;
+}
+
+function isChromeOrNotice(text: string): boolean {
+  return classifyChrome(text) !== null || isTranslationNotice(text);
+}
+
+function carriesMeta(text: string): boolean {
+  const date = findDateline(text);
+  return date !== null || findByline(text, date) !== null;
+}
+
+function isHeadlineShaped(text: string): boolean {
+  return !isChromeOrNotice(text) && wordsOf(text).length <= 30 && !/[.:]$/u.test(text) && !carriesMeta(text);
+}
+
+/** "Headline - Site" → the headline's length, when the suffix is a short site name. */
+function lengthWithoutSiteSuffix(text: string): number | null {
+  const match = /^(.*\S)\s+[-|–—]\s+[^-|–—]+$/u.exec(text);
+  if (!match?.[1] || wordsOf(text.slice(match[1].length)).length > 4) return null;
+  return match[1].length;
+}
+
+interface FoundTitle {
+  line: number;
+  span: Span;
+}
+
+function findTitle(raw: string, lines: Span[]): FoundTitle | null {
+  // Headlines can be long, but they do not end like a sentence: the title region ends at the first long sentence.
+  const firstLongProse = lines.findIndex(
+    (l) => isLongProse(l.text) && hasSentenceEnd(l.text) && !isChromeOrNotice(l.text),
+  );
+  const regionEnd = firstLongProse < 0 ? lines.length : firstLongProse;
+  const keys = lines.map((l) => comparisonKey(l.text));
+  for (let i = 0; i < regionEnd; i++) {
+    const line = lines[i];
+    if (!line || !isHeadlineShaped(line.text)) continue;
+    const bareLength = lengthWithoutSiteSuffix(line.text);
+    const bareKey = bareLength === null ? null : comparisonKey(line.text.slice(0, bareLength));
+    for (let j = i + 1; j < Math.min(regionEnd, i + 1 + TITLE_ECHO_WINDOW); j++) {
+      if (keys[j] === keys[i]) return { line: i, span: line };
+      if (bareKey !== null && bareLength !== null && keys[j] === bareKey) {
+        return { line: i, span: spanOf(raw, line.start, line.start + bareLength) };
+      }
+    }
+  }
+  // No repetition: the first headline-shaped line, provided no prose comes before it.
+  for (let i = 0; i < regionEnd; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (isHeadlineShaped(line.text)) return { line: i, span: line };
+    if (isProse(line.text) && !isChromeOrNotice(line.text)) return null;
+  }
+  return null;
+}
+
+/** Byline and dateline in the lines before the body, with the verdict for each line that carries them. */
+function findMeta(raw: string, lines: Span[], from: number, to: number, verdicts: Map<number, Verdict>) {
+  let byline: Span | null = null;
+  let dateline: Span | null = null;
+  let datelineLine = -1;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (!line || verdicts.has(i)) continue;
+    const date = dateline ? null : findDateline(line.text);
+    const name = byline ? null : findByline(line.text, date);
+    if (date) {
+      dateline = spanOf(raw, line.start + date.start, line.start + date.end);
+      datelineLine = i;
+    }
+    if (name) byline = spanOf(raw, line.start + name.start, line.start + name.end);
+    const reason = name && date ? 'byline and dateline' : name ? 'byline' : 'dateline';
+    if (date || name) verdicts.set(i, { kind: 'dropped', reason });
+  }
+  // A bare name right next to the dateline is the byline.
+  for (const i of [datelineLine - 1, datelineLine + 1]) {
+    const line = lines[i];
+    if (byline || datelineLine < 0 || !line || verdicts.has(i) || i < from || i >= to) continue;
+    if (isNameLike(line.text) && !isChromeOrNotice(line.text)) {
+      byline = line;
+      verdicts.set(i, { kind: 'dropped', reason: 'byline' });
+    }
+  }
+  return { byline, dateline };
+}
+
+function startsHeadlineRun(lines: Span[], at: number): boolean {
+  const run = lines.slice(at, at + HEADLINE_RUN);
+  if (run.length < HEADLINE_RUN) return false;
+  return run.every((l) => isTimeOnly(l.text) || (!isProse(l.text) && !isChromeOrNotice(l.text)));
+}
+
+function tailReason(text: string): string {
+  if (isTimeOnly(text)) return 'headline list';
+  if (isMenuLike(text)) return 'navigation';
+  return 'headline list';
+}
+
+interface Context {
+  lines: Span[];
+  verdicts: Map<number, Verdict>;
+  title: FoundTitle | null;
+  isTitleCopy: (text: string) => boolean;
+}
+
+const dropped = (reason: string): Verdict => ({ kind: 'dropped', reason });
+
+/** Lines before the body: navigation before the title; copies, captions and credits after it. */
+function classifyHeader({ lines, verdicts, title, isTitleCopy }: Context, bodyStart: number): void {
+  const titleEndsBare = title ? !hasSentenceEnd(title.span.text) : false;
+  for (let i = 0; i < bodyStart; i++) {
+    const text = lines[i]?.text ?? '';
+    if (verdicts.has(i)) continue;
+    const chrome = classifyChrome(text);
+    let verdict: Verdict;
+    if (isTranslationNotice(text)) verdict = { kind: 'note' };
+    else if (isTitleCopy(text)) {
+      // The same words with a full stop under a photo are its caption.
+      verdict = dropped(titleEndsBare && /[.!?]$/u.test(text) ? 'caption' : 'duplicate title');
+    } else if (title && i < title.line) {
+      verdict = dropped(chrome?.reason === 'advertisement' ? 'advertisement' : 'navigation');
+    } else if (chrome) verdict = dropped(chrome.reason === 'headline list' ? 'navigation' : chrome.reason);
+    else verdict = dropped(isMenuLike(text) && wordsOf(text).length <= 3 ? 'navigation' : 'caption');
+    verdicts.set(i, verdict);
+  }
+}
+
+/** From the first prose line to the first closing chrome; returns where the body ends. */
+function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: number): number {
+  const seen = new Set<string>();
+  for (let i = bodyStart; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (isTranslationNotice(text)) {
+      verdicts.set(i, { kind: 'note' });
+      continue;
+    }
+    const chrome = classifyChrome(text);
+    if (chrome?.endsBody || isTimeOnly(text) || startsHeadlineRun(lines, i)) return i;
+    const key = comparisonKey(text);
+    let verdict: Verdict;
+    if (chrome) verdict = dropped(chrome.reason);
+    else if (isTitleCopy(text)) verdict = dropped('duplicate title');
+    else if (seen.has(key)) verdict = dropped('duplicate');
+    else if (isProse(text)) verdict = { kind: 'reporting' };
+    else verdict = dropped('subheading');
+    seen.add(key);
+    verdicts.set(i, verdict);
+  }
+  return lines.length;
+}
+
+/** The body ends with its last paragraph: lead-ins ("As X wrote earlier:") and subheadings after it lead nowhere. */
+function trimBodyEnd({ lines, verdicts }: Context, bodyStart: number, bodyEnd: number): void {
+  for (let i = bodyEnd - 1; i >= bodyStart; i--) {
+    const verdict = verdicts.get(i);
+    if (verdict?.kind === 'reporting') {
+      if (!isLeadInLabel(lines[i]?.text ?? '')) return;
+      verdicts.set(i, dropped('label'));
+    } else if (verdict?.kind === 'dropped' && verdict.reason === 'subheading') {
+      verdicts.set(i, dropped('navigation'));
+    }
+  }
+}
+
+/** After the body nothing is reporting. */
+function classifyTail({ lines, verdicts }: Context, bodyEnd: number): void {
+  for (let i = bodyEnd; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (isTranslationNotice(text)) verdicts.set(i, { kind: 'note' });
+    else verdicts.set(i, dropped(classifyChrome(text)?.reason ?? tailReason(text)));
+  }
+}
+
+export function extractArticle(raw: string): ArticleText {
+  const lines = contentLines(raw);
+  const title = findTitle(raw, lines);
+  const titleKey = title ? comparisonKey(title.span.text) : null;
+  const isTitleCopy = (text: string) => titleKey !== null && comparisonKey(text) === titleKey;
+  const context: Context = { lines, verdicts: new Map(), title, isTitleCopy };
+  const afterTitle = title ? title.line + 1 : 0;
+  if (title) context.verdicts.set(title.line, dropped('title'));
+
+  const opensBody = (line: Span, i: number) =>
+    i >= afterTitle &&
+    !context.verdicts.has(i) &&
+    isProse(line.text) &&
+    !isChromeOrNotice(line.text) &&
+    !isTitleCopy(line.text);
+  // Metadata first, so a byline or dateline line can never open the body.
+  const firstProse = lines.findIndex(opensBody);
+  const meta = findMeta(raw, lines, 0, firstProse < 0 ? lines.length : firstProse, context.verdicts);
+  const bodyStart = lines.findIndex(opensBody);
+  const start = bodyStart < 0 ? lines.length : bodyStart;
+
+  classifyHeader(context, start);
+  const bodyEnd = classifyBody(context, start);
+  trimBodyEnd(context, start, bodyEnd);
+  classifyTail(context, bodyEnd);
+
+  const article: ArticleText = { title: title?.span ?? null, ...meta, notes: [], reporting: [], dropped: [] };
+  lines.forEach((line, i) => {
+    const verdict = context.verdicts.get(i) ?? dropped('unclassified');
+    if (verdict.kind === 'reporting') article.reporting.push(line);
+    else if (verdict.kind === 'note') article.notes.push(line);
+    else article.dropped.push({ ...line, reason: verdict.reason });
+  });
+  return article;
+}

@@ -1,0 +1,125 @@
+/**
+ * Line-level signals for telling an article's reporting from site chrome in raw page text.
+ * Method: the shape of one trimmed line (word counts, final punctuation, capitalisation) and a
+ * small set of patterns (English, plus Russian/Ukrainian and a few others for notices) for
+ * translation notices, ads, teasers, counters, subscribe blocks and menus. No rule names an
+ * outlet. Cost: a few regex tests per line, O(line length).
+ */
+
+/** Why a line is chrome, and whether it marks the end of the article body when met after it. */
+export interface ChromeMatch {
+  reason: string;
+  endsBody: boolean;
+}
+
+export function wordsOf(text: string): string[] {
+  return text.split(/\s+/u).filter((word) => word.length > 0);
+}
+
+/** Ends like a sentence: . ! ? … : optionally followed by closing quotes or brackets, or a closing double quote. */
+export function hasSentenceEnd(text: string): boolean {
+  return /(?:[.!?…:]["'”’»)\]]*|[”"])$/u.test(text);
+}
+
+function lowercaseWordCount(words: string[]): number {
+  return words.filter((word) => /^["“‘'(]?\p{Ll}/u.test(word)).length;
+}
+
+/** Long enough, with enough lowercase words, to be running prose even without final punctuation. */
+export function isLongProse(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length >= 15 && lowercaseWordCount(words) >= 3;
+}
+
+export function isProse(text: string): boolean {
+  return hasSentenceEnd(text) || isLongProse(text);
+}
+
+/** A clock time alone on a line ("14:54"), as in "latest news" lists. */
+export function isTimeOnly(text: string): boolean {
+  return /^\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?$/u.test(text);
+}
+
+/** Mostly capitalised words and no punctuation: menu entries, section names, tag clouds. */
+export function isMenuLike(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > 8 || /[.!?,:;"“”]/u.test(text)) return false;
+  const capitalised = words.filter((word) => /^\P{Ll}/u.test(word)).length;
+  return capitalised / words.length >= 0.7;
+}
+
+/** Key for "is this the same line": case, quote style, spacing and final punctuation ignored. */
+export function comparisonKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`´]/gu, "'")
+    .replace(/[“”«»„]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s.!?:;,]+$/u, '')
+    .trim();
+}
+
+const TRANSLATION_SERVICE = /\b(?:google translate|deepl|yandex[ .]translate|bing translator)\b/iu;
+const MACHINE_TRANSLATION =
+  /\b(?:automatically|machine)[- ]translated\b|\btranslated automatically\b|\bmachine translation\b|автоматичн\p{L}*\s+(?:\p{L}+\s+){0,3}переклад|переклад\p{L}*\s+(?:\p{L}+\s+){0,8}автоматичн|автоматическ\p{L}*\s+перев|перев\p{L}+\s+(?:\p{L}+\s+){0,8}автоматическ|maschinell übersetzt|automatisch übersetzt|traduit automatiquement|traducido automáticamente|avtomatik olaraq/iu;
+
+/** A notice that the text was machine-translated, in any language we can recognise. */
+export function isTranslationNotice(text: string): boolean {
+  if (wordsOf(text).length > 45) return false;
+  return MACHINE_TRANSLATION.test(text) || TRANSLATION_SERVICE.test(text);
+}
+
+const ADVERTISEMENT =
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|реклама|anzeige|publicité)\s*:?$/iu;
+const COUNTER =
+  /\brequests? in [\d.,]+ seconds?\b|\bclicks?\s*:\s*\d+|^\d[\d\s,.]*\s(?:views|comments|shares|reads)$/iu;
+const SUBSCRIBE_WORDS =
+  /\b(?:subscribe|donate|donation|patron|patreon|newsletter|follow us|support us|support our (?:work|journalism))\b/giu;
+const TAGS = /^(?:tags?|subjects?|topics?|categories|filed under|теги|теми|темы)\s*:/iu;
+const INLINE_TEASER =
+  /^(?:on the subject|on this topic|you may (?:also )?be interested in|read also|see also|also read|read more|related|more on this|по теме|читайте также|читайте також)\s*:\s*\S/iu;
+const LIST_MARKER =
+  /^(?:read (?:also|more)|see also|also read|related(?: \p{L}+)?|similar (?:posts|articles|stories|news)|more (?:news|stories|from)|(?:recent|latest|top|popular|other|more) (?:news|stories|posts|articles)|all news|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|recommended(?: for you)?)\b/iu;
+const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
+const EMBEDDED_CREDIT = /\b(?:photo|image|фото)\s*:\s*\S/iu;
+const IMAGE_DESCRIPTION =
+  /^(?:\S+\s+){0,2}(?:photo|image|picture|map|illustration|infographic|screenshot|video)s?\s+(?:of|shows|showing)\b/iu;
+const BREADCRUMB = /^(?:your position|you are here)\b|\S\s*[>»›]\s*\S[^>»›]*[>»›]/iu;
+const WELCOME = /^welcome to\b/iu;
+const MENU_ENTRY =
+  /^(?:all sections|news category|live chat|menu|search|home|share|print|comments?|log ?in|sign (?:in|up)|contact us|about us)$/iu;
+const BARE_LABEL = /^\p{L}[\p{L}\s]{0,30}:$/u;
+
+/** Classifies a trimmed line as chrome, or returns null when it may be reporting. */
+export function classifyChrome(text: string): ChromeMatch | null {
+  const words = wordsOf(text);
+  const count = words.length;
+  if (ADVERTISEMENT.test(text)) return { reason: 'advertisement', endsBody: false };
+  if (COUNTER.test(text) && count <= 8) return { reason: 'counter', endsBody: true };
+  const subscribeHits = text.match(SUBSCRIBE_WORDS)?.length ?? 0;
+  if ((subscribeHits > 0 && count <= 12) || subscribeHits >= 2 || (/^support\b/iu.test(text) && count <= 8)) {
+    return { reason: 'subscribe', endsBody: true };
+  }
+  if (TAGS.test(text) && count <= 12) return { reason: 'tags', endsBody: true };
+  if (INLINE_TEASER.test(text) && count <= 40) return { reason: 'teaser', endsBody: false };
+  if (LIST_MARKER.test(text) && count <= 6 && !/[.!?]$/u.test(text)) {
+    return { reason: 'headline list', endsBody: true };
+  }
+  if (PHOTO_CREDIT.test(text) && count <= 8) return { reason: 'photo credit', endsBody: false };
+  if (EMBEDDED_CREDIT.test(text) && count <= 25) return { reason: 'caption', endsBody: false };
+  if (IMAGE_DESCRIPTION.test(text) && count <= 14 && !hasSentenceEnd(text)) {
+    return { reason: 'caption', endsBody: false };
+  }
+  if (BREADCRUMB.test(text) || (WELCOME.test(text) && count <= 10)) {
+    return { reason: 'navigation', endsBody: false };
+  }
+  if (MENU_ENTRY.test(text)) return { reason: 'navigation', endsBody: true };
+  if (BARE_LABEL.test(text) && count <= 3) return { reason: 'label', endsBody: false };
+  return null;
+}
+
+/** A short line ending in ':' that introduces what follows ("As X wrote earlier:"). */
+export function isLeadInLabel(text: string): boolean {
+  return /:$/u.test(text) && wordsOf(text).length <= 8;
+}

@@ -1,0 +1,54 @@
+/** The corpus's actors: clustered across all sources' reporting sentences, as pack Actors. */
+import { clusterActors } from './actor-clusters';
+import type { Curation } from './curation';
+import type { Actor } from './pack-schema';
+import type { ActorSpan } from './passage-features';
+import type { PreparedSource } from './source-prep';
+
+export function findCorpusActors(prepared: PreparedSource[]): Actor[] {
+  const clustered = clusterActors(
+    prepared.map((item) => ({ sourceId: item.source.id, text: item.source.text, sentences: item.sentences })),
+  );
+  return clustered.map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    aliases: actor.aliases,
+    mentions: [...actor.mentions].sort((a, b) => a.source.localeCompare(b.source) || a.start - b.start),
+    titles: actor.titles,
+  }));
+}
+
+/** Actor mention spans per source, for the passage features. */
+export function actorSpansBySource(actors: Actor[]): Map<string, ActorSpan[]> {
+  const bySource = new Map<string, ActorSpan[]>();
+  for (const actor of actors) {
+    for (const mention of actor.mentions) {
+      const list = bySource.get(mention.source) ?? [];
+      list.push({
+        actor: actor.id,
+        start: mention.start,
+        end: mention.end,
+        attributionOnly: actor.kind === 'media',
+      });
+      bySource.set(mention.source, list);
+    }
+  }
+  return bySource;
+}
+
+/** The overlay's actor entries: fix a canonical name or a kind (matched by id, name or alias). */
+export function applyActorCuration(actors: Actor[], curation: Curation | undefined): Actor[] {
+  if (!curation) return actors;
+  let result = actors;
+  for (const entry of curation.entries) {
+    if (entry.op !== 'actor') continue;
+    const target = result.find(
+      (actor) =>
+        actor.id === entry.actor || actor.name === entry.actor || actor.aliases.includes(entry.actor),
+    );
+    if (!target) throw new Error(`curation: no actor "${entry.actor}"`);
+    result = result.map((actor) => (actor === target ? { ...actor, ...entry.set } : actor));
+  }
+  return result;
+}

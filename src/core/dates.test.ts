@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+
+describe('findDates', () => {
+  it.each([
+    ['On October 27th, according to Russian media', '2023-10-28', '2023-10-27', false],
+    ['On October 26, Russian Foreign Ministry officials met', null, null, false],
+    ['On October 26, Russian Foreign Ministry officials met', '2023-10-26', '2023-10-26', false],
+    ['Thursday, 26 October 2023, 16:43', null, '2023-10-26', false],
+    ['Time:2023-10-28 Click:167', null, '2023-10-28', false],
+    ['Oct.26 - 2023 8:39 PM CET', null, '2023-10-26', false],
+    ['On the 26th, the Russian Ministry', '2023-10-28', '2023-10-26', true],
+    ['met in Moscow on Thursday.', '2023-10-26', '2023-10-26', true],
+    ['a weekly press conference earlier on Thursday', '2023-10-28', '2023-10-26', true],
+    ['an attack on October 7 by Hamas', '2023-10-26', '2023-10-07', false],
+  ])('%s (article %s) → %s', (text, articleDate, expected, relative) => {
+    const [date] = findDates(text, articleDate);
+    expect(date).toMatchObject({ iso: expected, relative });
+    expect(date && text.slice(date.start, date.end)).toBe(date?.text);
+  });
+
+  it('finds nothing in a sentence without dates', () => {
+    expect(findDates('Hamas is a terrorist organization worse than ISIS.', '2023-10-26')).toEqual([]);
+  });
+});

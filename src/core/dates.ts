@@ -1,0 +1,115 @@
+/**
+ * Dates as reported: absolute ("October 26", "26 October 2023", "2023-10-28", "Oct.26 - 2023")
+ * and relative ("on Thursday", "on the 26th") resolved against the article's date.
+ * Method: a few regexes over the text; ISO output (YYYY-MM-DD) when the date can be pinned.
+ * Cost: O(text).
+ */
+import { spanOf, type Span } from './span';
+
+export interface ReportedDate extends Span {
+  /** YYYY-MM-DD, or null when it cannot be pinned (no year and no article date). */
+  iso: string | null;
+  relative: boolean;
+}
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+
+const PATTERNS: Array<{
+  regex: RegExp;
+  parse: (m: RegExpMatchArray) => { y?: number; m: number; d: number };
+}> = [
+  {
+    regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    parse: (m) => ({ y: +(m[1] ?? 0), m: +(m[2] ?? 0), d: +(m[3] ?? 0) }),
+  },
+  {
+    regex: new RegExp(String.raw`\b${MONTH}\s*${DAY}\b(?:\s*(?:,|-)?\s*(\d{4}))?`, 'gi'),
+    parse: (m) => ({ m: monthOf(m[1]), d: +(m[2] ?? 0), ...(m[3] ? { y: +m[3] } : {}) }),
+  },
+  {
+    regex: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?`, 'gi'),
+    parse: (m) => ({ m: monthOf(m[2]), d: +(m[1] ?? 0), ...(m[3] ? { y: +m[3] } : {}) }),
+  },
+];
+const ORDINAL_DAY = /\b(?:on|since|from|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi;
+const WEEKDAY =
+  /\b(?:on|last|this|earlier on|later on)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
+
+function monthOf(name: string | undefined): number {
+  return MONTH_INDEX[(name ?? '').slice(0, 3).toLowerCase()] ?? 0;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+
+/** Parses the leading YYYY-MM-DD of an ISO date-time; null if absent. */
+export function parseIsoDay(value: string | null | undefined): { y: number; m: number; d: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
+  return match ? { y: +(match[1] ?? 0), m: +(match[2] ?? 0), d: +(match[3] ?? 0) } : null;
+}
+
+/** Finds the dates in `text`; `articleDate` (ISO) resolves missing years and relative dates. */
+export function findDates(text: string, articleDate: string | null): ReportedDate[] {
+  const anchor = parseIsoDay(articleDate);
+  const found: ReportedDate[] = [];
+  const taken = (start: number, end: number): boolean => found.some((d) => start < d.end && end > d.start);
+  for (const { regex, parse } of PATTERNS) {
+    for (const match of text.matchAll(regex)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (taken(start, end)) continue;
+      const parts = parse(match);
+      if (parts.m < 1 || parts.d < 1 || parts.d > 31) continue;
+      const year = parts.y ?? anchor?.y;
+      found.push({
+        ...spanOf(text, start, end),
+        iso: year ? iso(year, parts.m, parts.d) : null,
+        relative: false,
+      });
+    }
+  }
+  for (const match of text.matchAll(ORDINAL_DAY)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (taken(start, end)) continue;
+    const day = +(match[1] ?? 0);
+    found.push({
+      ...spanOf(text, start, end),
+      iso: anchor ? iso(anchor.y, anchor.m, day) : null,
+      relative: true,
+    });
+  }
+  for (const match of text.matchAll(WEEKDAY)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (taken(start, end)) continue;
+    found.push({ ...spanOf(text, start, end), iso: resolveWeekday(match[1] ?? '', anchor), relative: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The most recent such weekday on or before the article's date (news reports the past). */
+function resolveWeekday(name: string, anchor: { y: number; m: number; d: number } | null): string | null {
+  if (!anchor) return null;
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const date = new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d));
+  const back = (date.getUTCDay() - target + 7) % 7;
+  date.setUTCDate(date.getUTCDate() - back);
+  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}

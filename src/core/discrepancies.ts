@@ -1,0 +1,272 @@
+/**
+ * Discrepancies between sources on one fact, found automatically:
+ * - number: one source gives a different figure of the same order for the fact (1,400 vs 1,500);
+ * - date: sources date the fact differently (a date in the passage, else the last date the
+ *   article gave before it, within a few days of the article's own date);
+ * - participant: a person in some sources' passages stands, with the same title, where another
+ *   person stands in the others' (Galuzin vs Bogdanov meeting Bagheri Kani);
+ * - title: sources give one actor different roles ("Hamas spokesman" vs "member of the political bureau");
+ * - quote: the same quotation worded differently (word-level diff).
+ * Cost: O(mentions²) per fact.
+ */
+import { diffWords } from 'diff';
+import { findDates, parseIsoDay } from './dates';
+import type { Actor, Discrepancy, Fact, FactMention, Mention } from './pack-schema';
+import type { PreparedSource } from './source-prep';
+import { contentTerms } from './terms';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const CONTEXT_DATE_WINDOW_DAYS = 4;
+const ROLE_HEADS = new Map(
+  Object.entries({
+    member: 'member',
+    members: 'member',
+    spokesman: 'spokesperson',
+    spokeswoman: 'spokesperson',
+    spokesperson: 'spokesperson',
+    leader: 'leader',
+    leaders: 'leader',
+    head: 'head',
+    chief: 'head',
+    minister: 'minister',
+    president: 'president',
+    ambassador: 'ambassador',
+    envoy: 'envoy',
+    secretary: 'secretary',
+    director: 'director',
+    chairman: 'chair',
+    representative: 'representative',
+  }),
+);
+
+const plainMention = ({ source, start, end, text }: Mention): Mention => ({ source, start, end, text });
+
+function shortDate(iso: string): string {
+  const day = parseIsoDay(iso);
+  return day ? `${day.d} ${MONTHS[day.m - 1] ?? ''}` : iso;
+}
+
+function dayNumber(iso: string): number {
+  const day = parseIsoDay(iso);
+  return day ? Date.UTC(day.y, day.m - 1, day.d) / 86_400_000 : NaN;
+}
+
+/** The date a mention gives the fact: its own, else the last one its article gave before it. */
+function effectiveDate(
+  mention: FactMention,
+  prepared: PreparedSource | undefined,
+): { iso: string; explicit: boolean } | null {
+  const own = mention.framing?.dates.find((date) => date.iso);
+  if (own?.iso) return { iso: own.iso, explicit: true };
+  if (!prepared) return null;
+  const anchor = prepared.anchorDate;
+  let context: string | null = null;
+  for (const sentence of prepared.sentences) {
+    if (sentence.start >= mention.start) break;
+    for (const date of findDates(sentence.text, anchor)) if (date.iso) context = date.iso;
+  }
+  if (!context) return null;
+  if (anchor && Math.abs(dayNumber(context) - dayNumber(anchor)) > CONTEXT_DATE_WINDOW_DAYS) return null;
+  return { iso: context, explicit: false };
+}
+
+function dateDiscrepancy(fact: Fact, bySource: Map<string, PreparedSource>): Discrepancy | null {
+  const dated = fact.mentions.flatMap((mention) => {
+    const date = effectiveDate(mention, bySource.get(mention.source));
+    return date ? [{ mention, ...date }] : [];
+  });
+  const explicit = dated.filter((item) => item.explicit);
+  const distinct = [...new Set(dated.map((item) => item.iso))];
+  if (explicit.length === 0 || distinct.length < 2) return null;
+  const spread = Math.max(...distinct.map(dayNumber)) - Math.min(...distinct.map(dayNumber));
+  if (spread > 7) return null; // different events, not one event dated differently
+  const bySourceDate = new Map<string, string>();
+  for (const item of dated)
+    if (!bySourceDate.has(item.mention.source)) bySourceDate.set(item.mention.source, item.iso);
+  const values = [...new Set(bySourceDate.values())];
+  if (values.length < 2) return null;
+  const counts = values.map((iso) => [...bySourceDate.values()].filter((value) => value === iso).length);
+  const order = values.map((iso, i) => ({ iso, count: counts[i] ?? 0 })).sort((a, b) => a.count - b.count);
+  return {
+    id: `${fact.id}:date`,
+    fact: fact.id,
+    kind: 'date',
+    summary: order.map((item) => shortDate(item.iso)).join(' vs '),
+    mentions: dated.map((item) => plainMention(item.mention)),
+  };
+}
+
+function numberDiscrepancy(fact: Fact): Discrepancy | null {
+  const values = fact.mentions.flatMap((mention) =>
+    (mention.framing?.numbers ?? [])
+      .filter((n) => n.value >= 10)
+      .map((n) => ({ mention, value: n.value, text: n.text })),
+  );
+  for (const a of values) {
+    for (const b of values) {
+      if (a.mention.source >= b.mention.source || a.value === b.value) continue;
+      const ratio = a.value / b.value;
+      if (ratio < 0.5 || ratio > 2) continue; // another quantity, not another count of this one
+      const sameInA = values.some((v) => v.mention.source === a.mention.source && v.value === b.value);
+      const sameInB = values.some((v) => v.mention.source === b.mention.source && v.value === a.value);
+      if (sameInA || sameInB) continue;
+      return {
+        id: `${fact.id}:number`,
+        fact: fact.id,
+        kind: 'number',
+        summary: `${a.text} vs ${b.text}`,
+        mentions: [plainMention(a.mention), plainMention(b.mention)],
+      };
+    }
+  }
+  return null;
+}
+
+/** The role a title names: its first role word ("spokesman for the Russian president" → spokesperson). */
+function roleHead(title: string): string | null {
+  for (const word of title.toLowerCase().split(/[^a-z]+/)) {
+    const head = ROLE_HEADS.get(word);
+    if (head) return head;
+  }
+  return null;
+}
+
+function titleWords(title: string): Set<string> {
+  return new Set(contentTerms(title));
+}
+
+function actorsIn(mention: Mention, actors: Actor[]): Actor[] {
+  return actors.filter((actor) =>
+    actor.mentions.some(
+      (m) => m.source === mention.source && m.start >= mention.start && m.end <= mention.end,
+    ),
+  );
+}
+
+function participantDiscrepancy(fact: Fact, actors: Actor[]): Discrepancy | null {
+  const people = actors.filter((actor) => actor.kind === 'person' && fact.actors.includes(actor.id));
+  const sourcesOf = (actor: Actor): Set<string> =>
+    new Set(
+      fact.mentions
+        .filter((mention) => actorsIn(mention, [actor]).length > 0)
+        .map((mention) => mention.source),
+    );
+  for (const a of people) {
+    for (const b of people) {
+      if (a.id >= b.id) continue;
+      const inA = sourcesOf(a);
+      const inB = sourcesOf(b);
+      if ([...inA].some((source) => inB.has(source))) continue;
+      // Same role, worded alike ("Russian Deputy Foreign Minister"): two words in common at least.
+      const sameRole = (a.titles ?? []).some((ta) =>
+        (b.titles ?? []).some((tb) => {
+          if (roleHead(ta.title) === null || roleHead(ta.title) !== roleHead(tb.title)) return false;
+          const wordsB = titleWords(tb.title);
+          return [...titleWords(ta.title)].filter((word) => wordsB.has(word)).length >= 2;
+        }),
+      );
+      if (!sameRole) continue;
+      const mentions = fact.mentions.filter((m) => inA.has(m.source) || inB.has(m.source)).map(plainMention);
+      return {
+        id: `${fact.id}:participant`,
+        fact: fact.id,
+        kind: 'participant',
+        summary: `${a.name} vs ${b.name}`,
+        mentions,
+      };
+    }
+  }
+  return null;
+}
+
+function titleDiscrepancies(facts: Fact[], actors: Actor[]): Discrepancy[] {
+  const found: Discrepancy[] = [];
+  for (const actor of actors) {
+    const titles = actor.titles ?? [];
+    const distinct = new Map<string, string>();
+    for (const { title } of titles) {
+      const key = roleHead(title);
+      if (key && !distinct.has(key)) distinct.set(key, title);
+    }
+    if (distinct.size < 2) continue;
+    const titledSources = new Set(titles.map((t) => t.source));
+    const home = facts
+      .map((fact) => ({
+        fact,
+        mentions: fact.mentions.filter((m) => titledSources.has(m.source) && actorsIn(m, [actor]).length > 0),
+      }))
+      .sort(
+        (x, y) =>
+          new Set(y.mentions.map((m) => m.source)).size - new Set(x.mentions.map((m) => m.source)).size,
+      )[0];
+    if (!home || home.mentions.length === 0) continue;
+    found.push({
+      id: `${home.fact.id}:title:${actor.id.replace(/^actor:/, '')}`,
+      fact: home.fact.id,
+      kind: 'title',
+      summary: `${actor.name}: ${[...distinct.values()].join(' vs ')}`,
+      mentions: home.mentions.map(plainMention),
+    });
+  }
+  return found;
+}
+
+/** Only spelling or inflection changed ("Israel's" / "Israeli"): not worth flagging. */
+function isTrivialChange(parts: Array<{ value: string; added?: boolean; removed?: boolean }>): boolean {
+  const removed = parts
+    .filter((p) => p.removed)
+    .flatMap((p) => p.value.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+  const added = parts.filter((p) => p.added).flatMap((p) => p.value.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+  const alike = (x: string, y: string): boolean => x.length < 3 || x.slice(0, 5) === y.slice(0, 5);
+  return (
+    removed.every((word) => added.some((other) => alike(word, other))) &&
+    added.every((word) => removed.some((other) => alike(word, other)))
+  );
+}
+
+function quoteDiscrepancy(fact: Fact): Discrepancy | null {
+  const quotes = fact.mentions.flatMap((mention) =>
+    (mention.framing?.quotes ?? []).map((quote) => ({ mention, quote })),
+  );
+  for (const a of quotes) {
+    for (const b of quotes) {
+      if (a.mention.source >= b.mention.source || a.quote === b.quote) continue;
+      const left = new Set(contentTerms(a.quote));
+      const right = new Set(contentTerms(b.quote));
+      const shared = [...left].filter((term) => right.has(term)).length;
+      if (shared < 3 || shared / Math.min(left.size, right.size) < 0.5) continue;
+      const parts = diffWords(a.quote, b.quote).filter((part) => part.added || part.removed);
+      if (isTrivialChange(parts)) continue;
+      const changes = parts
+        .slice(0, 4)
+        .map((part) => `${part.added ? '+' : '−'}${part.value.trim()}`)
+        .filter((change) => change.length > 1);
+      return {
+        id: `${fact.id}:quote`,
+        fact: fact.id,
+        kind: 'quote',
+        summary: `quoted differently: ${changes.join(' ')}`,
+        mentions: [plainMention(a.mention), plainMention(b.mention)],
+      };
+    }
+  }
+  return null;
+}
+
+export function findDiscrepancies(facts: Fact[], prepared: PreparedSource[], actors: Actor[]): Discrepancy[] {
+  const bySource = new Map(prepared.map((item) => [item.source.id, item]));
+  const found: Discrepancy[] = [];
+  for (const fact of facts) {
+    if (new Set(fact.mentions.map((m) => m.source)).size < 2) continue;
+    for (const discrepancy of [
+      numberDiscrepancy(fact),
+      dateDiscrepancy(fact, bySource),
+      participantDiscrepancy(fact, actors),
+      quoteDiscrepancy(fact),
+    ]) {
+      if (discrepancy) found.push(discrepancy);
+    }
+  }
+  const multiSource = facts.filter((fact) => new Set(fact.mentions.map((m) => m.source)).size > 1);
+  return [...found, ...titleDiscrepancies(multiSource, actors)];
+}

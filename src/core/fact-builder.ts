@@ -1,0 +1,213 @@
+/**
+ * Facts from the prepared sources: every reporting sentence becomes a passage with features;
+ * passages are aligned across sources (align-facts.ts); each group becomes a Fact with its
+ * mentions, framing and a label. Single-source claims are kept (they show what others left out).
+ */
+import { alignFacts, type AlignedGroup } from './align-facts';
+import type { Curation, PassageRef } from './curation';
+import { actorSpansBySource } from './corpus-actors';
+import { labelFromPassage } from './fact-label';
+import { framePassage } from './framing';
+import type { Actor, Fact, FactMention } from './pack-schema';
+import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
+import { splitClauses, type Sentence } from './sentences';
+import type { PreparedSource } from './source-prep';
+
+interface Passage {
+  source: string;
+  sourceIndex: number;
+  sentence: Sentence;
+  features: PassageFeatures;
+  clauses: PassageFeatures[];
+}
+
+/** A clause compares on its own only when it says enough (a name alone matches too much). */
+const MIN_CLAUSE_FEATURES = 3;
+
+/** A single-source passage is kept as a fact when it is a claim about someone, not a fragment. */
+const MIN_TERMS_FOR_CLAIM = 4;
+
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .split('-')
+      .slice(0, 8)
+      .join('-') || 'fact'
+  );
+}
+
+export function collectPassages(prepared: PreparedSource[], spans: Map<string, ActorSpan[]>): Passage[] {
+  return prepared.flatMap((item, sourceIndex) => {
+    const actorSpans = spans.get(item.source.id) ?? [];
+    return item.sentences.map((sentence) => ({
+      source: item.source.id,
+      sourceIndex,
+      sentence,
+      features: passageFeatures(sentence, actorSpans, item.anchorDate),
+      clauses: splitClauses(item.source.text, sentence)
+        .map((clause) => passageFeatures(clause, actorSpans, item.anchorDate))
+        .filter(
+          (clause) => clause.terms.size + clause.actors.size + clause.numbers.size >= MIN_CLAUSE_FEATURES,
+        ),
+    }));
+  });
+}
+
+function isClaim(passage: Passage): boolean {
+  return passage.features.actors.size > 0 && passage.features.terms.size >= MIN_TERMS_FOR_CLAIM;
+}
+
+/** The member that shares most of the group's strongest features: its words make the label. */
+function centralMember(group: AlignedGroup, passages: Passage[]): Passage | undefined {
+  const top = new Set(group.shared.slice(0, 8));
+  let best: Passage | undefined;
+  let bestScore = -1;
+  for (const index of group.members) {
+    const passage = passages[index];
+    if (!passage) continue;
+    const keys = [
+      ...[...passage.features.terms].map((term) => `t:${term}`),
+      ...[...passage.features.actors].map((actor) => `a:${actor}`),
+      ...[...passage.features.numbers].map((number) => `n:${number}`),
+    ];
+    const score = keys.filter((key) => top.has(key)).length - passage.sentence.text.length / 1000;
+    if (score > bestScore) {
+      best = passage;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A fact before it becomes a pack Fact: its passages and label. */
+interface FactDraft {
+  members: Passage[];
+  label: string;
+  /** Made by the overlay: later overlay facts may share its passages (a sentence with two claims). */
+  curated?: boolean;
+}
+
+function draftsFromAlignment(passages: Passage[]): FactDraft[] {
+  return alignFacts(passages).flatMap((group) => {
+    const members = group.members
+      .map((index) => passages[index])
+      .filter((p): p is Passage => p !== undefined);
+    const first = members[0];
+    if (!first) return [];
+    const sharedTerms = group.shared.filter((key) => key.startsWith('t:')).map((key) => key.slice(2));
+    const label = labelFromPassage(
+      centralMember(group, passages)?.sentence.text ?? first.sentence.text,
+      sharedTerms,
+    );
+    return [{ members, label }];
+  });
+}
+
+function findPassage(passages: Passage[], prepared: PreparedSource[], ref: PassageRef): Passage {
+  const found = passages.filter(
+    (passage) =>
+      prepared[passage.sourceIndex]?.source.file.startsWith(ref.file) &&
+      passage.sentence.text.includes(ref.contains),
+  );
+  if (found.length !== 1 || !found[0]) {
+    throw new Error(
+      `curation: ${found.length} passages of ${ref.file} contain "${ref.contains}" (need exactly 1)`,
+    );
+  }
+  return found[0];
+}
+
+/** Applies the curated overlay's fact entries to the automatic drafts. */
+function curateDrafts(
+  drafts: FactDraft[],
+  passages: Passage[],
+  prepared: PreparedSource[],
+  curation: Curation,
+): FactDraft[] {
+  let result = drafts;
+  for (const entry of curation.entries) {
+    if (entry.op === 'fact') {
+      const members = entry.passages.map((ref) => findPassage(passages, prepared, ref));
+      const taken = new Set(members);
+      result = result.flatMap((draft) => {
+        if (draft.curated) return [draft];
+        const rest = draft.members.filter((member) => !taken.has(member));
+        if (rest.length === draft.members.length) return [draft];
+        // What the curated fact leaves of an automatic one: single passages stand alone.
+        return rest.length > 1 ? [{ ...draft, members: rest }] : rest.map((member) => singleDraft(member));
+      });
+      result.push({ members, label: entry.label, curated: true });
+    } else if (entry.op === 'relabel') {
+      const passage = findPassage(passages, prepared, entry.passage);
+      const draft = result.find((item) => item.members.includes(passage) && item.members.length > 1);
+      if (!draft) throw new Error(`curation: no multi-source fact holds "${entry.passage.contains}"`);
+      draft.label = entry.label;
+    } else if (entry.op === 'drop') {
+      const passage = findPassage(passages, prepared, entry.passage);
+      result = result.flatMap((draft) =>
+        draft.members.includes(passage) && draft.members.length > 1
+          ? draft.members.map(singleDraft)
+          : [draft],
+      );
+    }
+  }
+  return result;
+}
+
+function singleDraft(member: Passage): FactDraft {
+  return { members: [member], label: labelFromPassage(member.sentence.text) };
+}
+
+export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation?: Curation): Fact[] {
+  const spans = actorSpansBySource(actors);
+  const passages = collectPassages(prepared, spans);
+  const automatic = draftsFromAlignment(passages);
+  const drafts = curation ? curateDrafts(automatic, passages, prepared, curation) : automatic;
+  const usedIds = new Set<string>();
+  const facts: Array<Fact & { order: [number, number] }> = [];
+  for (const { members, label } of drafts) {
+    const sources = new Set(members.map((member) => member.source));
+    const first = [...members].sort(
+      (a, b) => a.sourceIndex - b.sourceIndex || a.sentence.start - b.sentence.start,
+    )[0];
+    if (!first || (sources.size < 2 && !isClaim(first))) continue;
+    let id = `fact:${slug(label)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `fact:${slug(label)}-${n}`;
+    usedIds.add(id);
+    const actorCounts = new Map<string, number>();
+    for (const member of members)
+      for (const actor of member.features.actors) actorCounts.set(actor, (actorCounts.get(actor) ?? 0) + 1);
+    const ordered = [...members].sort(
+      (a, b) => a.sourceIndex - b.sourceIndex || a.sentence.start - b.sentence.start,
+    );
+    const mentions: FactMention[] = ordered.map((member) => {
+      const source = prepared[member.sourceIndex];
+      return {
+        source: member.source,
+        start: member.sentence.start,
+        end: member.sentence.end,
+        text: member.sentence.text,
+        framing: framePassage(
+          source?.source.text ?? '',
+          member.sentence,
+          spans.get(member.source) ?? [],
+          source?.anchorDate ?? null,
+        ),
+      };
+    });
+    facts.push({
+      id,
+      label,
+      actors: [...actorCounts.entries()].sort((a, b) => b[1] - a[1]).map(([actor]) => actor),
+      mentions,
+      order: [-sources.size, first.sourceIndex * 1e6 + first.sentence.start],
+    });
+  }
+  facts.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
+  return facts.map(({ order: _order, ...fact }) => fact);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from './numbers';
+
+describe('findNumbers', () => {
+  it.each([
+    ['the blood of over 1400 Israelis', [{ value: 1400, hedge: 'over', text: 'over 1400' }]],
+    ['more than 1,400 Israelis', [{ value: 1400, hedge: 'more than', text: 'more than 1,400' }]],
+    ['killed at least 1400 people', [{ value: 1400, hedge: 'at least', text: 'at least 1400' }]],
+    ['over 7,000 people have been killed', [{ value: 7000, hedge: 'over', text: 'over 7,000' }]],
+    ['the 6000 Palestinians detained', [{ value: 6000, hedge: null, text: '6000' }]],
+    ['700,000 euros', [{ value: 700000, hedge: null, text: '700,000' }]],
+    ['about 2.5 million people', [{ value: 2500000, hedge: 'about', text: 'about 2.5 million' }]],
+    ['4 out of 7 criteria', [{ value: 4 }, { value: 7 }]],
+  ])('%s', (text, expected) => {
+    const numbers = findNumbers(text);
+    expect(numbers).toMatchObject(expected);
+    for (const number of numbers) expect(text.slice(number.start, number.end)).toBe(number.text);
+  });
+
+  it.each([
+    'On October 26, officials met',
+    'Thursday, 26 October 2023, 16:43',
+    'Oct.26 - 2023 8:39 PM CET',
+    'Time:2023-10-28',
+    'On October 27th, according to',
+    'in 2023 the war',
+  ])('leaves dates and times alone: %s', (text) => {
+    expect(findNumbers(text)).toEqual([]);
+  });
+
+  it('keeps UTF-16 offsets after emoji', () => {
+    const text = '👍👍 over 1,400 people';
+    const [number] = findNumbers(text);
+    expect(number && text.slice(number.start, number.end)).toBe('over 1,400');
+  });
+});

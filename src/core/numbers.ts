@@ -1,0 +1,72 @@
+/**
+ * Numbers as reported, with their hedges: "at least 1400", "over 1,400", "more than 220".
+ * Method: one regex pass; digit groups normalised (1,400 = 1400), "thousand"/"million" scaled,
+ * years, clock times and day-of-month numbers left to the date extractor. Cost: O(text).
+ */
+import { spanOf, type Span } from './span';
+
+export interface ReportedNumber extends Span {
+  value: number;
+  /** The hedge as written, lower-cased ("at least", "over"), or null for a bare number. */
+  hedge: string | null;
+}
+
+const HEDGES = [
+  'at least',
+  'more than',
+  'over',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'some',
+  'up to',
+  'fewer than',
+  'less than',
+  'under',
+  'as many as',
+  'at most',
+];
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+const NUMBER_PATTERN = new RegExp(
+  String.raw`(?:\b(${HEDGES.join('|')})\s+)?(?<![\d.,:\-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:])(?:\s+(thousand|million|billion)\b)?`,
+  'gi',
+);
+
+/** True when the number at [start, end) is part of a date or a time rather than a count. */
+function looksLikeDatePart(text: string, start: number, end: number, digits: string): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  if (/^(st|nd|rd|th)\b/i.test(after)) return true; // "26th"
+  if (/^\s*[-/.]\s*\d/.test(after) || /\d\s*[-/.]\s*$/.test(before)) return true; // 2023-10-28, Oct.26 - 2023
+  const wordBefore = /([A-Za-z]+\.?)\s*$/.exec(before)?.[1] ?? '';
+  const wordAfter = /^\s*([A-Za-z]+\.?)/.exec(after)?.[1] ?? '';
+  if (MONTHS.test(wordBefore) || MONTHS.test(wordAfter)) return true; // October 26, 26 October
+  const value = Number(digits);
+  if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) return true; // a year
+  if (/^\s*(?:am|pm|a\.m\.|p\.m\.|cet|gmt|utc)\b/i.test(after)) return true;
+  return false;
+}
+
+export function findNumbers(text: string): ReportedNumber[] {
+  const found: ReportedNumber[] = [];
+  for (const match of text.matchAll(NUMBER_PATTERN)) {
+    const digits = match[2] ?? '';
+    const digitsStart = (match.index ?? 0) + match[0].indexOf(digits, match[1] ? match[1].length : 0);
+    if (looksLikeDatePart(text, digitsStart, digitsStart + digits.length, digits)) continue;
+    const scale = match[3] ? (SCALE[match[3].toLowerCase()] ?? 1) : 1;
+    const value = Number(digits.replace(/,/g, '')) * scale;
+    const start = match.index ?? 0;
+    found.push({
+      ...spanOf(text, start, start + match[0].length),
+      value,
+      hedge: match[1] ? match[1].toLowerCase() : null,
+    });
+  }
+  return found;
+}

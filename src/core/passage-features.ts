@@ -1,0 +1,71 @@
+/**
+ * What a passage says, as comparable features: actors (by cluster), numbers, dates, content
+ * terms and quoted words. Terms inside actor names are left out (the actor already counts).
+ * Cost: O(passage length).
+ */
+import { findDates } from './dates';
+import { attributionRanges } from './attribution';
+import { findNumbers } from './numbers';
+import type { Span } from './span';
+import { contentTerms } from './terms';
+
+export interface ActorSpan {
+  actor: string;
+  start: number;
+  end: number;
+  /** Media are whom a claim is attributed to, not what it is about: framing, not a feature. */
+  attributionOnly?: boolean;
+}
+
+export interface PassageFeatures {
+  actors: Set<string>;
+  /** Actors named only as whom the claim is attributed to (media, "X said that"). */
+  attributedTo: Set<string>;
+  numbers: Set<number>;
+  dates: Set<string>;
+  terms: Set<string>;
+  quoteTerms: Set<string>;
+}
+
+const QUOTED = /["“«„]([^"”»]{3,}?)["”»]/g;
+
+/** Blanks out actor-name spans so their words do not count twice (offsets kept). */
+function withoutActorNames(text: string, offset: number, actors: ActorSpan[]): string {
+  let result = text;
+  for (const span of actors) {
+    const from = Math.max(0, span.start - offset);
+    const to = Math.min(text.length, span.end - offset);
+    if (to > from) result = result.slice(0, from) + ' '.repeat(to - from) + result.slice(to);
+  }
+  return result;
+}
+
+export function passageFeatures(
+  passage: Span,
+  actors: ActorSpan[],
+  articleDate: string | null,
+): PassageFeatures {
+  const attributions = attributionRanges(passage.text).map(([start, end]) => [
+    passage.start + start,
+    passage.start + end,
+  ]);
+  const inAttribution = (span: ActorSpan): boolean =>
+    attributions.some(([start = 0, end = 0]) => span.start >= start && span.end <= end);
+  const inside = actors
+    .filter((span) => span.start >= passage.start && span.end <= passage.end)
+    .map((span) => (inAttribution(span) ? { ...span, attributionOnly: true } : span));
+  // Who said it is framing, not content: blank attribution phrases as well as actor names.
+  const blanks = [...inside, ...attributions.map(([start = 0, end = 0]) => ({ actor: '', start, end }))];
+  const bare = withoutActorNames(passage.text, passage.start, blanks);
+  const quoteTerms = new Set<string>();
+  for (const match of passage.text.matchAll(QUOTED))
+    for (const term of contentTerms(match[1] ?? '')) quoteTerms.add(term);
+  return {
+    actors: new Set(inside.filter((span) => !span.attributionOnly).map((span) => span.actor)),
+    attributedTo: new Set(inside.filter((span) => span.attributionOnly).map((span) => span.actor)),
+    numbers: new Set(findNumbers(passage.text).map((number) => number.value)),
+    dates: new Set(findDates(passage.text, articleDate).flatMap((date) => (date.iso ? [date.iso] : []))),
+    terms: new Set(contentTerms(bare)),
+    quoteTerms,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Sentences and clauses with exact UTF-16 offsets into the text they came from.
+ * Method: one left-to-right scan per paragraph. A run of . ! ? … (plus the closing quotes and
+ * brackets right after it) ends a sentence when whitespace and a non-lowercase character follow,
+ * unless the word before is an abbreviation, initial or initialism (sentence-boundaries.ts).
+ * Paragraph ends always end a sentence, so headlines and unpunctuated lines stand alone; bullets
+ * are left out of sentence text. Clauses split a sentence at ; : dashes, ", and"-style
+ * conjunctions and quotation edges. Cost: one pass, O(text length).
+ */
+import { BULLETS, CLOSERS, QuoteTracker, TERMINATORS, endsSentence } from './sentence-boundaries';
+import { spanOf, type Span } from './span';
+
+export interface Sentence extends Span {
+  /** Index into the `paragraphs` passed to splitSentences. */
+  paragraph: number;
+  /** Greater than 0 when the sentence starts inside an open quotation. */
+  quoteDepth: number;
+}
+
+function isSpace(char: string | undefined): boolean {
+  return char !== undefined && /\s/u.test(char);
+}
+
+/** Shrinks `[start, end)` past whitespace (and bullets at the start); null when nothing is left. */
+function trimmed(text: string, start: number, end: number): [number, number] | null {
+  let from = start;
+  let to = end;
+  while (from < to && (isSpace(text[from]) || BULLETS.has(text[from] ?? ''))) from++;
+  while (to > from && isSpace(text[to - 1])) to--;
+  return to > from ? [from, to] : null;
+}
+
+function sentencesInParagraph(text: string, paragraph: Span, index: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  const { start: from, end: to } = paragraph;
+  const quotes = new QuoteTracker(from);
+  let start = -1;
+  let startDepth = 0;
+  const emit = (end: number) => {
+    const range = trimmed(text, start, end);
+    if (range)
+      sentences.push({ ...spanOf(text, range[0], range[1]), paragraph: index, quoteDepth: startDepth });
+    start = -1;
+  };
+  let at = from;
+  while (at < to) {
+    const char = text[at] ?? '';
+    if (start < 0) {
+      if (isSpace(char) || BULLETS.has(char)) {
+        at++;
+        continue;
+      }
+      start = at;
+      startDepth = quotes.depth;
+    }
+    if (BULLETS.has(char) && at > start && isSpace(text[at - 1])) {
+      emit(at); // an inline bullet list: each item is its own sentence
+      continue;
+    }
+    if (!TERMINATORS.has(char)) {
+      quotes.update(text, at);
+      at++;
+      continue;
+    }
+    let after = at + 1;
+    while (after < to && TERMINATORS.has(text[after] ?? '')) after++;
+    while (after < to && CLOSERS.has(text[after] ?? '')) quotes.update(text, after++);
+    if (endsSentence(text, from, to, at, after)) emit(after);
+    at = after;
+  }
+  if (start >= 0) emit(to);
+  return sentences;
+}
+
+/** Sentences of each paragraph in order; a sentence never crosses a paragraph boundary. */
+export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
+  return paragraphs.flatMap((paragraph, index) => sentencesInParagraph(text, paragraph, index));
+}
+
+const CONJUNCTION_AFTER_COMMA =
+  /^,\s+(?:and|but|or|so|yet|which|who|whom|whose|while|whereas|although|though|because|where|when)\b/iu;
+// Single quotes are left out: ’ is far more often an apostrophe than a quotation edge.
+const OPENING_QUOTES = new Set(['“', '«']);
+const CLOSING_QUOTES = new Set(['”', '»']);
+
+/** Cut points inside a sentence as `[cutStart, cutEnd)`; the text between cuts becomes clauses. */
+function clauseCuts(text: string, from: number, to: number): Array<[number, number]> {
+  const cuts: Array<[number, number]> = [];
+  for (let at = from; at < to; at++) {
+    const char = text[at] ?? '';
+    const next = text[at + 1];
+    const spacedBefore = at === from || isSpace(text[at - 1]);
+    if (char === ';' || (char === ':' && isSpace(next)) || char === '—') cuts.push([at, at + 1]);
+    else if ((char === '–' || char === '-') && spacedBefore && isSpace(next)) cuts.push([at, at + 1]);
+    else if (char === ',' && CONJUNCTION_AFTER_COMMA.test(text.slice(at, Math.min(to, at + 12)))) {
+      cuts.push([at, at + 1]);
+    } else if (OPENING_QUOTES.has(char) || (char === '"' && spacedBefore)) cuts.push([at, at]);
+    else if (CLOSING_QUOTES.has(char) || (char === '"' && !spacedBefore)) cuts.push([at + 1, at + 1]);
+  }
+  return cuts;
+}
+
+/** Clauses of one sentence (at least one), trimmed of spaces and separator punctuation. */
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const clauses: Span[] = [];
+  let pieceStart = sentence.start;
+  const addPiece = (end: number) => {
+    const piece = text.slice(pieceStart, end);
+    const lead = /^[\s,;:—–-]+/u.exec(piece)?.[0].length ?? 0;
+    const trail = /[\s,;:—–-]+$/u.exec(piece.slice(lead))?.[0].length ?? 0;
+    if (piece.length - lead - trail <= 0) return;
+    const last = clauses[clauses.length - 1];
+    // Bare punctuation left after a quotation (`"no".`) stays with the clause before it.
+    if (last && !/[\p{L}\p{N}]/u.test(piece))
+      clauses[clauses.length - 1] = spanOf(text, last.start, end - trail);
+    else clauses.push(spanOf(text, pieceStart + lead, end - trail));
+  };
+  for (const [cutStart, cutEnd] of clauseCuts(text, sentence.start, sentence.end)) {
+    addPiece(cutStart);
+    pieceStart = cutEnd;
+  }
+  addPiece(sentence.end);
+  if (clauses.length > 0) return clauses;
+  const whole = trimmed(text, sentence.start, sentence.end);
+  return [whole ? spanOf(text, whole[0], whole[1]) : spanOf(text, sentence.start, sentence.end)];
+}

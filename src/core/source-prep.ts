@@ -1,0 +1,72 @@
+/**
+ * Turns one raw article into a Source record plus its reporting sentences: chrome removed
+ * (article-text.ts), metadata kept as metadata, sentences with exact offsets (sentences.ts).
+ */
+import { extractArticle } from './article-text';
+import { findDates } from './dates';
+import type { Source } from './pack-schema';
+import { splitSentences, type Sentence } from './sentences';
+
+export interface ArticleInput {
+  /** File name or import name. */
+  file: string;
+  text: string;
+  meta?: Partial<Pick<Source, 'outlet' | 'url' | 'published' | 'byline' | 'language' | 'notes'>> & {
+    /** When the page shows no date: the date of the reported event, to resolve "on Thursday". */
+    eventDate?: string | null;
+  };
+}
+
+export interface PreparedSource {
+  source: Source;
+  sentences: Sentence[];
+  /** The day relative dates resolve against (ISO), when known. */
+  anchorDate: string | null;
+}
+
+/** A stable source id from the file name: "source:" + the name without its extension. */
+export function sourceIdFor(file: string): string {
+  return `source:${file.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+}
+
+export function prepareSource(article: ArticleInput, origin: Source['origin']): PreparedSource {
+  const text = article.text;
+  const extracted = extractArticle(text);
+  const datelineIso = extracted.dateline ? (findDates(extracted.dateline.text, null)[0]?.iso ?? null) : null;
+  const published = article.meta?.published ?? datelineIso;
+  const notes = [article.meta?.notes, ...extracted.notes.map((note) => note.text)].filter(Boolean).join(' ');
+  const firstLine =
+    text
+      .split(/\r?\n/)
+      .find((line) => line.trim())
+      ?.trim() ?? article.file;
+  const source: Source = {
+    id: sourceIdFor(article.file),
+    file: article.file,
+    outlet: article.meta?.outlet ?? article.file.replace(/\.[^.]+$/, ''),
+    title: extracted.title?.text ?? firstLine,
+    url: article.meta?.url ?? null,
+    published: published ?? null,
+    byline: article.meta?.byline ?? extracted.byline?.text ?? null,
+    language: article.meta?.language ?? 'en',
+    notes: notes || null,
+    origin,
+    text,
+    reporting: extracted.reporting.map((span) => [span.start, span.end]),
+  };
+  return {
+    source,
+    sentences: splitSentences(text, extracted.reporting),
+    anchorDate: published ?? article.meta?.eventDate ?? firstAbsoluteDate(text, extracted.reporting),
+  };
+}
+
+function firstAbsoluteDate(text: string, reporting: Array<{ start: number; end: number }>): string | null {
+  for (const span of reporting) {
+    const found = findDates(text.slice(span.start, span.end), null).find(
+      (date) => date.iso && !date.relative,
+    );
+    if (found?.iso) return found.iso;
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms } from './terms';
+
+const shared = (a: string, b: string): string[] => {
+  const right = new Set(contentTerms(b));
+  return [...new Set(contentTerms(a))].filter((term) => right.has(term));
+};
+
+describe('contentTerms', () => {
+  it('drops stop words and reporting verbs', () => {
+    expect(contentTerms('He said that the delegation was in Moscow')).toEqual(['deleg', 'moscow']);
+  });
+  it.each([
+    [
+      'massacred, murdered, executed, and burned',
+      'stabbed, killed, executed and burned',
+      ['kill', 'execut', 'burn'],
+    ],
+    [
+      'demanding that Russia expel the delegation',
+      'called for the immediate expulsion of representatives',
+      ['expel', 'deleg'],
+    ],
+    [
+      'responsible for the kidnapping of over 220',
+      'responsible for the abduction of more than 220',
+      ['respons', 'kidnap'],
+    ],
+  ])('paraphrases meet: %s / %s', (a, b, expected) => {
+    expect(shared(a, b)).toEqual(expect.arrayContaining(expected));
+  });
+  it('handles non-Latin words', () => {
+    expect(contentTerms('Захарова заявила')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Content terms of a passage, for comparing how sources worded the same claim.
+ * Method: Unicode word tokens → lower case → drop stop words and reporting verbs ("said",
+ * "reported": they frame, they don't carry the claim) → Porter stem (stemmer) → map through a
+ * small lexicon of news synonyms ("murdered"/"slaughtered"/"killed", "expel"/"expulsion"), so
+ * translated or paraphrased wording meets. Cost: O(words).
+ */
+import { stemmer } from 'stemmer';
+
+const STOP_WORDS = new Set(
+  `a an the and or but nor so yet of in on at to for from by with without about as into onto over under than then
+  that this these those there here it its it's he him his she her hers they them their theirs we us our you your i me my
+  is are was were be been being am has have had having do does did done will would shall should can could may might must
+  not no also too very just only even still already again further more most less least much many some any all each every
+  both either neither other another such own same which who whom whose what when where why how while whether if because
+  though although after before during since until upon between among through against within across per via
+  said says say saying stated states state told tells explained clarified added noted claimed stressed emphasized emphasised
+  reported reports according cited citing quoted wrote write writes announced revealed confirmed underlined
+  mr mrs ms dr one two three first last later earlier currently today yesterday tomorrow week weeks day days year years
+  time times new also however meanwhile well like way part including`.split(/\s+/),
+);
+
+/** Groups of words that news sources use for the same thing; each maps to its first word's stem. */
+const SYNONYM_GROUPS: string[][] = [
+  [
+    'kill',
+    'killed',
+    'murder',
+    'murdered',
+    'slaughter',
+    'slaughtered',
+    'massacre',
+    'massacred',
+    'stab',
+    'stabbed',
+    'slain',
+  ],
+  ['expel', 'expelled', 'expulsion', 'expelling', 'deport', 'deportation'],
+  ['kidnap', 'kidnapping', 'kidnapped', 'abduction', 'abducted', 'abduct'],
+  [
+    'praise',
+    'praised',
+    'praising',
+    'appreciation',
+    'appreciate',
+    'appreciated',
+    'thanked',
+    'commend',
+    'commended',
+  ],
+  ['condemn', 'condemned', 'condemns', 'denounce', 'denounced', 'criticize', 'criticized', 'criticism'],
+  ['meet', 'met', 'meeting', 'meetings', 'talks', 'held'],
+  ['visit', 'visited', 'visiting', 'arrived', 'arrive', 'arrival', 'presence'],
+  ['invite', 'invited', 'invitation', 'inviting', 'reception', 'welcomed'],
+  ['delegation', 'representatives', 'representative', 'envoys', 'envoy', 'members', 'leaders', 'officials'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['terrorism', 'terrorist', 'terrorists', 'terror'],
+  ['ceasefire', 'truce', 'cessation'],
+  ['aid', 'assistance', 'supplies', 'humanitarian'],
+  ['contacts', 'contact', 'relations', 'dialogue', 'ties'],
+  ['release', 'released', 'free', 'freed', 'freeing'],
+  ['hostages', 'hostage', 'captives', 'held'],
+  ['capital', 'capitals'],
+  ['expel', 'kick'],
+  ['worse', 'worst'],
+  ['statement', 'communique'],
+  ['negotiations', 'negotiation', 'negotiate', 'talks'],
+];
+
+const SYNONYM_OF = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const key = stemmer(group[0] ?? '');
+  for (const word of group) if (!SYNONYM_OF.has(stemmer(word))) SYNONYM_OF.set(stemmer(word), key);
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
+
+/** The stemmed, synonym-folded content terms of `text`, in order (duplicates kept). */
+export function contentTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase().replace(/['’]s$/, '');
+    if (word.length < 2 || STOP_WORDS.has(word)) continue;
+    const stem = stemmer(word);
+    terms.push(SYNONYM_OF.get(stem) ?? stem);
+  }
+  return terms;
+}
+
+/**
+ * Role and sourcing words: how a source introduces people and its own sources ("Deputy Foreign
+ * Minister", "news agency", "press conference"). They are framing, not the claim, so they weigh little.
+ */
+const ROLE_WORDS = new Set(
+  `deputy minister ministers foreign affairs spokesman spokeswoman spokesperson president prime head chief senior
+  member members official officials agency agencies news outlet media press conference briefing source sources
+  ambassador director secretary general representative russian iranian israeli palestinian american ukrainian
+  state-owned pro-kremlin independent daily local`.split(/\s+/),
+);
+const ROLE_STEMS = new Set([...ROLE_WORDS].map((word) => SYNONYM_OF.get(stemmer(word)) ?? stemmer(word)));
+
+/** True for a term (as returned by contentTerms) that names a role or a source rather than a claim. */
+export function isRoleTerm(term: string): boolean {
+  return ROLE_STEMS.has(term);
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLowerCase());
+}

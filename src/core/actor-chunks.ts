@@ -6,14 +6,23 @@
  * Method: every word gets a class (actor-word-class.ts); head nouns grow left over qualifiers
  * (names, demonyms, modifiers, one possessive) and right over bridges to a further head ("United
  * Nations Security Council") and "of …" tails ("Ministry of Foreign Affairs"); title words grow the
- * same way but never swallow the name that follows; the rest are names. Each chunk carries first
- * kind votes; context votes are added by actor-evidence.ts.
+ * same way but never swallow the name that follows; the rest are names. A plural possessive
+ * right before a head belongs to the name ("Harbour Workers' Union"); a name ending in a company
+ * word ("Serrano Terminals", "Acme Holdings") leans organisation, not person. Each chunk carries
+ * first kind votes; context votes are added by actor-evidence.ts.
  *
  * Cost: O(run length) per run.
  */
 import type { ActorKind } from './pack-schema';
 import type { WordToken } from './actor-tokens';
-import { CAPITAL_CITIES, COMPASS, COUNTRY_NAMES, NAME_PARTICLES, PLACE_PREFIXES } from './actor-words';
+import {
+  CAPITAL_CITIES,
+  COMPASS,
+  COUNTRY_NAMES,
+  NAME_PARTICLES,
+  ORG_NAME_ENDINGS,
+  PLACE_PREFIXES,
+} from './actor-words';
 import { findKnownActor } from './actor-known';
 import { classify, isModifierWord, plainWord, type KindVotes, type WordClass } from './actor-word-class';
 
@@ -81,6 +90,11 @@ class RunParse {
       (this.qualifies(left - 1) || this.cls(left - 1) === 'tail')
     )
       left--;
+    // "Harbour Workers' Union": a plural possessive right before the head is part of the name.
+    if (left === h && this.isFree(h - 1) && run[h - 1]?.pluralPossessive && this.cls(h - 1) === 'name') {
+      left--;
+      while (this.isFree(left - 1) && !run[left - 1]?.possessive && this.qualifies(left - 1)) left--;
+    }
     if (this.isFree(left - 1) && run[left - 1]?.possessive && this.cls(left - 1) === 'name') left--; // "Russia's Foreign Ministry"
     const isMedia = this.classes.slice(left, h + 1).includes('mediaHead');
     if (left === 1 && this.cls(0) === 'func' && run[0]?.lower === 'the' && isMedia) left = 0; // "The Guardian"
@@ -245,6 +259,8 @@ function nameChunk(parse: RunParse, group: number[]): Chunk {
       vote(votes, 'organization', 2); // "United Against Nuclear Iran"
     else if (parse.cls(first) === 'mod')
       vote(votes, 'organization', 1); // "Islamic Jihad"
+    else if (ORG_NAME_ENDINGS.has(words[words.length - 1] ?? ''))
+      vote(votes, 'organization', 2); // "Serrano Terminals", "Acme Holdings"
     else vote(votes, 'person', 2);
   } else if (COUNTRY_NAMES.has(single) || CAPITAL_CITIES.has(single)) vote(votes, 'place', 3);
   else if (tokens[0]?.allCaps) vote(votes, 'organization', 1);

@@ -4,6 +4,7 @@
  *
  * Method: fixed patterns over the sentence's word tokens —
  *   "in Moscow" (place), "Hamas delegation" / "the Kremlin" / "Hamas-controlled" (organisation),
+ *   "shipping company Nordline" / "The port operator, X, said" / "X, a logistics firm," (organisation),
  *   "news agency TASS", "RIA Novosti, a … news outlet", "Ria Novosti agency" (media),
  *   "X said" (person, weak), "X reported" (media, weak), "Kremlin spokesman Dmitry Peskov",
  *   "Maria Zakharova, spokeswoman for …", "Vladimir Putin's spokesman, Dmitry Peskov," (titles),
@@ -19,6 +20,7 @@ import {
   MEDIA_CUES,
   MEMBER_NOUNS,
   MODIFIERS,
+  ORG_CUES,
   PLACE_PREPOSITIONS,
   REPORT_VERBS,
   SPEECH_VERBS,
@@ -77,6 +79,27 @@ const spaced = (token: WordToken | undefined): boolean =>
   token !== undefined && /^\s+$/u.test(token.gapBefore);
 const isTitleWord = (token: WordToken): boolean => TITLE_CORE.has(plainWord(token));
 
+/** Words before "agency" that make it a news agency, not an organisation ("news agency", "the agency"). */
+const MEDIA_AGENCY_QUALIFIERS = new Set(['news', 'press', 'wire', 'photo', 'information', 'state', 'the', 'a', 'an']);
+
+/**
+ * A lowercase organisation noun ("company", "firm", "operator", "union"…) at `index`; "agency"
+ * counts only when a non-media word qualifies it ("border agency", not "news agency").
+ */
+function isOrgCue(tokens: WordToken[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || token.capital || token.possessive || !ORG_CUES.has(token.lower)) return false;
+  if (token.lower !== 'agency') return true;
+  const before = tokens[index - 1];
+  return (
+    before !== undefined &&
+    !before.capital &&
+    spaced(token) &&
+    !MEDIA_AGENCY_QUALIFIERS.has(before.lower) &&
+    !MEDIA_CUES.has(before.lower)
+  );
+}
+
 /** "Hamas political bureau", "Russian foreign ministry": extends the chunk over lowercase words. */
 function extendLowercaseOrganisation(tokens: WordToken[], chunk: SentenceChunk): void {
   if (
@@ -120,7 +143,9 @@ function lowercaseTitleBefore(
     k - 1 >= 0 &&
     !tokens[k - 1]?.capital &&
     spaced(tokens[k]) &&
-    (MODIFIERS.has(tokens[k - 1]?.lower ?? '') || isTitleWord(tokens[k - 1] as WordToken)) &&
+    (MODIFIERS.has(tokens[k - 1]?.lower ?? '') ||
+      isTitleWord(tokens[k - 1] as WordToken) ||
+      isOrgCue(tokens, k - 1)) && // "union boss Tom Okafor"
     chunk.first - k < 3
   )
     k--;
@@ -136,7 +161,7 @@ function lowercaseTitleBefore(
 function appositiveAfter(
   tokens: WordToken[],
   chunk: SentenceChunk,
-): { kind: 'title' | 'media'; start: number; end: number } | undefined {
+): { kind: 'title' | 'media' | 'organization'; start: number; end: number } | undefined {
   const next = tokens[chunk.last + 1];
   if (!next || !/^,\s+$/u.test(next.gapBefore)) return undefined;
   let k = chunk.last + 1;
@@ -144,6 +169,7 @@ function appositiveAfter(
   const start = tokens[k]?.start;
   let end = start;
   let found: 'title' | 'media' | undefined;
+  let orgCue = false; // "Nordline, a shipping company, said": weaker than a title or a media cue
   for (let n = 0; tokens[k] && n < 12; k++, n++) {
     const token = tokens[k] as WordToken;
     if (n > 0 && CLAUSE_BREAK.test(token.gapBefore)) break;
@@ -158,11 +184,12 @@ function appositiveAfter(
         // "…, Kremlin spokesman Dmitry Peskov": the title belongs to the name after it.
         if (holder?.capital && spaced(holder) && classify(holder) === 'name') return undefined;
         found = 'title';
-      }
+      } else if (isOrgCue(tokens, k) && !tokens[k + 1]?.capital) orgCue = true;
     }
     end = token.end;
   }
-  if (!found || start === undefined || end === undefined) return undefined;
+  if (start === undefined || end === undefined) return undefined;
+  if (!found) return orgCue ? { kind: 'organization', start, end } : undefined;
   return { kind: found, start, end };
 }
 
@@ -201,15 +228,14 @@ export function addContextEvidence(text: string, tokens: WordToken[], chunks: Se
     const adjacentBefore =
       before && spaced(first) && (!before.capital || before.sentenceInitial) ? before.lower : '';
     const adjacentAfter = after && spaced(after) && !after.capital ? after.lower : '';
-    if (MEDIA_CUES.has(adjacentBefore)) vote(votes, 'media', 3);
-    if (
-      before &&
-      /^,\s+$/u.test(first.gapBefore) &&
-      MEDIA_CUES.has(before.lower) &&
-      after &&
-      /^,/u.test(after.gapBefore)
-    )
-      vote(votes, 'media', 3);
+    const cueBefore = before !== undefined && isOrgCue(tokens, chunk.first - 1);
+    if (adjacentBefore !== '' && cueBefore) vote(votes, 'organization', 3); // "shipping company Nordline"
+    else if (MEDIA_CUES.has(adjacentBefore)) vote(votes, 'media', 3);
+    // "The port operator, Serrano Terminals, said" / "the news agency, Ria, reported"
+    if (before && /^,\s+$/u.test(first.gapBefore) && after && /^,/u.test(after.gapBefore)) {
+      if (cueBefore) vote(votes, 'organization', 3);
+      else if (MEDIA_CUES.has(before.lower)) vote(votes, 'media', 3);
+    }
     if (
       adjacentAfter === 'agency' ||
       (adjacentAfter === 'news' && tokens[chunk.last + 2]?.lower === 'agency')
@@ -227,8 +253,8 @@ export function addContextEvidence(text: string, tokens: WordToken[], chunks: Se
     if (first.hyphenBefore && before?.lower === 'pro') vote(votes, 'organization', 1);
     if (nonPerson(votes) || chunk.title) continue;
     const appositive = appositiveAfter(tokens, chunk);
-    if (appositive?.kind === 'media') {
-      vote(votes, 'media', 3);
+    if (appositive?.kind === 'media' || appositive?.kind === 'organization') {
+      vote(votes, appositive.kind, 3);
       continue;
     }
     const title =

@@ -24,6 +24,8 @@ export interface WordToken {
   allCaps: boolean;
   /** Followed by "'s", "’s" or (after s) a bare apostrophe. */
   possessive: boolean;
+  /** A plural possessive with a bare apostrophe ("Workers'"): it can sit inside a name ("Harbour Workers' Union"). */
+  pluralPossessive: boolean;
   /** Joined to the previous word by a hyphen ("al-Assad", "Hamas-controlled"). */
   hyphenBefore: boolean;
   /** Raw text between the previous word of the sentence (or the sentence start) and this one. */
@@ -45,6 +47,7 @@ export function tokenizeSentence(text: string, sentence: Span): WordToken[] {
     const start = sentence.start + (match.index ?? 0);
     let word = match[0];
     let possessive = false;
+    let pluralPossessive = false;
     if (POSSESSIVE_END.test(word) && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
@@ -53,6 +56,7 @@ export function tokenizeSentence(text: string, sentence: Span): WordToken[] {
       /^['\u2019](?![\p{L}])/u.test(text.slice(start + word.length, start + word.length + 2))
     ) {
       possessive = !/['\u2018\u2019]\s*$/u.test(text.slice(previousEnd, start)); // 'quoted' words are not possessive
+      pluralPossessive = possessive;
     }
     const end = start + word.length;
     const gapBefore = text.slice(previousEnd, start);
@@ -67,6 +71,7 @@ export function tokenizeSentence(text: string, sentence: Span): WordToken[] {
       capital,
       allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       possessive,
+      pluralPossessive,
       hyphenBefore: tokens.length > 0 && /^[-\u2010\u2011]$/u.test(gapBefore),
       gapBefore,
       sentenceInitial: tokens.length === 0 || /[:\u2022|]\s*["“'‘(]?\s*$/u.test(gapBefore),
@@ -96,6 +101,16 @@ const HEADS = new Set([...ORG_HEADS, ...MEDIA_HEADS, ...PLACE_HEADS]);
 
 function joinable(token: WordToken): boolean {
   return /^\s+$/u.test(token.gapBefore) || token.hyphenBefore;
+}
+
+/** "Workers' Union", "Veterans' Association": a plural possessive runs on into the head noun after it. */
+function continuesPluralPossessive(previous: WordToken | undefined, token: WordToken): boolean {
+  return (
+    previous?.pluralPossessive === true &&
+    token.capital &&
+    /^['\u2019]\s+$/u.test(token.gapBefore) &&
+    (ORG_HEADS.has(token.lower) || MEDIA_HEADS.has(token.lower))
+  );
 }
 
 /** Keeps a lowercase connector only where it can be part of the name around it. */
@@ -163,7 +178,9 @@ export function capitalisedRuns(tokens: WordToken[]): WordToken[][] {
     const previous = tokens[i - 1];
     const continues = current.length > 0 && joinable(token) && !previous?.possessive;
     const continuesAfterPossessive =
-      current.length > 0 && joinable(token) && previous?.possessive === true && token.capital;
+      current.length > 0 &&
+      ((joinable(token) && previous?.possessive === true && token.capital) ||
+        continuesPluralPossessive(previous, token));
     if (token.capital && /\p{L}/u.test(token.text)) {
       if (!(continues || continuesAfterPossessive)) flush();
       current.push(token);

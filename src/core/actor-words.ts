@@ -37,7 +37,7 @@ export const TITLE_CORE = words(`
   sheikh mayor governor senator speaker judge prosecutor officer official officials adviser advisor
   counterpart colleague diplomat negotiator pope patriarch chancellor founder executive coordinator commissioner
   consul attache correspondent editor lawyer analyst expert professor general colonel lieutenant captain
-  sergeant admiral marshal delegate delegates deputy
+  sergeant admiral marshal delegate delegates deputy boss bosses
 `);
 
 /** Words that qualify a title or an organisation ("Deputy Foreign Minister", "Political Committee"). */
@@ -46,6 +46,8 @@ export const MODIFIERS = words(`
   defence defense interior finance health economy economic justice security political military supreme
   central national federal state internal external intelligence executive armed border public
   international human humanitarian islamic crown
+  energy transport transportation education agriculture labour labor culture environment tourism
+  communications housing infrastructure science sport sports fisheries
 `);
 
 /** Head nouns of organisations. */
@@ -56,6 +58,28 @@ export const ORG_HEADS = words(`
   association alliance coalition army forces guard corps police administration cabinet consulate mission
   secretariat presidency duma knesset senate congress directorate centre center fund school academy house
   hospital
+`);
+
+/**
+ * Lowercase nouns that make an organisation of the name next to them: "shipping company
+ * Nordline", "the firm X", "rights group X", "The port operator, X, said", "X, a logistics firm,".
+ * ("agency" only when qualified by a non-media word — "border agency X"; "news agency X" is media.)
+ */
+export const ORG_CUES = words(`
+  company companies firm firms operator group union party bank carrier airline manufacturer
+  retailer agency corporation conglomerate insurer lender chain producer maker supplier developer
+  startup charity organisation organization association consortium cooperative subsidiary
+  automaker carmaker shipper broker utility
+`);
+
+/**
+ * Last words of organisation names: a name ending in one of them is an organisation, not a
+ * person, when nothing else says what it is ("Serrano Terminals", "Acme Holdings", "Delta Air Lines").
+ */
+export const ORG_NAME_ENDINGS = words(`
+  terminals holdings systems airlines airways lines bank corp inc ltd llc plc gmbh ag sa nv
+  media partners industries enterprises technologies logistics shipping motors pharmaceuticals
+  laboratories labs solutions ventures insurance group union associates networks brands
 `);
 
 /** Lowercase heads that still make an organisation of the name before them ("Hamas political bureau"). */

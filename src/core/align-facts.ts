@@ -33,10 +33,10 @@ export interface AlignmentOptions {
 }
 
 export const DEFAULT_ALIGNMENT: AlignmentOptions = {
-  mergeThreshold: 0.25,
+  mergeThreshold: 0.3,
   edgeThreshold: 0.1,
   secondFactThreshold: 0.5,
-  clauseFactor: 0.7,
+  clauseFactor: 0.9,
 };
 
 export interface AlignedGroup {

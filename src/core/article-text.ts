@@ -76,8 +76,27 @@ function carriesMeta(text: string): boolean {
   return date !== null || findByline(text, date) !== null;
 }
 
+/** "Home | World | Business": a menu joined by separators is never a headline. */
+function isSeparatedMenu(text: string): boolean {
+  return (text.match(/\s[|·•/]\s/gu) ?? []).length >= 2;
+}
+
 function isHeadlineShaped(text: string): boolean {
-  return !isChromeOrNotice(text) && wordsOf(text).length <= 30 && !/[.:]$/u.test(text) && !carriesMeta(text);
+  return (
+    !isChromeOrNotice(text) &&
+    !isSeparatedMenu(text) &&
+    wordsOf(text).length <= 30 &&
+    !/[.:]$/u.test(text) &&
+    !carriesMeta(text)
+  );
+}
+
+/** A live blog's entry time: a time alone on a line, followed by a full sentence (not a headline). */
+function isEntryTime(lines: Span[], at: number): boolean {
+  const next = lines[at + 1]?.text ?? '';
+  return (
+    isTimeOnly(lines[at]?.text ?? '') && isProse(next) && hasSentenceEnd(next) && !isChromeOrNotice(next)
+  );
 }
 
 /** "Headline - Site" → the headline's length, when the suffix is a short site name. */
@@ -199,6 +218,10 @@ function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: numb
     const text = lines[i]?.text ?? '';
     if (isTranslationNotice(text)) {
       verdicts.set(i, { kind: 'note' });
+      continue;
+    }
+    if (isEntryTime(lines, i)) {
+      verdicts.set(i, dropped('timestamp'));
       continue;
     }
     const chrome = classifyChrome(text);

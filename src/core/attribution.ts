@@ -24,7 +24,7 @@ const PATTERNS: RegExp[] = [
   ),
   // "… said a statement from the ministry."
   new RegExp(
-    String.raw`\b(?:${VERBS}) (?:a statement from |in a statement )?(?:the |a )?[^,.;"“”]{2,60}?\.?$`,
+    String.raw`\b(?:${VERBS}) (?:a statement from|in a statement by|a spokesperson for|a spokesman for) [^,.;"“”]{2,60}?\.?$`,
     'iu',
   ),
 ];
@@ -46,6 +46,8 @@ export function attributionRanges(sentence: string): Array<[number, number]> {
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
     else merged.push([...range]);
   }
-  // An attribution that swallows the whole sentence is not one: the claim is what is left.
-  return merged.filter(([start, end]) => end - start < sentence.length * 0.8);
+  // An attribution that leaves no claim is not one: a claim needs a few words.
+  return merged.filter(
+    ([start, end]) => (sentence.slice(0, start) + sentence.slice(end)).trim().split(/\s+/).length >= 3,
+  );
 }

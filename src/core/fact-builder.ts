@@ -59,7 +59,8 @@ export function collectPassages(prepared: PreparedSource[], spans: Map<string, A
 }
 
 function isClaim(passage: Passage): boolean {
-  return passage.features.actors.size > 0 && passage.features.terms.size >= MIN_TERMS_FOR_CLAIM;
+  const { actors, attributedTo, terms } = passage.features;
+  return actors.size + attributedTo.size > 0 && terms.size >= MIN_TERMS_FOR_CLAIM;
 }
 
 /** The member that shares most of the group's strongest features: its words make the label. */

@@ -14,7 +14,7 @@ const PREFIX_PATTERNS: RegExp[] = [
   /^(?:however|meanwhile|also|later|earlier|in addition|additionally|moreover|in retaliation),\s*/i,
   /^(?:and|but|so|that)\s+/i,
 ];
-const MAX_WORDS = 14;
+const MAX_WORDS = 16;
 
 function clean(text: string): string {
   let label = text.trim().replace(/^[•\-–—\s,;:]+/, '');

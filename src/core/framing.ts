@@ -47,8 +47,14 @@ const QUOTED = /["“«„]([^"”»]{3,}?)["”»]/g;
 /** A quotation opened in this passage and closed in a later one (or never, in garbled text). */
 const OPEN_QUOTE_TO_END = /(?:^|\s)["“«„]([^"”»]{12,})$/;
 
+/** A quotation opened in an earlier passage and closed in this one. */
+const START_TO_CLOSE_QUOTE = /^([^"“”«»]{12,}[^\s"“”«»])["”»](?=[\s,.;:!?]|$)/u;
+
 export function quotationsOf(passage: string): string[] {
-  const quotes = [...passage.matchAll(QUOTED)].map((match) => (match[1] ?? '').trim());
+  const continued = START_TO_CLOSE_QUOTE.exec(passage);
+  const rest = continued ? passage.slice(continued[0].length) : passage;
+  const quotes = continued?.[1] ? [continued[1].replace(/[,.!?]$/, '').trim()] : [];
+  quotes.push(...[...rest.matchAll(QUOTED)].map((match) => (match[1] ?? '').trim()));
   const unclosed = OPEN_QUOTE_TO_END.exec(
     passage.replace(/["“«„][^"”»]*["”»]/g, (m) => ' '.repeat(m.length)),
   );

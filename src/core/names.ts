@@ -7,7 +7,9 @@
  *   normalised text maps back to an exact slice of the original.
  * - `nameKey`: a phonetic key for one name token (any-ascii transliteration, then folding of
  *   spelling variants: kh/ch/gh/sh, ou/oo, w/v, e/i/y, s/z, c/k/q, doubled letters, Slavic
- *   feminine endings), so "Zacharovová", "Sacharowa" and "Захарова" give the same key.
+ *   feminine endings), so "Zacharovová", "Sacharowa" and "Захарова" give the same key, and a
+ *   Czech/Slovak feminine "-ová" (written with its accent, so it is unambiguous) keys like the
+ *   surname it is formed from: "Brandtová" = "Brandt", "Nováková" = "Novák".
  *
  * Cost: O(length) per call (ASCII fast path, per-char cache: ~0.1 µs/char once warm). Works one
  * code point at a time, so compositions spanning several code points (conjoining Hangul jamo)
@@ -120,9 +122,16 @@ function foldSurnameEnding(s: string): string {
     .replace(/sk(?:aya|aja|iy|ii|yi|yy|ij|a|i|y)$/, 'ski');
 }
 
+/**
+ * Czech/Slovak feminine surnames add "-ová" to the masculine form ("Brandt" → "Brandtová",
+ * "Zacharov" → "Zacharovová"). Only the accented ending is cut: an unaccented "-ova" is usually
+ * the Russian feminine of an "-ov" name, which foldSurnameEnding handles.
+ */
+const CZECH_FEMININE = /(?<=\p{L}{3})ov\u00e1(?=(?:['\u2019]s?)?$)/iu;
+
 /** Phonetic key of one name token; '' when it has no letters. */
 export function nameKey(token: string): string {
-  let s = anyAscii(token.normalize('NFC'))
+  let s = anyAscii(token.normalize('NFC').replace(CZECH_FEMININE, ''))
     .toLowerCase()
     .replace(/['`]s$/, '') // possessive: Peskov's
     .replace(/[^a-z]/g, '');

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { attributionRanges } from './attribution';
+import { framePassage, quotationsOf } from './framing';
+import { spanOf } from './span';
+
+describe('attributionRanges', () => {
+  it.each([
+    [
+      'Maria Zakharova, spokeswoman for the ministry, said at a press conference on Thursday that Kani is in Moscow.',
+      'Maria Zakharova, spokeswoman for the ministry, said at a press conference on Thursday that',
+    ],
+    ['Among the topics was the release of hostages, according to The Guardian.', 'according to The Guardian'],
+    [
+      'Moscow defended the decision, emphasizing that contacts matter, Reuters reports.',
+      ', Reuters reports.',
+    ],
+    ['Source: RIA Novosti, citing Maria Zaharova, during a briefing', 'citing Maria Zaharova'],
+  ])('%s', (sentence, expected) => {
+    const ranges = attributionRanges(sentence).map(([start, end]) => sentence.slice(start, end));
+    expect(ranges).toContain(expected);
+  });
+
+  it('never takes a whole sentence for an attribution', () => {
+    expect(attributionRanges('Peskov said.')).toEqual([]);
+  });
+});
+
+describe('quotationsOf', () => {
+  it.each([
+    ['He said "we will not go back" today.', ['we will not go back']],
+    ['Israel called it “deplorable” and “obscene”.', ['deplorable', 'obscene']],
+    [
+      '"Hamas is a terrorist organization that is worse than ISIS.',
+      ['Hamas is a terrorist organization that is worse than ISIS.'],
+    ],
+    [
+      'The hands of officials are stained with blood," said a statement.',
+      ['The hands of officials are stained with blood'],
+    ],
+    ['Hamas praised Putin for his "position" on the war.', ['position']],
+  ])('%s', (passage, expected) => {
+    expect(quotationsOf(passage)).toEqual(expected);
+  });
+});
+
+describe('framePassage', () => {
+  const text =
+    'A delegation from the militant Palestinian group Hamas has visited Moscow, according to The Guardian. Over 7,000 people have been killed since October 7.';
+  const first = spanOf(text, 0, text.indexOf('. Over') + 1);
+  const second = spanOf(text, text.indexOf('Over'), text.length);
+  const actors = [
+    { actor: 'actor:hamas', start: text.indexOf('Hamas'), end: text.indexOf('Hamas') + 5 },
+    { actor: 'actor:moscow', start: text.indexOf('Moscow'), end: text.indexOf('Moscow') + 6 },
+    {
+      actor: 'actor:guardian',
+      start: text.indexOf('The Guardian'),
+      end: text.indexOf('The Guardian') + 12,
+      attributionOnly: true,
+    },
+  ];
+
+  it('names actors with their descriptors and finds the attribution', () => {
+    const framing = framePassage(text, first, actors, '2023-10-26');
+    expect(framing.actorNames.map((name) => name.text)).toContain('the militant Palestinian group Hamas');
+    expect(framing.attributions).toEqual([{ text: 'according to The Guardian', actor: 'actor:guardian' }]);
+  });
+
+  it('keeps numbers with hedges and dates resolved against the article date', () => {
+    const framing = framePassage(text, second, actors, '2023-10-26');
+    expect(framing.numbers).toEqual([{ value: 7000, hedge: 'over', text: 'Over 7,000' }]);
+    expect(framing.dates).toEqual([{ iso: '2023-10-07', text: 'October 7', relative: false }]);
+  });
+});

@@ -7,6 +7,7 @@
  * can carry two claims). Cost: O(P²) similarities for P passages, merges over sparse edges.
  */
 import {
+  featureKeys,
   featureWeights,
   passageSimilarity,
   type FeatureWeights,
@@ -70,6 +71,41 @@ interface Cluster {
   sources: Set<string>;
 }
 
+/**
+ * Pairs worth scoring: passages of different sources that share at least one informative key
+ * (one that is not in most passages). Pairs sharing only common keys score below any threshold.
+ */
+function candidatePairs(passages: AlignablePassage[], weights: FeatureWeights): Array<[number, number]> {
+  const maxPosting = Math.max(8, Math.ceil(passages.length * 0.15));
+  const postings = new Map<string, number[]>();
+  passages.forEach((passage, index) => {
+    const keys = [passage.features, ...passage.clauses].flatMap((features) => [
+      ...featureKeys(features).keys(),
+    ]);
+    for (const key of new Set(keys)) {
+      if (weights.df(key) > maxPosting) continue;
+      const list = postings.get(key) ?? [];
+      list.push(index);
+      postings.set(key, list);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x] ?? 0;
+        const j = list[y] ?? 0;
+        const id = i * passages.length + j;
+        if (seen.has(id) || passages[i]?.source === passages[j]?.source) continue;
+        seen.add(id);
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 export function alignFacts(
   passages: AlignablePassage[],
   options: AlignmentOptions = DEFAULT_ALIGNMENT,
@@ -77,59 +113,75 @@ export function alignFacts(
   const weights = featureWeights(passages.map((passage) => passage.features));
   const edges = new Map<number, Map<number, Similarity>>();
   for (let i = 0; i < passages.length; i++) edges.set(i, new Map());
-  for (let i = 0; i < passages.length; i++) {
+  for (const [i, j] of candidatePairs(passages, weights)) {
     const a = passages[i];
-    if (!a) continue;
-    for (let j = i + 1; j < passages.length; j++) {
-      const b = passages[j];
-      if (!b || a.source === b.source) continue;
-      const similarity = bestSimilarity(a, b, weights, options.clauseFactor);
-      if (similarity.score < options.edgeThreshold) continue;
-      edges.get(i)?.set(j, similarity);
-      edges.get(j)?.set(i, similarity);
-    }
+    const b = passages[j];
+    if (!a || !b) continue;
+    const similarity = bestSimilarity(a, b, weights, options.clauseFactor);
+    if (similarity.score < options.edgeThreshold) continue;
+    edges.get(i)?.set(j, similarity);
+    edges.get(j)?.set(i, similarity);
   }
   const score = (i: number, j: number): number => edges.get(i)?.get(j)?.score ?? 0;
-  const clusters: Array<Cluster | null> = passages.map((passage, index) => ({
-    members: [index],
-    sources: new Set([passage.source]),
-  }));
-  const clusterOf = passages.map((_, index) => index);
-  const linkage = (a: Cluster, b: Cluster): number => {
-    let total = 0;
-    for (const i of a.members) for (const j of b.members) total += score(i, j);
-    return total / (a.members.length * b.members.length);
-  };
-  for (;;) {
-    let best: { a: number; b: number; value: number } | null = null;
-    for (const [i, neighbours] of edges) {
-      const ci = clusterOf[i] ?? i;
-      const a = clusters[ci];
-      if (!a) continue;
-      for (const j of neighbours.keys()) {
-        const cj = clusterOf[j] ?? j;
-        if (cj <= ci) continue;
-        const b = clusters[cj];
-        if (!b || [...b.sources].some((source) => a.sources.has(source))) continue;
-        const value = linkage(a, b);
-        if (value >= options.mergeThreshold && (!best || value > best.value)) best = { a: ci, b: cj, value };
-      }
-    }
-    if (!best) break;
-    const a = clusters[best.a];
-    const b = clusters[best.b];
-    if (!a || !b) break;
-    a.members.push(...b.members);
-    for (const source of b.sources) a.sources.add(source);
-    for (const member of b.members) clusterOf[member] = best.a;
-    clusters[best.b] = null;
-  }
-  const groups = clusters.filter((cluster): cluster is Cluster => cluster !== null);
+  const groups = mergeByAverageLinkage(passages, edges, options.mergeThreshold);
   addSecondFacts(groups, passages, score, options.secondFactThreshold);
   return groups.map((cluster) => ({
     members: [...cluster.members].sort((x, y) => x - y),
     shared: strongestShared(cluster.members, edges),
   }));
+}
+
+/**
+ * Average-linkage merging with running sums: `links[a][b]` is the sum of pair scores between
+ * clusters a and b, so a merge updates only the merged cluster's neighbours.
+ */
+function mergeByAverageLinkage(
+  passages: AlignablePassage[],
+  edges: Map<number, Map<number, Similarity>>,
+  threshold: number,
+): Cluster[] {
+  const clusters = new Map<number, Cluster>(
+    passages.map((passage, index) => [index, { members: [index], sources: new Set([passage.source]) }]),
+  );
+  const links = new Map<number, Map<number, number>>();
+  for (const [i, neighbours] of edges) {
+    links.set(i, new Map([...neighbours].map(([j, similarity]) => [j, similarity.score])));
+  }
+  for (;;) {
+    let best: { a: number; b: number; value: number } | null = null;
+    for (const [a, neighbours] of links) {
+      const left = clusters.get(a);
+      if (!left) continue;
+      for (const [b, sum] of neighbours) {
+        if (b <= a) continue;
+        const right = clusters.get(b);
+        if (!right) continue;
+        const value = sum / (left.members.length * right.members.length);
+        if (value < threshold || (best && value <= best.value)) continue;
+        if ([...right.sources].some((source) => left.sources.has(source))) continue;
+        best = { a, b, value };
+      }
+    }
+    if (!best) break;
+    const keep = clusters.get(best.a);
+    const gone = clusters.get(best.b);
+    if (!keep || !gone) break;
+    keep.members.push(...gone.members);
+    for (const source of gone.sources) keep.sources.add(source);
+    clusters.delete(best.b);
+    const keepLinks = links.get(best.a) ?? new Map<number, number>();
+    for (const [c, sum] of links.get(best.b) ?? []) {
+      const other = links.get(c);
+      other?.delete(best.b);
+      if (c === best.a) continue;
+      const total = (keepLinks.get(c) ?? 0) + sum;
+      keepLinks.set(c, total);
+      other?.set(best.a, total);
+    }
+    keepLinks.delete(best.b);
+    links.delete(best.b);
+  }
+  return [...clusters.values()];
 }
 
 /**

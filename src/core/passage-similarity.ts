@@ -10,6 +10,8 @@ import { isRoleTerm } from './terms';
 
 export interface FeatureWeights {
   idf: (key: string) => number;
+  /** How many passages have the key. */
+  df: (key: string) => number;
 }
 
 /**
@@ -18,7 +20,8 @@ export interface FeatureWeights {
  */
 export const WEIGHTS = { actor: 1.3, attributed: 1.0, number: 1.6, date: 0.6, quote: 1.2, role: 0.5 };
 
-function keysOf(features: PassageFeatures): Map<string, number> {
+/** The passage's feature keys ("t:expel", "a:actor:x", "n:1400", "d:2023-10-26") with their weights. */
+export function featureKeys(features: PassageFeatures): Map<string, number> {
   const keys = new Map<string, number>();
   for (const term of features.terms) {
     keys.set(
@@ -36,9 +39,10 @@ function keysOf(features: PassageFeatures): Map<string, number> {
 /** Document frequencies of every feature key over `all`; idf = ln((N + 1) / (df + 0.5)). */
 export function featureWeights(all: PassageFeatures[]): FeatureWeights {
   const df = new Map<string, number>();
-  for (const features of all) for (const key of keysOf(features).keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  for (const features of all)
+    for (const key of featureKeys(features).keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const n = all.length;
-  return { idf: (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5)) };
+  return { idf: (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5)), df: (key) => df.get(key) ?? 0 };
 }
 
 export interface Similarity {
@@ -52,8 +56,8 @@ export function passageSimilarity(
   b: PassageFeatures,
   weights: FeatureWeights,
 ): Similarity {
-  const left = keysOf(a);
-  const right = keysOf(b);
+  const left = featureKeys(a);
+  const right = featureKeys(b);
   let dot = 0;
   let normLeft = 0;
   let normRight = 0;

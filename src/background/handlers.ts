@@ -8,6 +8,7 @@ import type {
   PageToBackground,
   PageToBackgroundReplies,
 } from '../platform/messages';
+import { savePanelFocus } from '../platform/panel-focus';
 import { openSidePanel } from '../platform/side-panel';
 import { saveTabReport } from '../platform/tab-reports';
 
@@ -24,13 +25,16 @@ export const contentHandlers: HandlerMap<ContentToBackground, ContentToBackgroun
     return { stored: true };
   },
   // Opened synchronously: sidePanel.open() must run inside the click's gesture, before any await.
-  'open-side-panel': (_message, { sender }) => {
+  'open-side-panel': (message, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { opened: false };
-    return openSidePanel(tabId).then(
-      () => ({ opened: true }),
-      () => ({ opened: false }),
-    );
+    const opening = openSidePanel(tabId);
+    return savePanelFocus(tabId, message.focus)
+      .then(() => opening)
+      .then(
+        () => ({ opened: true }),
+        () => ({ opened: false }),
+      );
   },
 };
 

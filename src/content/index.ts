@@ -1,24 +1,117 @@
-/** Content script entry: wait for the MatcherIndex, scan once, report. */
+/**
+ * Content script entry: waits for the MatcherIndex, scans the page, highlights, reports, re-scans
+ * what the page adds, and shows the hover card. Everything hangs off one AbortSignal, so a
+ * reloaded or updated extension, or the user turning Parallax off, leaves nothing behind.
+ */
+import type { MatcherIndex } from '../core/matcher-index';
 import { readMatcherIndex } from '../platform/matcher-store';
 import { sendFromContent } from '../platform/messaging';
-import { readSettings } from '../platform/settings';
+import { readSettings, watchSettings, type Settings } from '../platform/settings';
+import { Highlighter } from './highlighter';
 import { clearHighlights } from './highlights';
+import { HoverCard, type CardContent } from './hover-card';
+import { trackHover } from './hover-tracker';
 import { contextIsAlive, createLifecycle } from './lifecycle';
-import { scanPage } from './scan';
+import { isUserCorpusItem } from './item-origin';
+import { PageScanner } from './page-scanner';
+import type { PageResults } from './page-results';
+import { watchMutations } from './watch-mutations';
 
-async function start(signal: AbortSignal): Promise<void> {
-  const settings = await readSettings();
-  if (!settings.enabled || settings.pausedSites.includes(location.hostname)) return;
-  const index = await readMatcherIndex();
-  if (!index || signal.aborted) return;
-  const report = scanPage(document, location.href, index, { highlights: settings.highlights });
-  if (signal.aborted || !contextIsAlive()) return;
-  await sendFromContent({ type: 'page-report', report });
+const isActive = (settings: Settings): boolean =>
+  settings.enabled && !settings.pausedSites.includes(location.hostname);
+
+function describe(
+  results: PageResults,
+  index: MatcherIndex,
+  kind: 'fact' | 'actor',
+  id: string,
+): CardContent | null {
+  if (kind === 'fact') {
+    const fact = results.facts.find((item) => item.id === id);
+    if (!fact) return null;
+    const k = fact.reportedBy.length;
+    return { kind, id, title: fact.label, meta: `Reported by ${k} of ${index.sourceCount} sources` };
+  }
+  const actor = results.actors.find((item) => item.id === id);
+  if (!actor) return null;
+  const times = actor.mentions.length;
+  return {
+    kind,
+    id,
+    title: actor.name,
+    meta: `Named ${times} ${times === 1 ? 'time' : 'times'} on this page`,
+  };
 }
 
-const lifecycle = createLifecycle();
-lifecycle.signal.addEventListener('abort', () => clearHighlights(document), { once: true });
-start(lifecycle.signal).catch(() => {
-  // The extension was reloaded mid-scan: this copy is orphaned, clean up quietly.
-  if (!contextIsAlive()) lifecycle.abort();
-});
+function report(results: PageResults, words: number, index: MatcherIndex): void {
+  if (!contextIsAlive()) return;
+  void sendFromContent({
+    type: 'page-report',
+    report: {
+      url: location.href,
+      title: document.title,
+      words,
+      facts: results.facts,
+      actors: results.actors,
+      selfSource: results.selfSource,
+      corpusVersion: index.corpusVersion,
+      scannedAt: Date.now(),
+    },
+  }).catch(() => undefined);
+}
+
+async function start(signal: AbortSignal, initial: Settings): Promise<void> {
+  let settings = initial;
+  const index = await readMatcherIndex();
+  if (!index || signal.aborted) return;
+  const highlighter = new Highlighter(document);
+  const redraw = (): void =>
+    highlighter.draw({
+      enabled: settings.highlights,
+      allows: (kind, id) => settings.highlightUserCorpora || !isUserCorpusItem(index, kind, id),
+    });
+  const scanner = new PageScanner(
+    document,
+    index,
+    highlighter,
+    { report: (results, words) => report(results, words, index), redraw },
+    signal,
+  );
+  const card = new HoverCard(document, (content) => {
+    void sendFromContent({ type: 'open-side-panel', focus: { kind: content.kind, id: content.id } }).catch(
+      () => undefined,
+    );
+  });
+  trackHover(document, highlighter, card, (kind, id) => describe(scanner.current, index, kind, id), signal);
+  await scanner.scan();
+  if (document.body) watchMutations(document.body, () => void scanner.scan(), signal);
+  const stopWatching = watchSettings((next) => {
+    settings = next;
+    redraw();
+  });
+  signal.addEventListener('abort', stopWatching, { once: true });
+}
+
+async function main(): Promise<void> {
+  let lifecycle = createLifecycle();
+  const settings = await readSettings();
+  const run = (current: Settings): void => {
+    lifecycle = createLifecycle();
+    const signal = lifecycle.signal;
+    signal.addEventListener('abort', () => clearHighlights(document), { once: true });
+    start(signal, current).catch(() => {
+      // The extension was reloaded mid-scan: this copy is orphaned, clean up quietly.
+      if (!contextIsAlive()) lifecycle.abort();
+    });
+  };
+  if (isActive(settings)) run(settings);
+  // Turning Parallax off (or pausing this site) stops everything at once; turning it on starts again.
+  watchSettings((next) => {
+    const running = !lifecycle.signal.aborted && isActive(settings);
+    if (isActive(next) && (!running || lifecycle.signal.aborted)) run(next);
+    else if (!isActive(next)) lifecycle.abort();
+    Object.assign(settings, next);
+  });
+}
+
+void main();

@@ -137,3 +137,27 @@ export function countWords(text: string): number {
   const matches = text.match(/\S+/g);
   return matches ? matches.length : 0;
 }
+
+const MIN_ARTICLE_CHARS = 400;
+
+/**
+ * The element holding the article: the largest `<article>`, else `<main>` / `[role=main]`, when it
+ * holds enough text; otherwise the body. A cheap heuristic (no Readability on every page) that
+ * keeps navigation, footers and headline lists out of detection on most news pages.
+ */
+export function findContentRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const candidates = [...doc.querySelectorAll('article, main, [role="main"]')];
+  const best = candidates.reduce<{ element: Element | null; length: number }>(
+    (chosen, candidate) => {
+      const length = candidate.textContent?.length ?? 0;
+      if (length < MIN_ARTICLE_CHARS) return chosen;
+      // A larger block wins; an inner one (an <article> inside <main>) wins when it keeps most of the text.
+      const inner = chosen.element?.contains(candidate) === true && length > chosen.length * 0.6;
+      return length > chosen.length * 1.5 || inner ? { element: candidate, length } : chosen;
+    },
+    { element: null, length: 0 },
+  );
+  return best.element ?? body;
+}

@@ -23,6 +23,14 @@ export interface HighlightFilter {
   allows: (kind: 'fact' | 'actor', id: string) => boolean;
 }
 
+function isPointIn(range: Range, node: Node, offset: number): boolean {
+  try {
+    return range.isPointInRange(node, offset);
+  } catch {
+    return false; // the node left the document since the range was made
+  }
+}
+
 export class Highlighter {
   private marked: MarkedRange[] = [];
   private readonly seen = new Set<string>();
@@ -69,13 +77,7 @@ export class Highlighter {
     let found: MarkedRange | null = null;
     for (const item of this.marked) {
       if (item.range.startContainer.getRootNode() !== node.getRootNode()) continue;
-      let inside = false;
-      try {
-        inside = item.range.isPointInRange(node, offset);
-      } catch {
-        inside = false;
-      }
-      if (inside && (!found || (found.kind === 'actor' && item.kind === 'fact'))) found = item;
+      if (isPointIn(item.range, node, offset) && (!found || (found.kind === 'actor' && item.kind === 'fact'))) found = item;
     }
     return found;
   }

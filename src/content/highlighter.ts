@@ -77,7 +77,8 @@ export class Highlighter {
     let found: MarkedRange | null = null;
     for (const item of this.marked) {
       if (item.range.startContainer.getRootNode() !== node.getRootNode()) continue;
-      if (isPointIn(item.range, node, offset) && (!found || (found.kind === 'actor' && item.kind === 'fact'))) found = item;
+      if (isPointIn(item.range, node, offset) && (!found || (found.kind === 'actor' && item.kind === 'fact')))
+        found = item;
     }
     return found;
   }

@@ -8,6 +8,7 @@ import { readMatcherIndex } from '../platform/matcher-store';
 import { sendFromContent } from '../platform/messaging';
 import { readSettings, watchSettings, type Settings } from '../platform/settings';
 import { Highlighter } from './highlighter';
+import { answerFocusRequests } from './focus-item';
 import { clearHighlights } from './highlights';
 import { HoverCard, type CardContent } from './hover-card';
 import { trackHover } from './hover-tracker';
@@ -83,6 +84,7 @@ async function start(signal: AbortSignal, initial: Settings): Promise<void> {
     );
   });
   trackHover(document, highlighter, card, (kind, id) => describe(scanner.current, index, kind, id), signal);
+  answerFocusRequests(document, highlighter, signal);
   await scanner.scan();
   if (document.body) watchMutations(document.body, () => void scanner.scan(), signal);
   const stopWatching = watchSettings((next) => {

@@ -30,10 +30,25 @@ export const PageToBackgroundSchema = v.variant('type', [
 ]);
 export type PageToBackground = v.InferOutput<typeof PageToBackgroundSchema>;
 
+/** side panel → content script (in the panel's tab) */
+export const PanelToContentSchema = v.variant('type', [
+  v.object({
+    type: v.literal('focus-item'),
+    kind: v.picklist(['fact', 'actor']),
+    id: v.string(),
+    /** The evidence text to scroll to (the first of the item's ranges when absent or not found). */
+    text: v.nullable(v.string()),
+  }),
+]);
+export type PanelToContent = v.InferOutput<typeof PanelToContentSchema>;
+
 /** What each message answers. */
 export interface ContentToBackgroundReplies {
   'page-report': { stored: boolean };
   'open-side-panel': { opened: boolean };
+}
+export interface PanelToContentReplies {
+  'focus-item': { found: boolean };
 }
 export interface PageToBackgroundReplies {
   'open-side-panel-for-tab': { opened: boolean };

@@ -5,6 +5,8 @@ import type {
   ContentToBackgroundReplies,
   PageToBackground,
   PageToBackgroundReplies,
+  PanelToContent,
+  PanelToContentReplies,
 } from './messages';
 import type { Result } from './result';
 
@@ -18,6 +20,17 @@ export async function sendFromPage<M extends PageToBackground>(
   message: M,
 ): Promise<Result<PageToBackgroundReplies[M['type']]>> {
   return (await browser.runtime.sendMessage(message)) as Result<PageToBackgroundReplies[M['type']]>;
+}
+
+export async function sendToTab<M extends PanelToContent>(
+  tabId: number,
+  message: M,
+): Promise<PanelToContentReplies[M['type']] | null> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, message)) as PanelToContentReplies[M['type']];
+  } catch {
+    return null; // no content script in that tab (not an http(s) page, or it was reloaded)
+  }
 }
 
 /** Only our own extension may talk to us: content scripts in tabs, or our extension pages. */

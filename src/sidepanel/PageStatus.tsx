@@ -1,6 +1,7 @@
 import type { PageReport } from '../core/page-report';
 import type { Settings } from '../platform/settings';
-import { isScannable, type TabInfo } from './use-tab-info';
+import { isScannable } from './scannable';
+import type { TabInfo } from './use-tab-info';
 
 interface Props {
   tabId: number | null;

@@ -30,7 +30,3 @@ export function useTabInfo(tabId: number | null): TabInfo | null {
   }, [tabId]);
   return info;
 }
-
-export function isScannable(url: string | null): boolean {
-  return url !== null && /^https?:\/\//.test(url) && !/\.pdf(?:$|[?#])/i.test(url);
-}

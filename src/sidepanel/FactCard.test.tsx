@@ -1,0 +1,230 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CorpusPack } from '../core/pack-schema';
+import type { DetectedFact } from '../core/page-report';
+import { ActorCard } from './ActorCard';
+import { buildLookup } from './corpus-lookup';
+import { FactCard } from './FactCard';
+import { statusMessage } from './PageStatus';
+import { WordDiff } from './WordDiff';
+
+const framing = (names: string[], numbers: string[] = []) => ({
+  actorNames: names.map((text) => ({ actor: 'actor:peskov', text })),
+  attributions: [{ text: 'according to Wire', actor: null }],
+  numbers: numbers.map((text) => ({ value: 1400, hedge: 'over', text })),
+  dates: [{ iso: '2023-10-26', text: 'on Thursday', relative: true }],
+  quotes: [],
+});
+
+const textA = 'Peskov said the delegation did not meet Putin. <b>not markup</b>';
+const textB = 'Kremlin spokesman Peskov: no meeting with Putin was planned.';
+const pack: CorpusPack = {
+  version: '1',
+  corpus: { id: 'corpus:test', name: 'Test corpus' },
+  sources: [
+    {
+      id: 'source:a',
+      file: 'a.txt',
+      outlet: 'Outlet A',
+      title: 'A',
+      url: null,
+      published: '2023-10-26T16:43',
+      byline: 'Ann Writer',
+      language: 'en',
+      notes: null,
+      origin: 'seed',
+      text: textA,
+      reporting: [[0, textA.length]],
+    },
+    {
+      id: 'source:b',
+      file: 'b.txt',
+      outlet: 'Outlet B',
+      title: 'B',
+      url: null,
+      published: null,
+      byline: null,
+      language: 'en',
+      notes: null,
+      origin: 'seed',
+      text: textB,
+      reporting: [[0, textB.length]],
+    },
+    {
+      id: 'source:c',
+      file: 'c.txt',
+      outlet: 'Outlet C',
+      title: 'C',
+      url: null,
+      published: null,
+      byline: null,
+      language: 'en',
+      notes: null,
+      origin: 'seed',
+      text: 'Other news.',
+      reporting: [[0, 11]],
+    },
+  ],
+  actors: [
+    {
+      id: 'actor:peskov',
+      name: 'Dmitry Peskov',
+      kind: 'person',
+      aliases: ['Peskov', 'Dmitry Peskov'],
+      mentions: [],
+      titles: [{ source: 'source:b', title: 'Kremlin spokesman' }],
+    },
+  ],
+  facts: [
+    {
+      id: 'fact:no-meeting',
+      label: 'Peskov: no meeting with Putin',
+      actors: ['actor:peskov'],
+      mentions: [
+        {
+          source: 'source:a',
+          start: 0,
+          end: textA.length,
+          text: textA,
+          framing: framing(['Peskov'], ['over 1400']),
+        },
+        {
+          source: 'source:b',
+          start: 0,
+          end: textB.length,
+          text: textB,
+          framing: framing(['Kremlin spokesman Peskov']),
+        },
+      ],
+    },
+  ],
+  discrepancies: [
+    { id: 'd1', fact: 'fact:no-meeting', kind: 'date', summary: '27 Oct vs 26 Oct', mentions: [] },
+  ],
+};
+const detected: DetectedFact = {
+  id: 'fact:no-meeting',
+  label: 'Peskov: no meeting with Putin',
+  score: 0.9,
+  evidence: [{ start: 10, end: 60, text: 'The Kremlin said the Hamas visitors did not meet Putin.' }],
+  reportedBy: ['source:a', 'source:b'],
+  why: ['actors: Dmitry Peskov, Vladimir Putin'],
+};
+
+afterEach(cleanup);
+
+describe('FactCard', () => {
+  const actions = () => ({ showEvidence: vi.fn(), openSource: vi.fn(), dismiss: vi.fn() });
+
+  it('lists every other source verbatim with outlet, date, byline, framing and discrepancies', () => {
+    render(
+      <FactCard detected={detected} lookup={buildLookup([pack])} selfSource={null} actions={actions()} />,
+    );
+    expect(screen.getByText('Reported by 2 of 3 sources:', { exact: false })).toBeTruthy();
+    const passages = screen.getAllByTestId('source-passage');
+    expect(passages).toHaveLength(2);
+    expect(passages[0]?.textContent).toContain('Outlet A · 26 Oct 2023, 16:43 · Ann Writer');
+    expect(passages[0]?.querySelector('blockquote')?.textContent).toBe(textA);
+    expect(passages[0]?.querySelector('b')).toBeNull(); // text, never HTML
+    expect(passages[0]?.textContent).toContain('over 1400');
+    expect(passages[0]?.textContent).toContain('on Thursday (26 Oct 2023)');
+    expect(screen.getByTestId('discrepancy').textContent).toContain('27 Oct vs 26 Oct');
+    expect(screen.getByText('Not reported by:', { exact: false }).parentElement?.textContent).toContain(
+      'Outlet C',
+    );
+    expect(screen.getByText('Why matched:', { exact: false }).parentElement?.textContent).toContain(
+      'Dmitry Peskov',
+    );
+  });
+
+  it('leaves out the page’s own source when the page is one of them', () => {
+    render(
+      <FactCard detected={detected} lookup={buildLookup([pack])} selfSource="source:a" actions={actions()} />,
+    );
+    const passages = screen.getAllByTestId('source-passage');
+    expect(passages).toHaveLength(1);
+    expect(passages[0]?.textContent).toContain('Outlet B');
+  });
+
+  it('toggles a word diff and reports clicks', () => {
+    const spy = actions();
+    render(<FactCard detected={detected} lookup={buildLookup([pack])} selfSource={null} actions={spy} />);
+    const [toggle] = screen.getAllByText('Compare wording');
+    fireEvent.click(toggle as HTMLElement);
+    expect(document.querySelector('.word-diff')).not.toBeNull();
+    fireEvent.click(screen.getByText('Not the same fact'));
+    expect(spy.dismiss).toHaveBeenCalledWith('fact:no-meeting');
+    fireEvent.click(screen.getByText(/On this page:/));
+    expect(spy.showEvidence).toHaveBeenCalledWith(detected.evidence[0]);
+  });
+});
+
+describe('WordDiff', () => {
+  it('marks words only in one side', () => {
+    render(
+      <WordDiff from="worse than the Islamic State" to="worse than ISIS" fromLabel="page" toLabel="B" />,
+    );
+    expect([...document.querySelectorAll('del')].map((el) => el.textContent).join('')).toContain(
+      'Islamic State',
+    );
+    expect([...document.querySelectorAll('ins')].map((el) => el.textContent).join('')).toContain('ISIS');
+  });
+});
+
+describe('ActorCard naming lens', () => {
+  it('shows per source the words and titles used for the actor', () => {
+    render(
+      <ActorCard
+        detected={{
+          id: 'actor:peskov',
+          name: 'Dmitry Peskov',
+          mentions: [{ start: 0, end: 6, text: 'Peskov' }],
+        }}
+        lookup={buildLookup([pack])}
+        openFact={() => undefined}
+      />,
+    );
+    const rows = [...document.querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
+    expect(rows[0]).toContain('Outlet A');
+    expect(rows[1]).toContain('Kremlin spokesman Peskov');
+    expect(rows[1]).toContain('Kremlin spokesman');
+    expect(rows[2]).toContain('not named');
+  });
+});
+
+describe('page status', () => {
+  const base = {
+    tabId: 1,
+    tab: { url: 'https://news.example/a', loading: false },
+    report: undefined,
+    settings: null,
+  };
+  it.each([
+    [{ ...base, tabId: null }, 'No tab'],
+    [{ ...base, tab: { url: 'chrome://extensions/', loading: false } }, 'cannot be scanned'],
+    [{ ...base, tab: { url: 'https://x.example/file.pdf', loading: false } }, 'cannot be scanned'],
+    [{ ...base, report: null, tab: { url: 'https://news.example/a', loading: true } }, 'Scanning…'],
+    [
+      {
+        ...base,
+        settings: { enabled: false, highlights: true, highlightUserCorpora: false, pausedSites: [] },
+      },
+      'turned off',
+    ],
+    [
+      {
+        ...base,
+        settings: {
+          enabled: true,
+          highlights: true,
+          highlightUserCorpora: false,
+          pausedSites: ['news.example'],
+        },
+      },
+      'Paused on news.example',
+    ],
+  ])('%#: says "%s"', (props, expected) => {
+    expect(statusMessage(props)).toContain(expected);
+  });
+});

@@ -8,7 +8,7 @@
  * Nations Security Council") and "of …" tails ("Ministry of Foreign Affairs"); title words grow the
  * same way but never swallow the name that follows; the rest are names. A plural possessive
  * right before a head belongs to the name ("Harbour Workers' Union"); a name ending in a company
- * word ("Serrano Terminals", "Acme Holdings") leans organisation, not person. Each chunk carries
+ * word ("Corvo Terminals", "Acme Holdings") leans organisation, not person. Each chunk carries
  * first kind votes; context votes are added by actor-evidence.ts.
  *
  * Cost: O(run length) per run.
@@ -20,11 +20,12 @@ import {
   COMPASS,
   COUNTRY_NAMES,
   NAME_PARTICLES,
+  ORG_LEGAL_SUFFIXES,
   ORG_NAME_ENDINGS,
   PLACE_PREFIXES,
 } from './actor-words';
 import { findKnownActor } from './actor-known';
-import { classify, isModifierWord, plainWord, type KindVotes, type WordClass } from './actor-word-class';
+import { classifyRun, isModifierWord, plainWord, type KindVotes, type WordClass } from './actor-word-class';
 
 export interface Chunk {
   tokens: WordToken[];
@@ -60,7 +61,7 @@ class RunParse {
   readonly zones: Zone[] = [];
 
   constructor(readonly run: WordToken[]) {
-    this.classes = run.map(classify);
+    this.classes = classifyRun(run);
     this.owner = run.map(() => null);
   }
 
@@ -115,6 +116,8 @@ class RunParse {
         right = tail;
         continue;
       }
+      const suffix = run[right];
+      if (this.isFree(right) && suffix && ORG_LEGAL_SUFFIXES.has(plainWord(suffix))) right++; // "… Company Ltd"
       break;
     }
     for (let i = left; i < right; i++) this.owner[i] = 'chunk';
@@ -260,7 +263,7 @@ function nameChunk(parse: RunParse, group: number[]): Chunk {
     else if (parse.cls(first) === 'mod')
       vote(votes, 'organization', 1); // "Islamic Jihad"
     else if (ORG_NAME_ENDINGS.has(words[words.length - 1] ?? ''))
-      vote(votes, 'organization', 2); // "Serrano Terminals", "Acme Holdings"
+      vote(votes, 'organization', 2); // "Corvo Terminals", "Acme Holdings"
     else vote(votes, 'person', 2);
   } else if (COUNTRY_NAMES.has(single) || CAPITAL_CITIES.has(single)) vote(votes, 'place', 3);
   else if (tokens[0]?.allCaps) vote(votes, 'organization', 1);

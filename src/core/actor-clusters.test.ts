@@ -68,7 +68,7 @@ function expectOffsetsExact(actors: ClusteredActor[], sources: ClusterSource[]):
 describe('seed clusters: aliases across spelling, transliteration, partial names and garbling', () => {
   it.each<[string, ClusteredActor['kind'], string[]]>([
     [
-      'Mousa Mohammed Abu Marzook',
+      'Musa Abu Marzouk',
       'person',
       [
         'Musa Abu Marzuk',
@@ -273,5 +273,197 @@ describe('a surname shared by two full names', () => {
     const ids = ['Mikhail Orlov', 'Mikhail Sokolov', 'Mikhail'].map((alias) => actorWith(actors, alias).id);
     expect(new Set(ids).size).toBe(3);
     expect(actorWith(actors, 'Orlov').id).toBe(actorWith(actors, 'Mikhail Orlov').id);
+  });
+});
+
+const clusterTexts = (texts: string[]): ClusteredActor[] =>
+  clusterActors(texts.map((text, i) => ({ sourceId: `s${i}`, text, sentences: sentencesOf(text) })));
+
+describe('person variants join the one full name they vary', () => {
+  it.each<[string, string[], string, string[]]>([
+    [
+      'a first name that is a prefix of the full one',
+      ['Union leader Tomas Okafor spoke on Monday.', 'More workers left, union boss Tom Okafor said.'],
+      'Tomas Okafor',
+      ['Tomas Okafor', 'Tom Okafor'],
+    ],
+    [
+      'an accented Czech feminine -ová (same key)',
+      [
+        'Transport Minister Lidia Brandt urged talks.',
+        'Minister Lidia Brandt repeated the call.',
+        'The Minister of Transport Lidia Brandtová called for talks.',
+      ],
+      'Lidia Brandt',
+      ['Lidia Brandt', 'Lidia Brandtová'],
+    ],
+    [
+      'an unaccented feminine -ova with the same first name',
+      [
+        'Transport Minister Lidia Brandt urged talks.',
+        'Minister Lidia Brandt repeated the call.',
+        'The minister, Lidia Brandtova, called for talks.',
+      ],
+      'Lidia Brandt',
+      ['Lidia Brandt', 'Lidia Brandtova'],
+    ],
+  ])('%s', (_, texts, name, aliases) => {
+    const actor = actorWith(clusterTexts(texts), aliases[0] as string);
+    expect(actor.aliases).toEqual(expect.arrayContaining(aliases));
+    expect(actor.name).toBe(name);
+    expect(actor.kind).toBe('person');
+  });
+
+  it.each<[string, string[], string[]]>([
+    [
+      'a short first name that fits two full names',
+      ['Union leader Tomas Okafor met Tomislav Okafor on Monday.', 'Later, union boss Tom Okafor spoke.'],
+      ['Tom Okafor', 'Tomas Okafor', 'Tomislav Okafor'],
+    ],
+    [
+      'a short first name with another surname',
+      ['Union leader Tomas Adeyemi met reporters.', 'Later, union boss Tom Okafor spoke.'],
+      ['Tom Okafor', 'Tomas Adeyemi'],
+    ],
+    [
+      'a feminine surname with another first name',
+      ['Transport Minister Petr Brandt urged talks.', 'The minister, Lidia Brandtova, called for talks.'],
+      ['Petr Brandt', 'Lidia Brandtova'],
+    ],
+    [
+      'a two-letter first name is no short form',
+      ['Union leader Alan Okafor spoke.', 'Later, union boss Al Okafor spoke.'],
+      ['Alan Okafor', 'Al Okafor'],
+    ],
+  ])('%s stay apart', (_, texts, apart) => {
+    const actors = clusterTexts(texts);
+    expect(new Set(apart.map((alias) => actorWith(actors, alias).id)).size).toBe(apart.length);
+  });
+});
+
+describe('canonical names', () => {
+  it.each<[string, string[], string, string]>([
+    [
+      'a full name two sources agree on beats one outlet’s longer variant',
+      [
+        'Hamas official Musa Abu Marzouk arrived in Moscow.',
+        'Hamas official Musa Abu Marzuk arrived in Moscow.',
+        'Hamas official Mousa Mohammed Abu Marzook arrived in Moscow.',
+      ],
+      'Marzook',
+      'Musa Abu Marzouk',
+    ],
+    [
+      'a lone full name still beats a shared surname',
+      ['Russian President Vladimir Putin spoke.', 'Later, Putin said so.', 'Later, Putin agreed.'],
+      'Putin',
+      'Vladimir Putin',
+    ],
+    [
+      'the form more sources use beats a one-source variant of the same length',
+      [
+        'Union leader Tomas Okafor spoke.',
+        'Union leader Tomas Okafor spoke again.',
+        'Later, union boss Tom Okafor spoke.',
+      ],
+      'Tom Okafor',
+      'Tomas Okafor',
+    ],
+    [
+      'with no shared full name, the fullest form',
+      ['Union leader Tomas Okafor spoke.', 'Later, Okafor spoke again.'],
+      'Okafor',
+      'Tomas Okafor',
+    ],
+  ])('%s', (_, texts, alias, name) => {
+    const actor = clusterTexts(texts).find((a) => a.aliases.some((form) => form.endsWith(alias)));
+    expect(actor?.name).toBe(name);
+  });
+});
+
+describe('chrome words capitalised in title-case lines', () => {
+  const text = [
+    'News Category',
+    'Your Position: Home',
+    'Interview With Okafor',
+    'In an interview, union leaders said the position of Hamas officials on this category was firm.',
+  ].join('\n');
+  const actors = clusterTexts([text]);
+  const names = actors.map((a) => a.name);
+
+  it('drops a common word seen once without evidence in a title-case line', () => {
+    expect(names).not.toContain('Category');
+    expect(names).not.toContain('Position');
+    expect(names).toContain('Hamas');
+  });
+
+  it('keeps a name in a title-case line: it is no common word', () => {
+    expect(names).toContain('Okafor');
+  });
+
+  it('keeps a common word that has kind evidence and a second mention', () => {
+    const withEvidence = clusterTexts([`${text}\nShe works at Category, a logistics firm, in Lagos.`]);
+    expect(actorWith(withEvidence, 'Category').kind).toBe('organization');
+  });
+});
+
+const STRIKE_DIR = new URL('../../tests/fixtures/corpora/harbour-strike/', import.meta.url);
+const strikeSources: ClusterSource[] = readdirSync(STRIKE_DIR)
+  .filter((file) => file.endsWith('.txt'))
+  .sort()
+  .map((file) => {
+    const text = readFileSync(new URL(file, STRIKE_DIR), 'utf8');
+    return { sourceId: file.slice(0, 2), text, sentences: sentencesOf(text) };
+  });
+const strikeActors = clusterActors(strikeSources);
+
+describe('second corpus: harbour strike', () => {
+  it('reads the four fixture files', () => {
+    expect(strikeSources).toHaveLength(4);
+  });
+
+  it.each<[string, ClusteredActor['kind'], string[]]>([
+    ['Nordline', 'organization', ['Nordline']],
+    ['Serrano Terminals', 'organization', ['Serrano Terminals']],
+    ["Harbour Workers' Union", 'organization', ["Harbour Workers' Union"]],
+    ['Lidia Brandt', 'person', ['Lidia Brandt', 'Lidia Brandtová']],
+    ['Tomas Okafor', 'person', ['Tomas Okafor', 'Tom Okafor', 'Tomás Okafor']],
+    ['Port Serrano', 'place', ['Port Serrano']],
+  ])('%s (%s)', (name, kind, aliases) => {
+    const actor = actorWith(strikeActors, aliases[0] as string);
+    expect(actor.aliases).toEqual(expect.arrayContaining(aliases));
+    expect(actor.name).toBe(name);
+    expect(actor.kind).toBe(kind);
+  });
+
+  it('names every source that mentions the people and companies', () => {
+    const sourcesOf = (alias: string): string[] =>
+      [...new Set(actorWith(strikeActors, alias).mentions.map((m) => m.source))].sort();
+    expect(sourcesOf('Lidia Brandt')).toEqual(['01', '02', '03', '04']);
+    expect(sourcesOf('Tomas Okafor')).toEqual(['01', '02', '03', '04']);
+    expect(sourcesOf('Serrano Terminals')).toEqual(['01', '02', '03', '04']);
+  });
+
+  it('keeps the titles, "of" titles included', () => {
+    expect(actorWith(strikeActors, 'Lidia Brandt').titles).toEqual(
+      expect.arrayContaining([
+        { source: '01', title: 'Transport Minister' },
+        { source: '03', title: 'Minister of Transport' },
+      ]),
+    );
+    expect(actorWith(strikeActors, 'Tom Okafor').titles).toContainEqual({
+      source: '02',
+      title: 'union boss',
+    });
+  });
+
+  it('makes no actor of a portfolio, a cut union name or a headline word', () => {
+    const aliases = strikeActors.flatMap((a) => a.aliases);
+    for (const junk of ['Transport', 'Transport Lidia Brandtová', 'Harbour Workers', 'Chaos', 'PORT CHAOS'])
+      expect(aliases).not.toContain(junk);
+  });
+
+  it('gives exact offsets', () => {
+    expectOffsetsExact(strikeActors, strikeSources);
   });
 });

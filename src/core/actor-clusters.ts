@@ -6,10 +6,13 @@
  * forms merge when their signatures agree (actor-forms.ts); a person's partial form joins the one
  * full name whose keys contain it in order ("Hayat" ⊑ "Lior Haiat", "Abu Marzouk" ⊑ "Mousa
  * Mohammed Abu Marzook") and stays alone when it fits several ("Mikhail" with two Mikhails); a
- * medium's short form joins its one longer form ("Ria" ⊑ "RIA Novosti"); an acronym joins the one
- * organisation with its initials. The canonical name is the fullest form, then the one most
- * sources agree on, then the one whose spellings the corpus uses most (proper transliteration
- * over a single-source garble).
+ * person's variant joins the one full name it is a variant of — first name a prefix ("Tom Adeyemi"
+ * → "Tomas Adeyemi"; an initial counts) or an unaccented feminine "-ova" of the surname ("Jana
+ * Novakova" → "Jana Novak"; the accented "-ová" already shares the key), never when two full
+ * names fit; a medium's short form joins its one longer form ("Ria" ⊑ "RIA Novosti"); an acronym
+ * joins the one organisation with its initials. Chrome words capitalised in a title-case line are
+ * dropped first (actor-junk.ts). The canonical name is chosen by actor-canonical.ts: for a person
+ * the fullest full name that two or more sources agree on.
  *
  * Cost: O(F² · k) for F distinct forms of at most k words (F is in the hundreds for a corpus).
  */
@@ -17,6 +20,8 @@ import type { ActorKind } from './pack-schema';
 import type { Span } from './span';
 import { findActorCandidates } from './actor-mentions';
 import { collectForms, type ActorForm } from './actor-forms';
+import { canonicalName } from './actor-canonical';
+import { isTitleCaseJunk, lowercaseVocabulary } from './actor-junk';
 import { strongestKind, vote } from './actor-evidence';
 import type { KindVotes } from './actor-word-class';
 import { nameTokens, slugOf } from './names';
@@ -66,6 +71,38 @@ function isSubsequence(short: string[], long: string[]): boolean {
 
 const isPrefix = (short: string[], long: string[]): boolean => short.every((key, i) => long[i] === key);
 
+/**
+ * `variant` names the person of `full` in another form: same words but one — the first name a
+ * prefix of the full one ("Tom" / "Tomas"; one letter for an initial, else three at least), or the
+ * surname an unaccented feminine "-ova" of the full one ("Novakova" / "Novak").
+ */
+function isVariantOf(variant: ActorForm, full: ActorForm): boolean {
+  const { keys } = variant;
+  if (keys.length < 2 || keys.length !== full.keys.length || variant.key === full.key) return false;
+  const differing = keys.flatMap((key, i) => (key === full.keys[i] ? [] : [i]));
+  if (differing.length !== 1) return false;
+  const at = differing[0] as number;
+  const mine = keys[at] as string;
+  const theirs = full.keys[at] as string;
+  if (at === 0)
+    return (mine.length === 1 || mine.length >= 3) && theirs.length > mine.length && theirs.startsWith(mine);
+  const surname = nameTokens(variant.mentions[0]?.candidate.text ?? '').pop() ?? '';
+  return at === keys.length - 1 && /ova$/iu.test(surname) && mine === `${theirs}ov`;
+}
+
+/** Joins each person variant to the single full name it is a variant of; ambiguous ones stay alone. */
+function joinVariants(forms: ActorForm[], indices: number[], sets: UnionFind): void {
+  for (const i of indices) {
+    const hosts = new Set(
+      indices
+        .filter((j) => isVariantOf(forms[i] as ActorForm, forms[j] as ActorForm))
+        .map((j) => sets.find(j)),
+    );
+    const host = [...hosts][0];
+    if (hosts.size === 1 && host !== undefined) sets.union(i, host);
+  }
+}
+
 /** Joins each shorter form to the single maximal form containing it; ambiguous ones stay alone. */
 function joinPartials(
   forms: ActorForm[],
@@ -106,6 +143,7 @@ function groupForms(forms: ActorForm[]): number[][] {
   });
   const ofKind = (kind: ActorKind): number[] =>
     forms.flatMap((f, i) => (f.kind === kind && !f.known ? [i] : []));
+  joinVariants(forms, ofKind('person'), sets);
   joinPartials(forms, ofKind('person'), (f) => f.keys, isSubsequence, sets);
   joinPartials(forms, ofKind('media'), (f) => f.signature.slice('media:'.length).split(' '), isPrefix, sets);
   forms.forEach((form, i) => {
@@ -130,63 +168,14 @@ function groupForms(forms: ActorForm[]): number[][] {
   return [...groups.values()];
 }
 
-interface Surface {
-  text: string;
-  sources: Set<string>;
-  mentions: number;
-  tokens: number;
-}
-
-/** Picks the canonical name among the surface forms of one actor. */
-function canonicalName(forms: ActorForm[], kind: ActorKind, spellingCount: Map<string, number>): string {
-  const surfaces = new Map<string, Surface>();
-  const variants = new Map<string, Map<string, number>>();
-  for (const form of forms) {
-    for (const { source, candidate } of form.mentions) {
-      const text = candidate.text.replace(/\s+/gu, ' ');
-      const lower = text.toLowerCase();
-      const surface = surfaces.get(lower) ?? {
-        text,
-        sources: new Set(),
-        mentions: 0,
-        tokens: nameTokens(text.replace(/^the\s+/iu, '')).length,
-      };
-      surface.sources.add(source);
-      surface.mentions++;
-      surfaces.set(lower, surface);
-      const seen = variants.get(lower) ?? new Map<string, number>();
-      seen.set(text, (seen.get(text) ?? 0) + 1);
-      variants.set(lower, seen);
-    }
-  }
-  const known = forms.find((f) => f.known)?.known;
-  if (known && surfaces.has(known.toLowerCase())) return known;
-  const spelling = (s: Surface): number =>
-    nameTokens(s.text).reduce((sum, t) => sum + (spellingCount.get(t.toLowerCase()) ?? 0), 0);
-  const capitals = (s: string): number => s.replace(/[^\p{Lu}]/gu, '').length;
-  const ranked = [...surfaces.values()].sort(
-    (a, b) =>
-      (kind === 'person' ? b.tokens - a.tokens : 0) ||
-      b.sources.size - a.sources.size ||
-      b.tokens - a.tokens ||
-      spelling(b) - spelling(a) ||
-      b.mentions - a.mentions ||
-      capitals(b.text) - capitals(a.text) ||
-      a.text.localeCompare(b.text),
-  );
-  const best = ranked[0]?.text ?? '';
-  const written = [...(variants.get(best.toLowerCase()) ?? new Map<string, number>()).entries()].sort(
-    (a, b) => b[1] - a[1] || capitals(b[0]) - capitals(a[0]),
-  );
-  return written[0]?.[0] ?? best;
-}
-
 export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
   const perSource = sources.map((source) => ({
     sourceId: source.sourceId,
     candidates: findActorCandidates(source.text, source.sentences),
   }));
-  const forms = collectForms(perSource);
+  const textOf = new Map(sources.map((source) => [source.sourceId, source.text]));
+  const lowercase = lowercaseVocabulary(sources.map((source) => source.text));
+  const forms = collectForms(perSource).filter((form) => !isTitleCaseJunk(form, textOf, lowercase));
   const spellingCount = new Map<string, number>();
   for (const form of forms)
     for (const { candidate } of form.mentions)

@@ -4,7 +4,7 @@
  *
  * Method: fixed patterns over the sentence's word tokens —
  *   "in Moscow" (place), "Hamas delegation" / "the Kremlin" / "Hamas-controlled" (organisation),
- *   "shipping company Nordline" / "The port operator, X, said" / "X, a logistics firm," (organisation),
+ *   "shipping company Baltline" / "The port operator, X, said" / "X, a logistics firm," (organisation),
  *   "news agency TASS", "RIA Novosti, a … news outlet", "Ria Novosti agency" (media),
  *   "X said" (person, weak), "X reported" (media, weak), "Kremlin spokesman Dmitry Peskov",
  *   "Maria Zakharova, spokeswoman for …", "Vladimir Putin's spokesman, Dmitry Peskov," (titles),
@@ -20,13 +20,12 @@ import {
   MEDIA_CUES,
   MEMBER_NOUNS,
   MODIFIERS,
-  ORG_CUES,
   PLACE_PREPOSITIONS,
   REPORT_VERBS,
   SPEECH_VERBS,
   TITLE_CORE,
 } from './actor-words';
-import { classify, plainWord, type KindVotes } from './actor-word-class';
+import { classify, isOrgCue, plainWord, type KindVotes } from './actor-word-class';
 
 export interface SentenceChunk {
   /** Index of the chunk's first and last word in the sentence's token list. */
@@ -79,27 +78,6 @@ const spaced = (token: WordToken | undefined): boolean =>
   token !== undefined && /^\s+$/u.test(token.gapBefore);
 const isTitleWord = (token: WordToken): boolean => TITLE_CORE.has(plainWord(token));
 
-/** Words before "agency" that make it a news agency, not an organisation ("news agency", "the agency"). */
-const MEDIA_AGENCY_QUALIFIERS = new Set(['news', 'press', 'wire', 'photo', 'information', 'state', 'the', 'a', 'an']);
-
-/**
- * A lowercase organisation noun ("company", "firm", "operator", "union"…) at `index`; "agency"
- * counts only when a non-media word qualifies it ("border agency", not "news agency").
- */
-function isOrgCue(tokens: WordToken[], index: number): boolean {
-  const token = tokens[index];
-  if (!token || token.capital || token.possessive || !ORG_CUES.has(token.lower)) return false;
-  if (token.lower !== 'agency') return true;
-  const before = tokens[index - 1];
-  return (
-    before !== undefined &&
-    !before.capital &&
-    spaced(token) &&
-    !MEDIA_AGENCY_QUALIFIERS.has(before.lower) &&
-    !MEDIA_CUES.has(before.lower)
-  );
-}
-
 /** "Hamas political bureau", "Russian foreign ministry": extends the chunk over lowercase words. */
 function extendLowercaseOrganisation(tokens: WordToken[], chunk: SentenceChunk): void {
   if (
@@ -145,7 +123,7 @@ function lowercaseTitleBefore(
     spaced(tokens[k]) &&
     (MODIFIERS.has(tokens[k - 1]?.lower ?? '') ||
       isTitleWord(tokens[k - 1] as WordToken) ||
-      isOrgCue(tokens, k - 1)) && // "union boss Tom Okafor"
+      isOrgCue(tokens, k - 1)) && // "union boss Tom Adeyemi"
     chunk.first - k < 3
   )
     k--;
@@ -169,7 +147,7 @@ function appositiveAfter(
   const start = tokens[k]?.start;
   let end = start;
   let found: 'title' | 'media' | undefined;
-  let orgCue = false; // "Nordline, a shipping company, said": weaker than a title or a media cue
+  let orgCue = false; // "Baltline, a shipping company, said": weaker than a title or a media cue
   for (let n = 0; tokens[k] && n < 12; k++, n++) {
     const token = tokens[k] as WordToken;
     if (n > 0 && CLAUSE_BREAK.test(token.gapBefore)) break;
@@ -229,9 +207,10 @@ export function addContextEvidence(text: string, tokens: WordToken[], chunks: Se
       before && spaced(first) && (!before.capital || before.sentenceInitial) ? before.lower : '';
     const adjacentAfter = after && spaced(after) && !after.capital ? after.lower : '';
     const cueBefore = before !== undefined && isOrgCue(tokens, chunk.first - 1);
-    if (adjacentBefore !== '' && cueBefore) vote(votes, 'organization', 3); // "shipping company Nordline"
+    if (adjacentBefore !== '' && cueBefore)
+      vote(votes, 'organization', 3); // "shipping company Baltline"
     else if (MEDIA_CUES.has(adjacentBefore)) vote(votes, 'media', 3);
-    // "The port operator, Serrano Terminals, said" / "the news agency, Ria, reported"
+    // "The port operator, Corvo Terminals, said" / "the news agency, Ria, reported"
     if (before && /^,\s+$/u.test(first.gapBefore) && after && /^,/u.test(after.gapBefore)) {
       if (cueBefore) vote(votes, 'organization', 3);
       else if (MEDIA_CUES.has(before.lower)) vote(votes, 'media', 3);

@@ -296,6 +296,141 @@ describe('media', () => {
   ])('%s', (_, text, expected, absent) => expectFound(candidatesIn(text), expected, absent));
 });
 
+describe('organisations from cue words and name endings', () => {
+  it.each<Case>([
+    [
+      'a lowercase organisation noun before the name',
+      'Shipping company Nordline said 14 vessels were waiting at anchor.',
+      [{ text: 'Nordline', kind: 'organization' }],
+      ['Shipping', 'Shipping company Nordline'],
+    ],
+    [
+      '"firm" after a qualifier',
+      'At least 15 ships are stuck at sea, according to shipping firm Nordline.',
+      [{ text: 'Nordline', kind: 'organization' }],
+    ],
+    [
+      '"the company X"',
+      'According to the company Nordline, 14 ships wait before the port.',
+      [{ text: 'Nordline', kind: 'organization' }],
+    ],
+    [
+      'an appositive name after an organisation noun',
+      'The port operator, Serrano Terminals, said the strike was illegal.',
+      [{ text: 'Serrano Terminals', kind: 'organization' }],
+    ],
+    [
+      'an organisation noun in an appositive after the name',
+      'Officials said that Nordline, a shipping company, would wait.',
+      [{ text: 'Nordline', kind: 'organization' }],
+    ],
+    [
+      'a title in the appositive still makes a person (and "Jan" is a first name here)',
+      'Officials said that Jan Berg, a company spokesman, would wait.',
+      [{ text: 'Jan Berg', kind: 'person', title: 'company spokesman' }],
+    ],
+    [
+      '"agency" qualified by a non-media word, "news agency" stays media',
+      'Officials of the border agency Frontex agreed, the news agency TASS reported.',
+      [
+        { text: 'Frontex', kind: 'organization' },
+        { text: 'TASS', kind: 'media' },
+      ],
+    ],
+    [
+      'a company-type last word without other evidence',
+      'Bosses at Serrano Terminals slammed the action, and Acme Holdings agreed.',
+      [
+        { text: 'Serrano Terminals', kind: 'organization' },
+        { text: 'Acme Holdings', kind: 'organization' },
+      ],
+    ],
+    [
+      'a legal suffix closes the organisation',
+      'Shares of the Harfield Technology Company Ltd fell.',
+      [{ text: 'Harfield Technology Company Ltd', kind: 'organization' }],
+      ['Ltd'],
+    ],
+    [
+      'a compass word still makes a place of "Bank"',
+      'Troops raided towns in the West Bank on Monday.',
+      [{ text: 'West Bank', kind: 'place' }],
+    ],
+    [
+      'a plural possessive inside an organisation name',
+      "Talks collapsed, the Harbour Workers' Union said.",
+      [{ text: "Harbour Workers' Union", kind: 'organization' }],
+      ['Harbour Workers', 'Union'],
+    ],
+    [
+      'a plural possessive with a typographic apostrophe',
+      'Members of the Veterans’ Association protested.',
+      [{ text: 'Veterans’ Association', kind: 'organization' }],
+      ['Veterans'],
+    ],
+    [
+      "a plural possessive before a name that is no head stays the owner's",
+      'It angered Guterres’ office and Reuters’ Moscow bureau.',
+      [{ text: 'Guterres' }, { text: 'Reuters', kind: 'media' }],
+      ['Guterres’ office', 'Reuters’ Moscow'],
+    ],
+  ])('%s', (_, text, expected, absent) => expectFound(candidatesIn(text), expected, absent));
+});
+
+describe('titles with "of" and portfolios', () => {
+  it.each<Case>([
+    [
+      '"Minister of <portfolio>" before the name',
+      'The Minister of Transport Lidia Brandtová called the sides to negotiations.',
+      [{ text: 'Lidia Brandtová', kind: 'person', title: 'Minister of Transport' }],
+      ['Transport Lidia Brandtová', 'Transport'],
+    ],
+    [
+      'a sentence-initial portfolio before the title word',
+      'Transport Minister Lidia Brandt urged both sides to return to the table.',
+      [{ text: 'Lidia Brandt', kind: 'person', title: 'Transport Minister' }],
+      ['Transport'],
+    ],
+    [
+      '"Secretary of State"',
+      'Secretary of State Antony Blinken met reporters.',
+      [{ text: 'Antony Blinken', kind: 'person', title: 'Secretary of State' }],
+      ['State Antony Blinken'],
+    ],
+    [
+      '"Minister of Foreign Affairs"',
+      'Then Minister of Foreign Affairs Sergei Lavrov said no.',
+      [{ text: 'Sergei Lavrov', kind: 'person', title: 'Minister of Foreign Affairs' }],
+    ],
+    [
+      '"Minister of Culture", and "Energy Minister" at the sentence start',
+      'Energy Minister Tomas Petrauskas met the Minister of Culture Jana Novakova.',
+      [
+        { text: 'Tomas Petrauskas', kind: 'person', title: 'Energy Minister' },
+        { text: 'Jana Novakova', kind: 'person', title: 'Minister of Culture' },
+      ],
+      ['Energy', 'Culture Jana Novakova'],
+    ],
+    [
+      'an organisation noun before a lowercase title word',
+      'More than 3,000 workers walked out, union boss Tom Okafor told reporters.',
+      [{ text: 'Tom Okafor', kind: 'person', title: 'union boss' }],
+    ],
+  ])('%s', (_, text, expected, absent) => expectFound(candidatesIn(text), expected, absent));
+});
+
+describe('shouted lines', () => {
+  it('gives no candidates and vouches for no sentence-initial capital', () => {
+    const text = 'PORT CHAOS: SHIPS STRANDED AS STRIKE BITES\nChaos gripped Port Serrano yesterday.';
+    const found = findActorCandidates(text, sentencesOf(text));
+    expectFound(
+      found,
+      [{ text: 'Port Serrano', kind: 'place' }],
+      ['Chaos', 'PORT CHAOS', 'STRANDED AS STRIKE BITES'],
+    );
+  });
+});
+
 describe('places', () => {
   it.each<Case>([
     [

@@ -8,6 +8,8 @@
  * title words (actor-chunks.ts), then weighed by context (actor-evidence.ts). Each candidate keeps
  * its kind votes so clustering can add up evidence across mentions and sources.
  * Demonyms ("Russian") are never actors by themselves; they qualify organisations and titles.
+ * A shouted all-caps line ("PORT CHAOS: SHIPS STRANDED") gives no candidates and vouches for no
+ * capital elsewhere.
  *
  * Cost: O(text length) plus small constant work per word.
  */
@@ -47,9 +49,15 @@ interface TextStats {
   lowercase: Set<string>;
 }
 
+/** "PORT CHAOS: SHIPS STRANDED AS STRIKE BITES": a shouted line's capitals say nothing about names. */
+function isShouted(tokens: WordToken[]): boolean {
+  const words = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => t.allCaps).length >= 0.8 * words.length;
+}
+
 function collectStats(sentences: WordToken[][]): TextStats {
   const stats: TextStats = { capitalisedMidSentence: new Set(), lowercase: new Set() };
-  for (const token of sentences.flat()) {
+  for (const token of sentences.filter((tokens) => !isShouted(tokens)).flat()) {
     if (token.capital && !token.sentenceInitial) stats.capitalisedMidSentence.add(plainWord(token));
     if (!token.capital) stats.lowercase.add(token.lower);
   }
@@ -123,6 +131,7 @@ export function findActorCandidates(text: string, sentences: Span[]): ActorCandi
   const stats = collectStats(tokenized);
   const candidates: ActorCandidate[] = [];
   for (const tokens of tokenized) {
+    if (isShouted(tokens)) continue;
     const chunks = chunksOfSentence(tokens, stats);
     addContextEvidence(text, tokens, chunks);
     for (const chunk of chunks) {

@@ -1,7 +1,8 @@
 /**
  * The class of one capitalised word for actor extraction — title word, modifier, head noun of an
  * organisation / medium / place, demonym, time word, function word or name — from the curated
- * lists in actor-words.ts. Cost: a few Set look-ups per word.
+ * lists in actor-words.ts; and whether a lowercase word is an organisation cue ("shipping company
+ * Baltline"). Cost: a few Set look-ups per word.
  */
 import type { ActorKind } from './pack-schema';
 import type { WordToken } from './actor-tokens';
@@ -9,7 +10,9 @@ import {
   DEMONYM_TO_COUNTRY,
   FUNCTION_WORDS,
   MEDIA_HEADS,
+  MEDIA_CUES,
   MODIFIERS,
+  ORG_CUES,
   ORG_HEADS,
   ORG_TAIL_WORDS,
   PLACE_HEADS,
@@ -64,4 +67,35 @@ export function classify(token: WordToken): WordClass {
   if (MODIFIERS.has(word)) return 'mod';
   if (FUNCTION_WORDS.has(word) && !PLACE_PREFIXES.has(word) && !token.allCaps) return 'func'; // "WHO", "US" are names
   return 'name';
+}
+
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep oct nov dec'.split(' '));
+
+/** Classes of the words of one run; a month abbreviation right before a name is a first name ("Jan Berg"). */
+export function classifyRun(run: WordToken[]): WordClass[] {
+  const classes = run.map(classify);
+  return classes.map((c, i) =>
+    c === 'time' && MONTH_ABBREVIATIONS.has(run[i]?.lower ?? '') && classes[i + 1] === 'name' ? 'name' : c,
+  );
+}
+
+/** Words before "agency" that make it a news agency, not an organisation ("news agency", "the agency"). */
+const MEDIA_AGENCY_QUALIFIERS = new Set('news press wire photo information state the a an'.split(' '));
+
+/**
+ * A lowercase organisation noun ("company", "firm", "operator", "union"…) at `index`; "agency"
+ * counts only when a non-media word qualifies it ("border agency", not "news agency").
+ */
+export function isOrgCue(tokens: WordToken[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || token.capital || token.possessive || !ORG_CUES.has(token.lower)) return false;
+  if (token.lower !== 'agency') return true;
+  const before = tokens[index - 1];
+  return (
+    before !== undefined &&
+    !before.capital &&
+    /^\s+$/u.test(token.gapBefore) &&
+    !MEDIA_AGENCY_QUALIFIERS.has(before.lower) &&
+    !MEDIA_CUES.has(before.lower)
+  );
 }

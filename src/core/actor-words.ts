@@ -62,25 +62,32 @@ export const ORG_HEADS = words(`
 
 /**
  * Lowercase nouns that make an organisation of the name next to them: "shipping company
- * Nordline", "the firm X", "rights group X", "The port operator, X, said", "X, a logistics firm,".
+ * Baltline", "the firm X", "rights group X", "The port operator, X, said", "X, a logistics firm,".
  * ("agency" only when qualified by a non-media word — "border agency X"; "news agency X" is media.)
+ * Nouns that also name people's jobs ("producer", "developer", "broker", "maker") are left out.
  */
 export const ORG_CUES = words(`
   company companies firm firms operator group union party bank carrier airline manufacturer
-  retailer agency corporation conglomerate insurer lender chain producer maker supplier developer
-  startup charity organisation organization association consortium cooperative subsidiary
-  automaker carmaker shipper broker utility
+  retailer agency corporation conglomerate insurer lender chain supplier startup charity
+  organisation organization association consortium cooperative subsidiary automaker carmaker
+  shipper utility
 `);
 
 /**
  * Last words of organisation names: a name ending in one of them is an organisation, not a
- * person, when nothing else says what it is ("Serrano Terminals", "Acme Holdings", "Delta Air Lines").
+ * person, when nothing else says what it is ("Corvo Terminals", "Acme Holdings", "Delta Air Lines").
  */
-export const ORG_NAME_ENDINGS = words(`
-  terminals holdings systems airlines airways lines bank corp inc ltd llc plc gmbh ag sa nv
-  media partners industries enterprises technologies logistics shipping motors pharmaceuticals
-  laboratories labs solutions ventures insurance group union associates networks brands
-`);
+/** Legal-form suffixes that close an organisation's name ("Acme Company Ltd", "Baltline Inc"). */
+export const ORG_LEGAL_SUFFIXES = words(`ltd inc corp llc plc gmbh ag sa nv`);
+
+export const ORG_NAME_ENDINGS = new Set([
+  ...ORG_LEGAL_SUFFIXES,
+  ...words(`
+    terminals holdings systems airlines airways lines bank media partners industries enterprises
+    technologies logistics shipping motors pharmaceuticals laboratories labs solutions ventures
+    insurance group union associates networks brands
+  `),
+]);
 
 /** Lowercase heads that still make an organisation of the name before them ("Hamas political bureau"). */
 export const LOWERCASE_ORG_HEADS = words(`

@@ -9,7 +9,7 @@
  *   spelling variants: kh/ch/gh/sh, ou/oo, w/v, e/i/y, s/z, c/k/q, doubled letters, Slavic
  *   feminine endings), so "Zacharovová", "Sacharowa" and "Захарова" give the same key, and a
  *   Czech/Slovak feminine "-ová" (written with its accent, so it is unambiguous) keys like the
- *   surname it is formed from: "Brandtová" = "Brandt", "Nováková" = "Novák".
+ *   surname it is formed from: "Nováková" = "Novák", "Dvořáková" = "Dvořák".
  *
  * Cost: O(length) per call (ASCII fast path, per-char cache: ~0.1 µs/char once warm). Works one
  * code point at a time, so compositions spanning several code points (conjoining Hangul jamo)
@@ -123,7 +123,7 @@ function foldSurnameEnding(s: string): string {
 }
 
 /**
- * Czech/Slovak feminine surnames add "-ová" to the masculine form ("Brandt" → "Brandtová",
+ * Czech/Slovak feminine surnames add "-ová" to the masculine form ("Novák" → "Nováková",
  * "Zacharov" → "Zacharovová"). Only the accented ending is cut: an unaccented "-ova" is usually
  * the Russian feminine of an "-ov" name, which foldSurnameEnding handles.
  */

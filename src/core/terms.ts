@@ -65,6 +65,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['worse', 'worst'],
   ['statement', 'communique'],
   ['negotiations', 'negotiation', 'negotiate', 'talks'],
+  ['ship', 'ships', 'vessel', 'vessels', 'boats'],
+  ['begin', 'began', 'begun', 'start', 'started', 'starts', 'launched'],
+  ['strike', 'walkout', 'stoppage'],
 ];
 
 const SYNONYM_OF = new Map<string, string>();

@@ -1,0 +1,65 @@
+/**
+ * Site chrome and headline words that slipped past the chrome filter: a form is junk when it is
+ *  - one word, not a well-known actor, seen once in the whole corpus,
+ *  - without real kind evidence (no vote above the weak 1 of "to X" / "X said" / "the X"),
+ *  - written in a title-case segment (a line, or a piece of it between ":", "|", ">" or "•", of
+ *    two words or more, whose words of four letters or more are all capitalised and with another
+ *    capitalised word: "News Category", "Your Position", "Support Us", "Sell Old Clothes and
+ *    Other Items"), where a capital says nothing,
+ *  - and a common English word: the corpus writes it in lowercase somewhere, or it has an
+ *    English noun ending names seldom have (-tion, -sion, -ity, -ness, -ship, -ism).
+ * A name in a headline survives as soon as it is seen twice, has evidence, or is no common word.
+ *
+ * Cost: O(total text) once for the lowercase vocabulary, O(line) per single-mention form.
+ */
+import type { ActorForm } from './actor-forms';
+import { normalizeText } from './names';
+
+const WORD = /\p{L}[\p{L}\p{M}'\u2019]*/gu;
+const COMMON_ENDING = /(?:tions?|sions?|ity|ities|ness|ship|ships|isms?)$/u;
+const SEGMENT_BREAK = /[\n|>•:]/u;
+
+/** Every word the corpus writes starting with a lowercase letter, normalised. */
+export function lowercaseVocabulary(texts: string[]): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const text of texts)
+    for (const [word] of text.matchAll(WORD))
+      if (word.charAt(0) !== word.charAt(0).toUpperCase()) vocabulary.add(normalizeText(word));
+  return vocabulary;
+}
+
+/** The piece of text around `at` between line breaks and chrome separators. */
+function segmentAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SEGMENT_BREAK.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !SEGMENT_BREAK.test(text.charAt(to))) to++;
+  return text.slice(from, to);
+}
+
+/** Two words or more, every word of four letters or more capitalised, and a capital besides `word`'s. */
+function isTitleCase(segment: string, word: string): boolean {
+  const words = [...segment.matchAll(WORD)].map((m) => m[0]);
+  const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
+  return (
+    words.length >= 2 &&
+    words.every((w) => capital(w) || w.replace(/[^\p{L}]/gu, '').length < 4) &&
+    words.filter((w) => capital(w) && w !== word).length > 0
+  );
+}
+
+export function isTitleCaseJunk(
+  form: ActorForm,
+  textOf: Map<string, string>,
+  lowercase: Set<string>,
+): boolean {
+  const mention = form.mentions[0];
+  if (form.known || form.keys.length !== 1 || form.mentions.length !== 1 || !mention) return false;
+  if (Math.max(0, ...Object.values(form.votes)) > 1) return false;
+  const word = normalizeText(mention.candidate.text);
+  if (/\s/u.test(word) || (!lowercase.has(word) && !(word.length >= 6 && COMMON_ENDING.test(word))))
+    return false;
+  const text = textOf.get(mention.source) ?? '';
+  const { start, end } = mention.candidate;
+  return isTitleCase(segmentAround(text, start, end), mention.candidate.text);
+}

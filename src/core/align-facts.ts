@@ -34,7 +34,7 @@ export interface AlignmentOptions {
 }
 
 export const DEFAULT_ALIGNMENT: AlignmentOptions = {
-  mergeThreshold: 0.3,
+  mergeThreshold: 0.25,
   edgeThreshold: 0.1,
   secondFactThreshold: 0.5,
   clauseFactor: 0.9,

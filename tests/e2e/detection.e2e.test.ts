@@ -1,0 +1,82 @@
+/** Detection in real Chromium: dynamic pages, the hover card, and the panel opened from the page. */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, waitFor, type E2ESession } from './session';
+
+const SHOTS = 'test-results/screenshots';
+let session: E2ESession;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  session = await openSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const highlightNames = (page: import('playwright-core').Page) =>
+  page.evaluate(() => [...CSS.highlights.keys()].map(String).filter((name) => name.startsWith('parallax-')));
+
+describe('a page that adds text after load', () => {
+  it('gets the added paragraph scanned, highlighted and counted', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('dynamic-article.html'));
+    const tabId = await session.browser.tabIdOf(page);
+    expect(await session.browser.badgeText(tabId)).toBe('');
+    await page.waitForSelector('#late-entry');
+    const badge = await waitFor(
+      () => session.browser.badgeText(tabId),
+      (text) => text !== '',
+    );
+    expect(Number(badge)).toBeGreaterThanOrEqual(1);
+    expect(await highlightNames(page)).toContain('parallax-fact');
+    const passes = await page.evaluate(() => performance.getEntriesByName('parallax:scan', 'measure').length);
+    expect(passes).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+});
+
+describe('the hover card', () => {
+  it('appears over a highlighted fact and its button opens the real side panel at that fact', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('dagens-hamas-moscow.html'));
+    const tabId = await session.browser.tabIdOf(page);
+    await waitFor(
+      () => highlightNames(page),
+      (names) => names.includes('parallax-fact'),
+    );
+    // Hover the middle of the first fact range.
+    const point = await page.evaluate(() => {
+      const highlight = CSS.highlights.get('parallax-fact');
+      const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
+      const rect = range?.getClientRects()[0];
+      return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
+    });
+    expect(point).not.toBeNull();
+    if (!point) return;
+    await page.mouse.move(point.x, point.y);
+    await page.waitForSelector('parallax-hover-card', { state: 'attached' });
+    const box = await page.locator('parallax-hover-card').boundingBox();
+    expect(box).not.toBeNull();
+    await page.screenshot({ path: `${SHOTS}/hover-card.png` });
+    if (!box) return;
+    // The card's content is in a closed shadow root: click where its button is (bottom left).
+    await page.mouse.move(box.x + 20, box.y + box.height - 16);
+    await page.mouse.click(box.x + 20, box.y + box.height - 16);
+    const panels = await waitFor(
+      () =>
+        session.browser.worker.evaluate(() =>
+          chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] }),
+        ),
+      (contexts) => contexts.length > 0,
+    );
+    expect(panels[0]?.documentUrl).toContain('/sidepanel.html');
+    const focus = await session.browser.worker.evaluate(
+      async (id) => (await chrome.storage.session.get(`panel-focus:${id}`))[`panel-focus:${id}`],
+      tabId,
+    );
+    expect(focus).toMatchObject({ kind: 'fact' });
+    await page.close();
+  });
+});

@@ -55,3 +55,9 @@ const fiftyBuild = time(() => buildPack(corpus, fifty, { origin: 'user', version
 console.log(
   `pack build, 50 articles: ${ms(fiftyBuild)} (${(fiftyBuild / fiftyBaseline).toFixed(0)}× one tokenising pass; budget < 10000 ms)`,
 );
+
+if (process.argv.includes('--no-browser')) process.exit(0);
+const { chromiumMissingMessage } = await import('../tests/e2e/browser');
+const missing = chromiumMissingMessage();
+if (missing) console.log(`browser figures skipped: ${missing}`);
+else await (await import('./browser-bench')).runBrowserBench();

@@ -4,7 +4,7 @@
  * reloaded or updated extension, or the user turning Parallax off, leaves nothing behind.
  */
 import type { MatcherIndex } from '../core/matcher-index';
-import { readMatcherIndex } from '../platform/matcher-store';
+import { waitForMatcherIndex } from '../platform/matcher-store';
 import { sendFromContent } from '../platform/messaging';
 import { readSettings, watchSettings, type Settings } from '../platform/settings';
 import { Highlighter } from './highlighter';
@@ -63,7 +63,7 @@ function report(results: PageResults, words: number, index: MatcherIndex): void 
 
 async function start(signal: AbortSignal, initial: Settings): Promise<void> {
   let settings = initial;
-  const index = await readMatcherIndex();
+  const index = await waitForMatcherIndex(signal);
   if (!index || signal.aborted) return;
   const highlighter = new Highlighter(document);
   const redraw = (): void =>

@@ -12,3 +12,28 @@ export async function readMatcherIndex(): Promise<MatcherIndex | null> {
   const stored = await browser.storage.local.get(KEY);
   return parseMatcherIndex(stored[KEY]);
 }
+
+/**
+ * The published index, waiting for it when the background has not written it yet (the first
+ * pages after install); gives up with null when `signal` aborts.
+ */
+export function waitForMatcherIndex(signal: AbortSignal): Promise<MatcherIndex | null> {
+  return new Promise((resolve) => {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+      if (area !== 'local' || !(KEY in changes)) return;
+      const index = parseMatcherIndex(changes[KEY]?.newValue);
+      if (index) finish(index);
+    };
+    const finish = (index: MatcherIndex | null): void => {
+      browser.storage.onChanged.removeListener(onChanged);
+      signal.removeEventListener('abort', onAbort);
+      resolve(index);
+    };
+    const onAbort = (): void => finish(null);
+    browser.storage.onChanged.addListener(onChanged);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void readMatcherIndex().then((index) => {
+      if (index) finish(index);
+    });
+  });
+}

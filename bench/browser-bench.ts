@@ -1,0 +1,128 @@
+/**
+ * Content-script and panel figures measured in real Chromium with the built extension:
+ * scan pass (`parallax:scan`) vs a bare TreeWalker pass over the same page (the floor), the
+ * longest task on a 100,000-word page, the cost on a page with no match, and the panel's first
+ * paint and fact list after a click, with a cold service worker.
+ */
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/browser';
+import { startFixtureServer } from '../tests/e2e/fixture-server';
+import { writeBenchPages } from './pages';
+
+const PAGES_DIR = 'test-results/bench-pages';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** A bare TreeWalker pass over the body's text: what any reading of the page must cost. */
+function treeWalkerFloor(page: Page): Promise<number> {
+  // Timers are coarse (0.1 ms) on pages: time many passes and divide.
+  return page.evaluate(() => {
+    const passes = 200;
+    const started = performance.now();
+    let length = 0;
+    for (let i = 0; i < passes; i++) {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) length += (node as Text).data.length;
+    }
+    if (length < 0) throw new Error('unreachable');
+    return (performance.now() - started) / passes;
+  });
+}
+
+async function scanFigures(browser: ExtensionBrowser, url: string) {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { __longTasks: number[] }).__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        (window as unknown as { __longTasks: number[] }).__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('parallax:scan', 'measure').length > 0,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+  const scan = await page.evaluate(
+    () => performance.getEntriesByName('parallax:scan', 'measure')[0]?.duration ?? 0,
+  );
+  const parts = await page.evaluate(() =>
+    ['extract', 'detect', 'highlight']
+      .map(
+        (name) =>
+          `${name} ${(performance.getEntriesByName(`parallax:${name}`, 'measure')[0]?.duration ?? 0).toFixed(1)}`,
+      )
+      .join(', '),
+  );
+  console.log(`  (${parts} ms)`);
+  const floor = await treeWalkerFloor(page);
+  const longest = await page.evaluate(() =>
+    Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
+  );
+  const words = await page.evaluate(() => document.body.innerText.split(/\s+/).length);
+  await page.close();
+  return { scan, floor, longest, words };
+}
+
+async function panelFigures(browser: ExtensionBrowser, url: string) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await browser.tabIdOf(page);
+  const samples: Array<{ paint: number; list: number }> = [];
+  for (let i = 0; i < 5; i++) {
+    // Cold service worker: stop it, as the browser does after 30 s idle.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const panel = await browser.context.newPage();
+    const started = Date.now();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    const timing = await panel.evaluate(async () => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? performance.now();
+      const deadline = performance.now() + 3000;
+      while (!document.querySelector('[data-testid="fact-card"]') && performance.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      return { paint, list: performance.now() };
+    });
+    samples.push({ paint: timing.paint, list: timing.list - timing.paint });
+    if (Date.now() - started > 10_000) break;
+    await panel.close();
+  }
+  await page.close();
+  return { paint: median(samples.map((s) => s.paint)), list: median(samples.map((s) => s.list)) };
+}
+
+export async function runBrowserBench(): Promise<void> {
+  const pages = writeBenchPages(PAGES_DIR);
+  const server = await startFixtureServer(PAGES_DIR);
+  const browser = await launchWithExtension();
+  try {
+    const typical = await scanFigures(browser, server.url(pages.typical));
+    console.log(
+      `typical article (${typical.words} words): scan ${typical.scan.toFixed(1)} ms = ${(typical.scan / Math.max(typical.floor, 0.01)).toFixed(1)}× a bare TreeWalker pass (${typical.floor.toFixed(3)} ms); budget ≤ 20 ms and ≤ 2×`,
+    );
+    const huge = await scanFigures(browser, server.url(pages.huge));
+    console.log(
+      `100,000-word page (${huge.words} words): scan pass ${huge.scan.toFixed(1)} ms = ${(huge.scan / Math.max(huge.floor, 0.01)).toFixed(1)}× TreeWalker (${huge.floor.toFixed(1)} ms); longest task ${huge.longest.toFixed(0)} ms (budget ≤ 50 ms)`,
+    );
+    const none = await scanFigures(browser, server.url(pages.noMatch));
+    console.log(
+      `page with no match (${none.words} words): scan ${none.scan.toFixed(1)} ms added (budget ≤ 10 ms); TreeWalker ${none.floor.toFixed(3)} ms`,
+    );
+    const panel = await panelFigures(browser, server.url(pages.typical));
+    console.log(
+      `side panel, cold service worker: first paint ${panel.paint.toFixed(0)} ms (budget ≤ 200 ms); fact list ${panel.list.toFixed(0)} ms after (budget ≤ 100 ms)`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

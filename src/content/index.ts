@@ -66,11 +66,13 @@ async function start(signal: AbortSignal, initial: Settings): Promise<void> {
   const index = await waitForMatcherIndex(signal);
   if (!index || signal.aborted) return;
   const highlighter = new Highlighter(document);
-  const redraw = (): void =>
+  const redraw = (): void => {
+    if (signal.aborted) return; // turned off meanwhile: stay cleared
     highlighter.draw({
       enabled: settings.highlights,
       allows: (kind, id) => settings.highlightUserCorpora || !isUserCorpusItem(index, kind, id),
     });
+  };
   const scanner = new PageScanner(
     document,
     index,

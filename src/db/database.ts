@@ -1,21 +1,46 @@
 /**
- * The Dexie database in the extension's origin. Schema version 1 holds the meta record; the
- * corpus tables arrive with the storage work. Imported by background and UIs, never by content.
+ * The Dexie database in the extension's origin: the shipped corpus, user corpora and the user's
+ * own rows (notes, dismissals, settings). Row types, store definitions and upgrades live in
+ * schema.ts. Imported by background and UIs, never by content scripts.
  */
 import Dexie, { type Table } from 'dexie';
+import {
+  STORES_V1,
+  STORES_V2,
+  upgradeToV2,
+  type ActorRow,
+  type CorpusRow,
+  type DiscrepancyRow,
+  type DismissalRow,
+  type FactRow,
+  type MentionRow,
+  type MetaRecord,
+  type NoteRow,
+  type SettingRow,
+  type SourceRow,
+  type SourceTextRow,
+} from './schema';
 
-export interface MetaRecord {
-  key: 'meta';
-  packVersion: string;
-  schemaVersion: number;
-  seededAt: number;
-}
+export type { MetaRecord } from './schema';
+
+export const DATABASE_NAME = 'parallax';
 
 export class ParallaxDatabase extends Dexie {
-  meta!: Table<MetaRecord, string>;
+  declare corpora: Table<CorpusRow, string>;
+  declare sources: Table<SourceRow, string>;
+  declare sourceTexts: Table<SourceTextRow, string>;
+  declare actors: Table<ActorRow, string>;
+  declare facts: Table<FactRow, string>;
+  declare mentions: Table<MentionRow, string>;
+  declare discrepancies: Table<DiscrepancyRow, string>;
+  declare notes: Table<NoteRow, string>;
+  declare dismissals: Table<DismissalRow, string>;
+  declare settings: Table<SettingRow, string>;
+  declare meta: Table<MetaRecord, string>;
 
-  constructor(name = 'parallax') {
+  constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({ meta: 'key' });
+    this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
   }
 }

@@ -11,6 +11,9 @@ import type {
 import { savePanelFocus } from '../platform/panel-focus';
 import { openSidePanel } from '../platform/side-panel';
 import { saveTabReport } from '../platform/tab-reports';
+import { db, refreshMatcherIndex } from './corpus-setup';
+import { dismissedFacts } from '../db';
+import { pageKeyOf } from '../core/page-key';
 
 export interface SenderContext {
   sender: Runtime.MessageSender;
@@ -20,8 +23,16 @@ export const contentHandlers: HandlerMap<ContentToBackground, ContentToBackgroun
   'page-report': async (message, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { stored: false };
-    await saveTabReport(tabId, message.report);
-    await setBadgeCount(tabId, message.report.facts.length);
+    // Matches the user marked "not the same fact" on this page stay suppressed.
+    const dismissed = await dismissedFacts(db(), pageKeyOf(message.report.url)).catch(
+      () => new Set<string>(),
+    );
+    const report = {
+      ...message.report,
+      facts: message.report.facts.filter((fact) => !dismissed.has(fact.id)),
+    };
+    await saveTabReport(tabId, report);
+    await setBadgeCount(tabId, report.facts.length);
     return { stored: true };
   },
   // Opened synchronously: sidePanel.open() must run inside the click's gesture, before any await.
@@ -39,6 +50,7 @@ export const contentHandlers: HandlerMap<ContentToBackground, ContentToBackgroun
 };
 
 export const pageHandlers: HandlerMap<PageToBackground, PageToBackgroundReplies, SenderContext> = {
+  'corpora-changed': () => refreshMatcherIndex().then(() => ({ rebuilt: true })),
   'open-side-panel-for-tab': (message) =>
     openSidePanel(message.tabId).then(
       () => ({ opened: true }),

@@ -2,7 +2,7 @@
 import { browser, type Runtime } from '../platform/browser';
 import { openPanelOnActionClick } from '../platform/side-panel';
 import { removeTabReport } from '../platform/tab-reports';
-import { ensureMatcherIndex } from './corpus-setup';
+import { ensureCorpus } from './corpus-setup';
 import { routeMessage } from './router';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
@@ -10,10 +10,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 browser.runtime.onInstalled.addListener(() => {
-  void ensureMatcherIndex();
+  void ensureCorpus();
   void openPanelOnActionClick();
 });
-browser.runtime.onStartup.addListener(() => void ensureMatcherIndex());
+browser.runtime.onStartup.addListener(() => void ensureCorpus());
 
 browser.tabs.onRemoved.addListener((tabId) => void removeTabReport(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -21,4 +21,5 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading' && change.url) void removeTabReport(tabId);
 });
 
-void ensureMatcherIndex();
+// Every start of the worker (it may have been stopped): cheap when nothing changed.
+void ensureCorpus();

@@ -1,52 +1,29 @@
 /**
- * Runs detection over a page's extracted text against the MatcherIndex.
- * Placeholder detector (the real actor matcher and fact scoring replace it): a corpus source's
- * headline found verbatim (case- and space-insensitive) on the page counts as one found fact,
- * and a page whose URL is a corpus source's URL is that source.
+ * Runs detection over a page's extracted text against the MatcherIndex: the corpus actors it
+ * names (match-actors.ts), the corpus facts it reports (detect-facts.ts) and whether the page is
+ * itself a corpus source (detect-fingerprint.ts). The content script calls it on slices of the
+ * page text; the CLI on the whole text. Pure: same text, URL and index give the same result.
+ * Cost: one normalisation pass shared by the actor matcher and the fingerprint; compiled index
+ * structures are cached per index object; a typical article takes a few ms in Node.
  */
-import type { DetectedFact } from './page-report';
+import { detectFacts } from './detect-facts';
+import { findSelfSource, matchWords } from './detect-fingerprint';
+import { findActorMentions } from './match-actors';
+import { buildMatchText } from './match-text';
 import type { MatcherIndex } from './matcher-index';
+import type { DetectedActor, DetectedFact } from './page-report';
 
 export interface PageDetection {
   facts: DetectedFact[];
+  actors: DetectedActor[];
+  /** The corpus source this page is, or null. */
   selfSource: string | null;
 }
 
-function foldSpaces(text: string): { folded: string; offsets: number[] } {
-  const offsets: number[] = [];
-  let folded = '';
-  let previousSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? '';
-    const space = /\s/.test(char);
-    if (space && previousSpace) continue;
-    folded += space ? ' ' : char.toLowerCase();
-    offsets.push(i);
-    previousSpace = space;
-  }
-  offsets.push(text.length);
-  return { folded, offsets };
-}
-
 export function detectPage(text: string, url: string, index: MatcherIndex): PageDetection {
-  const { folded, offsets } = foldSpaces(text);
-  const facts: DetectedFact[] = [];
-  for (const source of index.sources) {
-    const needle = foldSpaces(source.title.trim()).folded;
-    if (!needle) continue;
-    const at = folded.indexOf(needle);
-    if (at < 0) continue;
-    const start = offsets[at] ?? 0;
-    const end = offsets[at + needle.length] ?? text.length;
-    facts.push({
-      id: `headline:${source.id}`,
-      label: `Headline of ${source.outlet}`,
-      score: 1,
-      evidence: [{ start, end, text: text.slice(start, end) }],
-      reportedBy: [source.id],
-      why: ['headline text'],
-    });
-  }
-  const selfSource = index.sources.find((source) => source.url !== null && source.url === url)?.id ?? null;
-  return { facts, selfSource };
+  const matchText = buildMatchText(text);
+  const { actors, mentions } = findActorMentions(text, index, matchText);
+  const selfSource = findSelfSource(matchWords(matchText.text), url, index.sources);
+  const facts = detectFacts(text, mentions, index, selfSource);
+  return { facts, actors, selfSource };
 }

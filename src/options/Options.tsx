@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CorporaList } from './CorporaList';
+import { ImportArticles } from './ImportArticles';
 import {
   DEFAULT_SETTINGS,
   readSettings,
@@ -51,6 +53,14 @@ export function Options() {
           </span>
         </label>
       ))}
+      <h2>Corpora</h2>
+      <CorporaList />
+      <h2>Add your own articles</h2>
+      <p class="muted">
+        Your articles are analysed in this browser and kept in its storage. Matches from your corpora are not
+        highlighted in pages unless you turn that on above.
+      </p>
+      <ImportArticles />
     </main>
   );
 }

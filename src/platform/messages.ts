@@ -27,6 +27,8 @@ export const PageToBackgroundSchema = v.variant('type', [
     tabId: v.number(),
     focus: v.nullable(PanelFocusSchema),
   }),
+  /** The user added, replaced or deleted a corpus: rebuild the MatcherIndex. */
+  v.object({ type: v.literal('corpora-changed') }),
 ]);
 export type PageToBackground = v.InferOutput<typeof PageToBackgroundSchema>;
 
@@ -52,6 +54,7 @@ export interface PanelToContentReplies {
 }
 export interface PageToBackgroundReplies {
   'open-side-panel-for-tab': { opened: boolean };
+  'corpora-changed': { rebuilt: boolean };
 }
 
 export type HandlerMap<

@@ -31,7 +31,7 @@ export function App() {
   const tab = useTabInfo(tabId);
   const report = useTabReport(tabId);
   const settings = useSettings();
-  const lookup = useCorpora();
+  const { lookup, error: corpusError } = useCorpora();
   const focus = usePanelFocus(tabId);
   const pageKey = report ? pageKeyOf(report.url) : null;
   const { dismissed, dismiss } = useDismissals(pageKey);
@@ -75,6 +75,12 @@ export function App() {
           </div>
         )}
       </header>
+      {corpusError && (
+        <p role="alert" class="status">
+          The corpus database could not be read ({corpusError}). Reload the extension from the browser’s
+          extensions page; your notes and imports are kept.
+        </p>
+      )}
       <PageStatus
         tabId={tabId}
         tab={tab}

@@ -69,9 +69,9 @@ describe('the hover card', () => {
         session.browser.worker.evaluate(() =>
           chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] }),
         ),
-      (contexts) => contexts.length > 0,
+      (contexts) => contexts.some((context) => context.documentUrl?.includes('/sidepanel.html')),
     );
-    expect(panels[0]?.documentUrl).toContain('/sidepanel.html');
+    expect(panels.map((context) => context.documentUrl).join(' ')).toContain('/sidepanel.html');
     const focus = await session.browser.worker.evaluate(
       async (id) => (await chrome.storage.session.get(`panel-focus:${id}`))[`panel-focus:${id}`],
       tabId,

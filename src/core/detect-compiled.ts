@@ -1,0 +1,62 @@
+/**
+ * The fact side of the MatcherIndex, compiled once per index object (WeakMap): each fact's
+ * signature as key → weight with its norm, an inverted index key → facts, the idf table as a
+ * Map, actor names by id (for "why"). Cost: O(signature keys) once per index.
+ */
+import { signatureWeights } from './fact-signatures';
+import type { IndexFact, MatcherIndex } from './matcher-index';
+
+export interface CompiledFact {
+  entry: IndexFact;
+  weights: Map<string, number>;
+  norm: number;
+  /** Norm over actors, numbers and dates only (for pages in other languages). */
+  structureNorm: number;
+  quoted: Set<string>;
+}
+
+export interface CompiledFacts {
+  facts: CompiledFact[];
+  postings: Map<string, number[]>;
+  idf: Map<string, number>;
+  unknownIdf: number;
+  actorNames: Map<string, string>;
+  /** Media actors: whom claims are attributed to, not what they are about. */
+  media: Set<string>;
+}
+
+const compiled = new WeakMap<MatcherIndex, CompiledFacts>();
+
+function compile(index: MatcherIndex): CompiledFacts {
+  const postings = new Map<string, number[]>();
+  const facts = index.facts.map((entry, at) => {
+    const weights = signatureWeights(entry.signature);
+    let norm = 0;
+    let structureNorm = 0;
+    for (const [key, w] of weights) {
+      norm += w * w;
+      if (!key.startsWith('t:')) structureNorm += w * w;
+      const list = postings.get(key) ?? [];
+      list.push(at);
+      postings.set(key, list);
+    }
+    return { entry, weights, norm, structureNorm, quoted: new Set(entry.signature.quoted) };
+  });
+  return {
+    facts,
+    postings,
+    idf: new Map(Object.entries(index.idf.known)),
+    unknownIdf: index.idf.unknown,
+    actorNames: new Map(index.actors.map((actor) => [actor.id, actor.name])),
+    media: new Set(index.actors.filter((actor) => actor.kind === 'media').map((actor) => actor.id)),
+  };
+}
+
+export function compiledFacts(index: MatcherIndex): CompiledFacts {
+  let facts = compiled.get(index);
+  if (!facts) {
+    facts = compile(index);
+    compiled.set(index, facts);
+  }
+  return facts;
+}

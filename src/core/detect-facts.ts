@@ -1,0 +1,133 @@
+/**
+ * Finds which corpus facts a page reports, sentence by sentence.
+ * Method: the page text is split into sentences (sentences.ts); each gets the alignment's
+ * features (passage-features.ts, with the page's actor mentions) and is scored against every fact
+ * sharing a feature with it (inverted index) by a weighted cosine: page weight = boost × idf,
+ * fact weight = the signature's (fact-signatures.ts). A sentence of several clauses also scores
+ * clause by clause (× 0.9, as alignment does). Precision first (detect-rules.ts): a fact is kept
+ * only above a threshold and with two kinds of evidence (actors, numbers, words, quoted words,
+ * dates) or a strong overlap of words. Each fact keeps its evidence sentences and why it matched.
+ * Cost: O(sentences × candidate facts × features); typical article ≈ 1–3 ms.
+ */
+import { compiledFacts, type CompiledFact } from './detect-compiled';
+import { looksEnglish } from './detect-language';
+import { acceptMatch, type SentenceMatch } from './detect-rules';
+import { scoreSentence } from './detect-score';
+import { namesOtherYears } from './detect-time';
+import { explainMatch } from './detect-why';
+import type { ActorMention } from './match-actors';
+import type { MatcherIndex } from './matcher-index';
+import type { DetectedFact } from './page-report';
+import type { ActorSpan } from './passage-features';
+import { splitSentences } from './sentences';
+import { spanOf, type Span } from './span';
+
+const HAS_DIGIT = /\d/u;
+/** A sentence also counts for its second-best fact when that scores this close to the best. */
+const SECOND_FACT_RATIO = 0.75;
+/** Most evidence sentences reported per fact. */
+const MAX_EVIDENCE = 5;
+
+/**
+ * The page's paragraphs. extractPageText puts a bare line break between blocks; a line break
+ * inside a text node (HTML source wrapping, followed by indentation) is only a space on screen.
+ * So a whitespace run ends a paragraph when it holds two line breaks, or one not followed by
+ * indentation.
+ */
+const NEWLINE_RUN = /\s*\n\s*/gu;
+
+export function pageParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(NEWLINE_RUN)) {
+    const run = match[0];
+    const breaks = run.split('\n').length - 1;
+    const indented = /\n[^\S\n]+$/u.test(run);
+    if (breaks < 2 && indented) continue;
+    if (match.index > start) spans.push(spanOf(text, start, match.index));
+    start = match.index + run.length;
+  }
+  if (start < text.length) spans.push(spanOf(text, start, text.length));
+  return spans;
+}
+
+/**
+ * A fact is considered only when the page names its core actors (fact-signatures.ts); a fact
+ * that only one source reported (often background or a source's aside) only on a page that also
+ * reports a multi-source fact, or on that source's own page.
+ */
+function eligible(fact: CompiledFact, pageActors: Set<string>): boolean {
+  return fact.entry.core.every((actor) => pageActors.has(actor));
+}
+
+export function detectFacts(
+  text: string,
+  mentions: ActorMention[],
+  index: MatcherIndex,
+  selfSource: string | null = null,
+): DetectedFact[] {
+  const facts = compiledFacts(index);
+  // A page that names no corpus actor is not about the corpus's event (and costs nothing more).
+  if (facts.facts.length === 0 || mentions.length === 0 || namesOtherYears(text, index.eventYears)) return [];
+  const pageActors = new Set(mentions.map((mention) => mention.actor));
+  const spans: ActorSpan[] = mentions.map((mention) => ({
+    actor: mention.actor,
+    start: mention.start,
+    end: mention.end,
+    attributionOnly: mention.kind === 'media',
+  }));
+  // Other languages: words cannot meet the corpus's English, so actors, numbers and dates decide.
+  const mode = looksEnglish(text) ? 'words' : 'structure';
+  const found = new Map<number, SentenceMatch[]>();
+  for (const sentence of splitSentences(text, pageParagraphs(text))) {
+    const inside = spans.filter((span) => span.start >= sentence.start && span.end <= sentence.end);
+    // A claim names an actor or a number; other sentences are not scored.
+    if (inside.length === 0 && !HAS_DIGIT.test(sentence.text)) continue;
+    const accepted: Array<{ fact: number; clause: number; match: SentenceMatch }> = [];
+    for (const scored of scoreSentence(text, sentence, inside, facts, mode)) {
+      const fact = facts.facts[scored.fact];
+      if (!fact || !eligible(fact, pageActors)) continue;
+      const match: SentenceMatch = {
+        sentence,
+        score: scored.score,
+        shared: scored.shared,
+        features: scored.features,
+      };
+      if (acceptMatch(match, fact, facts, mode))
+        accepted.push({ fact: scored.fact, clause: scored.clause, match });
+    }
+    // One passage (sentence or clause) counts for its best fact and for those scoring close to it.
+    for (const { fact, clause, match } of accepted) {
+      const best = Math.max(
+        ...accepted.filter((other) => other.clause === clause).map((other) => other.match.score),
+      );
+      if (match.score < best * SECOND_FACT_RATIO) continue;
+      found.set(fact, [...(found.get(fact) ?? []), match]);
+    }
+  }
+  const multiSource = [...found.keys()].some((at) => (facts.facts[at]?.entry.sources.length ?? 0) > 1);
+  const detected: DetectedFact[] = [];
+  for (const [factIndex, matches] of found) {
+    const fact = facts.facts[factIndex];
+    if (!fact) continue;
+    const sources = fact.entry.sources;
+    if (sources.length === 1 && !multiSource && sources[0] !== selfSource) continue;
+    const strongest = [...matches].sort((a, b) => b.score - a.score).slice(0, MAX_EVIDENCE);
+    const evidence = [...strongest].sort((a, b) => a.sentence.start - b.sentence.start);
+    detected.push({
+      id: fact.entry.id,
+      label: fact.entry.label,
+      score: Math.round((strongest[0]?.score ?? 0) * 100) / 100,
+      evidence: evidence.map(({ sentence }) => ({
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence.text,
+      })),
+      reportedBy: sources,
+      why: explainMatch(strongest, fact, facts),
+    });
+  }
+  return detected.sort(
+    (a, b) => b.score - a.score || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0),
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * When a sentence counts as reporting a fact: precision first, since a wrong match costs more
+ * than a miss. A match needs a score (weighted cosine) of at least MIN_SCORE and either two kinds
+ * of evidence among actors, numbers, content words, quoted words and dates, or a strong overlap
+ * of content words alone (cross-checked against unrelated and near-miss pages in
+ * tests/fixtures/pages). Role words ("minister", "agency") are not evidence.
+ * Cost: O(shared keys).
+ */
+import type { CompiledFact, CompiledFacts } from './detect-compiled';
+import type { ScoreMode } from './detect-score';
+import { datesDisagree } from './detect-time';
+import { keyKind } from './fact-signatures';
+import type { PassageFeatures } from './passage-features';
+import type { Sentence } from './sentences';
+import { contentTerms, isRoleTerm } from './terms';
+
+export interface SentenceMatch {
+  sentence: Sentence;
+  score: number;
+  /** Shared feature keys, strongest first. */
+  shared: string[];
+  features: PassageFeatures;
+}
+
+export const MIN_SCORE = 0.3;
+/** Pages in other languages: actors, numbers and dates alone must agree more closely. */
+export const MIN_STRUCTURE_SCORE = 0.6;
+/**
+ * An actor is specific to a claim when at most this share of the fact passages name it (Peskov,
+ * Marzouk, Zakharova; not Hamas, Israel, Russia, Moscow, which most passages of the event name).
+ */
+export const SPECIFIC_SHARE = 0.15;
+
+/** The idf of a key held by SPECIFIC_SHARE of the passages (N from the idf of an unseen key). */
+function specificIdf(facts: CompiledFacts): number {
+  const passagesPlusOne = 1.5 * Math.exp(facts.unknownIdf); // unknown idf = ln((N + 1) / 1.5)
+  return Math.log(passagesPlusOne / (SPECIFIC_SHARE * (passagesPlusOne - 1) + 0.5));
+}
+
+/** Month and weekday stems say when, not what: the date feature carries them. */
+const CALENDAR_TERMS = new Set(
+  contentTerms(
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
+  ),
+);
+/** Content words that make a match on their own. */
+export const STRONG_TERMS = 4;
+
+export interface Evidence {
+  actors: string[];
+  numbers: string[];
+  terms: string[];
+  quoted: string[];
+  dates: string[];
+}
+
+/** The shared keys sorted into evidence kinds (role words left out). */
+export function evidenceOf(match: SentenceMatch, fact: CompiledFact): Evidence {
+  const evidence: Evidence = { actors: [], numbers: [], terms: [], quoted: [], dates: [] };
+  for (const key of match.shared) {
+    const value = key.slice(2);
+    switch (keyKind(key)) {
+      case 'actor':
+        evidence.actors.push(value);
+        break;
+      case 'number':
+        evidence.numbers.push(value);
+        break;
+      case 'date':
+        evidence.dates.push(value);
+        break;
+      default:
+        if (isRoleTerm(value) || CALENDAR_TERMS.has(value)) break;
+        if (fact.quoted.has(value) && match.features.quoteTerms.has(value)) evidence.quoted.push(value);
+        else evidence.terms.push(value);
+    }
+  }
+  return evidence;
+}
+
+export function acceptMatch(
+  match: SentenceMatch,
+  fact: CompiledFact,
+  facts: CompiledFacts,
+  mode: ScoreMode,
+): boolean {
+  if (datesDisagree(match.features.dates, fact.entry.signature.dates)) return false;
+  const evidence = evidenceOf(match, fact);
+  if (mode === 'structure') {
+    // Two actors the claim is about, or an actor and a number, or two numbers; and something
+    // specific to the claim: a number or an actor few passages name.
+    const actors = evidence.actors.filter((actor) => !facts.media.has(actor));
+    const numbers = evidence.numbers.length;
+    const specific =
+      numbers > 0 || actors.some((actor) => (facts.idf.get(`a:${actor}`) ?? 0) >= specificIdf(facts));
+    const enough = actors.length >= 2 || (actors.length >= 1 && numbers >= 1) || numbers >= 2;
+    return match.score >= MIN_STRUCTURE_SCORE && specific && enough;
+  }
+  if (match.score < MIN_SCORE) return false;
+  const words = evidence.terms.length + evidence.quoted.length;
+  const kinds = [
+    evidence.actors.length > 0,
+    evidence.numbers.length > 0,
+    evidence.terms.length > 0,
+    evidence.quoted.length > 0,
+    evidence.dates.length > 0,
+  ].filter(Boolean).length;
+  return kinds >= 2 || words >= STRONG_TERMS;
+}

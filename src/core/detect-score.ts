@@ -1,0 +1,108 @@
+/**
+ * Scores one page sentence against the corpus facts: a weighted cosine between the sentence's
+ * features (passage-features.ts, the alignment's own) and each fact's signature, over the facts
+ * that share a feature with it (inverted index). Page weight of a feature = boost × idf; a word no
+ * fact passage has weighs UNKNOWN_FACTOR × the idf of a word seen once. A sentence of several
+ * clauses also scores clause by clause, discounted as alignment does.
+ * Modes: 'words' uses every feature; 'structure' (pages in other languages) only actors,
+ * numbers and dates, on both sides.
+ * Cost: O(features × postings) per passage.
+ */
+import type { CompiledFact, CompiledFacts } from './detect-compiled';
+import { signatureKeys, withMonthDays } from './fact-signatures';
+import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
+import { splitClauses } from './sentences';
+import type { Span } from './span';
+
+export type ScoreMode = 'words' | 'structure';
+
+/** How much a clause-to-fact match counts against a whole-sentence match (as in alignment). */
+const CLAUSE_FACTOR = 0.9;
+/**
+ * Weight of a page word no fact passage has, against the idf of a word seen once: a paraphrase
+ * brings words of its own, which should dilute a match less than words of other facts do.
+ */
+const UNKNOWN_FACTOR = 0.6;
+/** Clauses are scored only for a long sentence that already scores this much as a whole. */
+const CLAUSE_PASS_SCORE = 0.15;
+const CLAUSE_PASS_CHARS = 140;
+
+export interface Scored {
+  fact: number;
+  score: number;
+  /** Shared feature keys, strongest first. */
+  shared: string[];
+  features: PassageFeatures;
+  /** Which passage scored: -1 the whole sentence, else the clause's index. */
+  clause: number;
+}
+
+function scorePassage(
+  features: PassageFeatures,
+  facts: CompiledFacts,
+  mode: ScoreMode,
+  clause: number,
+): Scored[] {
+  let norm = 0;
+  const weights = new Map<string, number>();
+  for (const [key, boost] of signatureKeys(features)) {
+    if (mode === 'structure' && key.startsWith('t:')) continue;
+    const w = boost * (facts.idf.get(key) ?? facts.unknownIdf * UNKNOWN_FACTOR);
+    weights.set(key, w);
+    norm += w * w;
+  }
+  if (norm === 0) return [];
+  const dots = new Map<number, { dot: number; shared: Array<[string, number]> }>();
+  for (const [key, w] of weights) {
+    for (const factIndex of facts.postings.get(key) ?? []) {
+      const fw = facts.facts[factIndex]?.weights.get(key);
+      if (!fw) continue;
+      const entry = dots.get(factIndex) ?? { dot: 0, shared: [] };
+      entry.dot += w * fw;
+      entry.shared.push([key, w * fw]);
+      dots.set(factIndex, entry);
+    }
+  }
+  const scored: Scored[] = [];
+  for (const [factIndex, { dot, shared }] of dots) {
+    const fact = facts.facts[factIndex] as CompiledFact;
+    const factNorm = mode === 'structure' ? fact.structureNorm : fact.norm;
+    if (factNorm === 0) continue;
+    scored.push({
+      fact: factIndex,
+      score: dot / Math.sqrt(norm * factNorm),
+      shared: shared.sort((a, b) => b[1] - a[1]).map(([key]) => key),
+      features,
+      clause,
+    });
+  }
+  return scored;
+}
+
+/** Best score per fact for one sentence: the whole sentence, or one of its clauses discounted. */
+export function scoreSentence(
+  text: string,
+  sentence: Span,
+  spans: ActorSpan[],
+  facts: CompiledFacts,
+  mode: ScoreMode,
+): Scored[] {
+  const features = withMonthDays(passageFeatures(sentence, spans, null), sentence.text);
+  const best = new Map<number, Scored>();
+  for (const scored of scorePassage(features, facts, mode, -1)) best.set(scored.fact, scored);
+  const bestScore = Math.max(0, ...[...best.values()].map((scored) => scored.score));
+  if (sentence.text.length < CLAUSE_PASS_CHARS || bestScore < CLAUSE_PASS_SCORE) {
+    return [...best.values()];
+  }
+  const clauses = splitClauses(text, sentence);
+  if (clauses.length > 1) {
+    clauses.forEach((clause, at) => {
+      const clauseFeatures = withMonthDays(passageFeatures(clause, spans, null), clause.text);
+      for (const scored of scorePassage(clauseFeatures, facts, mode, at)) {
+        const discounted = { ...scored, score: scored.score * CLAUSE_FACTOR };
+        if (discounted.score > (best.get(scored.fact)?.score ?? 0)) best.set(scored.fact, discounted);
+      }
+    });
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,78 @@
+/**
+ * Fact signatures: what a fact says, as weighted features the page matcher compares sentences
+ * with. Features are the alignment's own (passage-features.ts → passage-similarity.ts
+ * featureKeys: actors by cluster, numbers ≥ 10, stemmed content terms with role words damped and
+ * quoted words boosted, dates), with dates reduced to month-day so a page that leaves out the
+ * year ("on October 26") still meets them.
+ * A fact's signature weight for a feature = its boost × idf (over all fact passages of the
+ * indexed corpora) × the share of the fact's sources that have it: what most sources say
+ * dominates, one source's aside counts little.
+ * This module is page side (no build-only imports); the build is in match-fact-index.ts.
+ * Cost: O(features).
+ */
+import { findDates } from './dates';
+import type { PassageFeatures } from './passage-features';
+import { featureKeys } from './passage-similarity';
+
+export interface FactSignature {
+  /** Actor id → weight. */
+  actors: Record<string, number>;
+  /** Number (as written by String(value)) → weight. */
+  numbers: Record<string, number>;
+  /** Stemmed content term → weight. */
+  terms: Record<string, number>;
+  /** Terms that sources quoted (a subset of `terms`). */
+  quoted: string[];
+  /** Month-day ("10-26") → weight. */
+  dates: Record<string, number>;
+}
+
+/** "2023-10-26" → "10-26". */
+export function monthDay(iso: string): string {
+  return iso.slice(5, 10);
+}
+
+/** A year for resolving dates written without one; only their month-day is kept. */
+const ANY_YEAR = '2000-01-01';
+
+const HAS_DIGIT = /\d/u;
+
+/** The features with dates as month-days, adding the year-less absolute dates of `text`. */
+export function withMonthDays(features: PassageFeatures, text: string): PassageFeatures {
+  const dates = new Set([...features.dates].map(monthDay));
+  // Absolute dates have a day number; a text without digits has none to add.
+  if (HAS_DIGIT.test(text)) {
+    for (const date of findDates(text, ANY_YEAR))
+      if (!date.relative && date.iso) dates.add(monthDay(date.iso));
+  }
+  return { ...features, dates };
+}
+
+/** Feature keys of a passage with their boosts ("a:actor:x", "n:1400", "t:expel", "d:10-26"). */
+export function signatureKeys(features: PassageFeatures): Map<string, number> {
+  return featureKeys(features);
+}
+
+/** The signature as feature keys → weights, the same keys signatureKeys gives a passage. */
+export function signatureWeights(signature: FactSignature): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const [actor, w] of Object.entries(signature.actors)) weights.set(`a:${actor}`, w);
+  for (const [value, w] of Object.entries(signature.numbers)) weights.set(`n:${value}`, w);
+  for (const [term, w] of Object.entries(signature.terms)) weights.set(`t:${term}`, w);
+  for (const [day, w] of Object.entries(signature.dates)) weights.set(`d:${day}`, w);
+  return weights;
+}
+
+/** Evidence kind of a feature key: actor, number, date, term. */
+export function keyKind(key: string): 'actor' | 'number' | 'date' | 'term' {
+  switch (key[0]) {
+    case 'a':
+      return 'actor';
+    case 'n':
+      return 'number';
+    case 'd':
+      return 'date';
+    default:
+      return 'term';
+  }
+}

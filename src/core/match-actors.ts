@@ -1,0 +1,109 @@
+/**
+ * Finds the corpus's actors in a page's text, with exact UTF-16 offsets into that text.
+ * Method: (1) one Aho–Corasick pass (greedy leftmost-longest) of the " form " patterns over the
+ * match text (match-text.ts: normalised, whole words, possessives and hyphens split off, "al-"
+ * dropped), each hit mapped back to the original span; a name must start with a capital letter
+ * and a short all-caps form ("US") must be written so. (2) The transliteration pass
+ * (match-keys.ts) for other scripts and spellings. (3) Overlaps resolved leftmost-longest.
+ * (4) Ambiguous forms kept only with support (match-ambiguity.ts): the same actor named
+ * unambiguously on the page, or another actor named unambiguously within SUPPORT_WINDOW chars.
+ * Cost: O(text) for the automaton and tokens; one cached key per distinct capitalised token.
+ */
+import { SUPPORT_WINDOW } from './match-ambiguity';
+import { compiledMatcher, type CompiledMatcher } from './match-compiled';
+import { findKeyedNames, type NameCandidate } from './match-keys';
+import { buildMatchText, type MatchText } from './match-text';
+import type { MatcherIndex } from './matcher-index';
+import type { ActorKind } from './pack-schema';
+import type { DetectedActor } from './page-report';
+
+/** One actor mention on the page. */
+export interface ActorMention {
+  actor: string;
+  kind: ActorKind;
+  start: number;
+  end: number;
+}
+
+export interface ActorMatches {
+  /** Actors in order of first mention, each with its mentions in text order. */
+  actors: DetectedActor[];
+  /** Every kept mention in text order (for fact features). */
+  mentions: ActorMention[];
+}
+
+const ARTICLE_PREFIX = /^(?:al|el)[-\u2010\u2011]/iu;
+
+/** The first letter that must be a capital: after an "al-" article, if any. */
+function startsWithCapital(text: string, start: number): boolean {
+  const at = ARTICLE_PREFIX.test(text.slice(start, start + 3)) ? start + 3 : start;
+  const first = String.fromCodePoint(text.codePointAt(at) ?? 32);
+  return first === first.toUpperCase();
+}
+
+function exactCandidates(text: string, matchText: MatchText, matcher: CompiledMatcher): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  for (const hit of matcher.automaton.matchInText(matchText.text)) {
+    const entry = matcher.forms.get(hit.keyword);
+    if (!entry) continue;
+    // The pattern's outer spaces are not part of the name.
+    const start = matchText.starts[hit.begin + 1] ?? 0;
+    const end = matchText.ends[hit.end - 2] ?? start;
+    if (end <= start || (!entry.anyCase && !startsWithCapital(text, start))) continue;
+    if (entry.exact !== null && text.slice(start, end) !== entry.exact) continue;
+    found.push({ actor: entry.actor, start, end, ambiguous: entry.ambiguous });
+  }
+  return found;
+}
+
+/** Leftmost-longest: candidates sorted by start, longer first; overlapping later ones dropped. */
+function resolveOverlaps(candidates: NameCandidate[]): NameCandidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: NameCandidate[] = [];
+  for (const candidate of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && candidate.start < last.end) continue;
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+/** Ambiguous mentions without support are dropped. */
+function keepSupported(mentions: NameCandidate[]): NameCandidate[] {
+  const confident = mentions.filter((mention) => !mention.ambiguous);
+  const namedFully = new Set(confident.map((mention) => mention.actor));
+  return mentions.filter(
+    (mention) =>
+      !mention.ambiguous ||
+      namedFully.has(mention.actor) ||
+      confident.some(
+        (other) =>
+          other.actor !== mention.actor &&
+          other.start - mention.end <= SUPPORT_WINDOW &&
+          mention.start - other.end <= SUPPORT_WINDOW,
+      ),
+  );
+}
+
+export function findActorMentions(
+  text: string,
+  index: MatcherIndex,
+  matchText: MatchText = buildMatchText(text),
+): ActorMatches {
+  const matcher = compiledMatcher(index);
+  const exact = exactCandidates(text, matchText, matcher);
+  const covered = exact.map((candidate): [number, number] => [candidate.start, candidate.end]);
+  const keyed = findKeyedNames(text, matcher, covered);
+  const kept = keepSupported(resolveOverlaps([...exact, ...keyed]));
+  const byActor = new Map<number, DetectedActor>();
+  const mentions: ActorMention[] = [];
+  for (const { actor: at, start, end } of kept) {
+    const actor = matcher.actors[at];
+    if (!actor) continue;
+    const detected = byActor.get(at) ?? { id: actor.id, name: actor.name, mentions: [] };
+    detected.mentions.push({ start, end, text: text.slice(start, end) });
+    byActor.set(at, detected);
+    mentions.push({ actor: actor.id, kind: actor.kind, start, end });
+  }
+  return { actors: [...byActor.values()], mentions };
+}

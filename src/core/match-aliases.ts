@@ -1,0 +1,134 @@
+/**
+ * The actor part of the MatcherIndex: for each corpus actor, the forms the page matcher looks for.
+ * - `aliases`: matching forms (match-text.ts) of the canonical name, every alias, the surname of
+ *   a person (last token of a multi-token name) and exonyms (match-exonyms.ts), for the
+ *   Aho–Corasick pass;
+ * - `keys`: the same names as sequences of phonetic token keys (names.ts nameKey), for the
+ *   transliteration pass that finds "Захарова", "Sacharowa", "Zacharovová";
+ * each flagged `ambiguous` by the rule in match-ambiguity.ts: a form of ≤ 4 letters that is not
+ * the canonical name nor written by ≥ 3 sources, a common word or given name, or a single-token
+ * person name that is not the actor's surname in ≥ 2 sources.
+ * Build side only (uses nameKey, hence any-ascii). Cost: O(mentions + aliases) per actor.
+ */
+import {
+  SHORT_LETTERS,
+  SURNAME_SOURCES,
+  WIDELY_ATTESTED,
+  isCommonNameWord,
+  letterCount,
+} from './match-ambiguity';
+import { exonymsFor } from './match-exonyms';
+import { matchForm } from './match-text';
+import { nameKey, nameTokens } from './names';
+import type { Actor } from './pack-schema';
+
+export interface IndexAlias {
+  form: string;
+  ambiguous?: boolean;
+  /** For all-caps forms of ≤ 3 letters ("US", "ООН"): the page must write it exactly so. */
+  exact?: string;
+  /** The name starts with a lowercase word ("russischen Außenministeriums"): no capital needed. */
+  anyCase?: boolean;
+}
+
+export interface IndexKey {
+  /** Phonetic keys of the name's tokens, joined by one space ("musa abu marsuk"). */
+  key: string;
+  ambiguous?: boolean;
+}
+
+/** Arabic articles are left out of key sequences ("Saleh al-Arouri" = "Saleh Arouri"). */
+const PARTICLE_KEYS = new Set(['al', 'il']);
+
+/** The key sequence of a name: its tokens' phonetic keys, articles left out. */
+export function keySequence(name: string): string {
+  return nameTokens(name)
+    .map(nameKey)
+    .filter((key) => key.length > 0 && !PARTICLE_KEYS.has(key))
+    .join(' ');
+}
+
+interface ActorFacts {
+  canonical: string;
+  /** Sources that wrote each matching form. */
+  formSources: Map<string, Set<string>>;
+  surnameKey: string | null;
+  surnameSources: number;
+}
+
+function actorFacts(actor: Actor): ActorFacts {
+  const formSources = new Map<string, Set<string>>();
+  for (const mention of actor.mentions) {
+    const form = matchForm(mention.text);
+    const set = formSources.get(form) ?? new Set<string>();
+    set.add(mention.source);
+    formSources.set(form, set);
+  }
+  const last = nameTokens(actor.name).at(-1);
+  const surnameKey = actor.kind === 'person' && last ? nameKey(last) : null;
+  const withSurname = new Set<string>();
+  if (surnameKey) {
+    for (const mention of actor.mentions)
+      if (nameTokens(mention.text).some((token) => nameKey(token) === surnameKey))
+        withSurname.add(mention.source);
+  }
+  return { canonical: matchForm(actor.name), formSources, surnameKey, surnameSources: withSurname.size };
+}
+
+function isAmbiguous(name: string, actor: Actor, facts: ActorFacts): boolean {
+  const form = matchForm(name);
+  const tokens = nameTokens(name);
+  if (tokens.length === 1 && isCommonNameWord(form)) return true;
+  if (letterCount(name) <= SHORT_LETTERS) {
+    const attested = facts.formSources.get(form)?.size ?? 0;
+    return !(form === facts.canonical || attested >= WIDELY_ATTESTED);
+  }
+  if (tokens.length === 1 && actor.kind === 'person') {
+    const isSurname = facts.surnameKey !== null && nameKey(name) === facts.surnameKey;
+    return !(isSurname && facts.surnameSources >= SURNAME_SOURCES);
+  }
+  return false;
+}
+
+/** Every name the matcher should know the actor by, canonical first. */
+function namesOf(actor: Actor): string[] {
+  const names = [actor.name, ...actor.aliases];
+  if (actor.kind === 'person') {
+    for (const name of [actor.name, ...actor.aliases]) {
+      const tokens = nameTokens(name);
+      const last = tokens.at(-1);
+      if (tokens.length > 1 && last) names.push(last);
+    }
+  }
+  names.push(...exonymsFor([actor.name, ...actor.aliases]));
+  return [...new Set(names)];
+}
+
+const isAllCaps = (name: string): boolean => name === name.toUpperCase() && name !== name.toLowerCase();
+
+export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: IndexKey[] } {
+  const facts = actorFacts(actor);
+  const aliases = new Map<string, IndexAlias>();
+  const keys = new Map<string, IndexKey>();
+  for (const name of namesOf(actor)) {
+    const ambiguous = isAmbiguous(name, actor, facts);
+    const form = matchForm(name);
+    const exact = letterCount(name) <= 3 && isAllCaps(name) ? name : undefined;
+    const first = name.charAt(0);
+    const anyCase = first !== first.toUpperCase();
+    if (form && !aliases.has(form)) {
+      aliases.set(form, {
+        form,
+        ...(ambiguous ? { ambiguous } : {}),
+        ...(exact ? { exact } : {}),
+        ...(anyCase ? { anyCase } : {}),
+      });
+    }
+    // Short all-caps forms ("US", "ООН") are matched exactly or not at all; keys shorter than
+    // 3 letters would match noise.
+    const key = keySequence(name);
+    if (exact || key.replace(/ /g, '').length < 3 || keys.has(key)) continue;
+    keys.set(key, { key, ...(ambiguous ? { ambiguous } : {}) });
+  }
+  return { aliases: [...aliases.values()], keys: [...keys.values()] };
+}

@@ -1,0 +1,113 @@
+/**
+ * What the page matcher derives from a MatcherIndex once and reuses for every scan: the
+ * Aho–Corasick automaton over " form " patterns (@monyone/aho-corasick, greedy leftmost-longest),
+ * the form → actor table, the first-key → key-sequence table of the transliteration pass, and
+ * caches of token keys. Kept in a WeakMap per index object, so a new index (corpus update)
+ * compiles anew and the old one is collected. No regex or automaton is built per scan.
+ * Cost: O(total alias length) once per index; lookups O(1).
+ */
+import { AhoCorasick } from '@monyone/aho-corasick/greedy';
+import { inflectedKeys, pageNameKey } from './match-name-key';
+import type { TranslitTable } from './match-translit';
+import type { IndexActor, MatcherIndex } from './matcher-index';
+
+export interface FormEntry {
+  actor: number;
+  ambiguous: boolean;
+  exact: string | null;
+  anyCase: boolean;
+}
+
+export interface KeyEntry {
+  actor: number;
+  keys: string[];
+  ambiguous: boolean;
+}
+
+export interface CompiledMatcher {
+  actors: IndexActor[];
+  translit: TranslitTable;
+  automaton: AhoCorasick;
+  /** " form " pattern → actor. */
+  forms: Map<string, FormEntry>;
+  /** First token key → key sequences starting with it, longest first. */
+  keyTable: Map<string, KeyEntry[]>;
+  /** Token → phonetic key (bounded cache). */
+  tokenKey: (token: string) => string;
+  /** Token → keys with a case ending cut (bounded cache). */
+  tokenInflections: (token: string) => string[];
+}
+
+const CACHE_LIMIT = 50_000;
+const compiled = new WeakMap<MatcherIndex, CompiledMatcher>();
+
+function boundedCache<T>(compute: (token: string) => T): (token: string) => T {
+  const cache = new Map<string, T>();
+  return (token) => {
+    let value = cache.get(token);
+    if (value === undefined) {
+      value = compute(token);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(token, value);
+    }
+    return value;
+  };
+}
+
+/** Whether `candidate` should take a form or key from `current` (two actors share it). */
+function wins(actors: IndexActor[], candidate: number, current: number): boolean {
+  return (actors[candidate]?.weight ?? 0) > (actors[current]?.weight ?? 0);
+}
+
+function compile(index: MatcherIndex): CompiledMatcher {
+  const actors = index.actors;
+  const forms = new Map<string, FormEntry>();
+  const keyTable = new Map<string, KeyEntry[]>();
+  const seenKeys = new Map<string, KeyEntry>();
+  actors.forEach((actor, at) => {
+    for (const alias of actor.aliases) {
+      if (!alias.form) continue;
+      const pattern = ` ${alias.form} `;
+      const current = forms.get(pattern);
+      if (current && !wins(actors, at, current.actor)) continue;
+      forms.set(pattern, {
+        actor: at,
+        ambiguous: alias.ambiguous === true,
+        exact: alias.exact ?? null,
+        anyCase: alias.anyCase === true,
+      });
+    }
+    for (const { key, ambiguous } of actor.keys) {
+      const current = seenKeys.get(key);
+      if (current && !wins(actors, at, current.actor)) continue;
+      const entry = { actor: at, keys: key.split(' '), ambiguous: ambiguous === true };
+      if (current) Object.assign(current, entry);
+      else {
+        seenKeys.set(key, entry);
+        const first = entry.keys[0] ?? '';
+        keyTable.set(first, [...(keyTable.get(first) ?? []), entry]);
+      }
+    }
+  });
+  for (const entries of keyTable.values()) entries.sort((a, b) => b.keys.length - a.keys.length);
+  const tokenKey = boundedCache((token) => pageNameKey(token, index.translit));
+  const tokenInflections = boundedCache((token) => inflectedKeys(token, index.translit));
+  return {
+    actors,
+    translit: index.translit,
+    automaton: new AhoCorasick([...forms.keys()]),
+    forms,
+    keyTable,
+    tokenKey,
+    tokenInflections,
+  };
+}
+
+export function compiledMatcher(index: MatcherIndex): CompiledMatcher {
+  let matcher = compiled.get(index);
+  if (!matcher) {
+    matcher = compile(index);
+    compiled.set(index, matcher);
+  }
+  return matcher;
+}

@@ -1,0 +1,94 @@
+/**
+ * The transliteration pass of the actor matcher: names in other scripts and spellings.
+ * Method: word tokens of the original text; each capitalised (or caseless-script) token gets its
+ * phonetic key (match-name-key.ts: any-ascii transliteration + nameKey folding), looked up in the
+ * first-key table; a multi-token name needs its next tokens' keys in order, separated only by
+ * spaces or hyphens ("Лиор Хаиат", "Maria Sacharowa"). When the plain key finds nothing, keys
+ * with a case ending cut are tried ("Захаровой", "Putins"). The longest sequence wins.
+ * Cost: one regex pass over the text, one cached key per distinct token.
+ */
+import { isCommonNameWord } from './match-ambiguity';
+import type { CompiledMatcher, KeyEntry } from './match-compiled';
+import { tokenAscii } from './match-name-key';
+
+export interface NameCandidate {
+  actor: number;
+  start: number;
+  end: number;
+  ambiguous: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A token that can start a name: a capital or a caseless-script letter first. */
+const NAME_START = /(?<![\p{L}\p{M}])[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}]*(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+/** The next token of a name: at most 3 spaces or hyphens after the previous one. */
+const NEXT_TOKEN = /[\s\u00a0\-\u2010\u2011]{1,3}([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)/uy;
+const PARTICLES = new Set(['al', 'il']);
+
+function tokenAfter(text: string, at: number): Token | null {
+  NEXT_TOKEN.lastIndex = at;
+  const match = NEXT_TOKEN.exec(text);
+  const word = match?.[1];
+  if (!match || !word) return null;
+  const end = match.index + match[0].length;
+  return { text: word, start: end - word.length, end };
+}
+
+/** Whether `token` can stand for `key`: its own key, or an inflected one. */
+function tokenHasKey(matcher: CompiledMatcher, token: string, key: string): boolean {
+  return matcher.tokenKey(token) === key || matcher.tokenInflections(token).includes(key);
+}
+
+/** The end offset of `entry` spelled by the page from `first`, or -1. Articles in the page are skipped. */
+function spell(matcher: CompiledMatcher, text: string, first: Token, entry: KeyEntry): number {
+  let end = first.end;
+  for (let k = 1; k < entry.keys.length; k++) {
+    let token = tokenAfter(text, end);
+    if (token && PARTICLES.has(matcher.tokenKey(token.text))) token = tokenAfter(text, token.end);
+    if (!token || !tokenHasKey(matcher, token.text, entry.keys[k] ?? '')) return -1;
+    end = token.end;
+  }
+  return end;
+}
+
+/**
+ * Name candidates from phonetic keys; tokens starting inside `covered` (offsets already matched by
+ * the exact pass, sorted) are not tried as name starts.
+ */
+export function findKeyedNames(
+  text: string,
+  matcher: CompiledMatcher,
+  covered: Array<[number, number]>,
+): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  let cover = 0;
+  let resumeAt = 0;
+  for (const match of text.matchAll(NAME_START)) {
+    const token: Token = { text: match[0], start: match.index, end: match.index + match[0].length };
+    if (token.start < resumeAt) continue;
+    while (cover < covered.length && (covered[cover]?.[1] ?? 0) <= token.start) cover++;
+    const range = covered[cover];
+    if (range && range[0] <= token.start) continue;
+    const key = matcher.tokenKey(token.text);
+    let entries = key ? matcher.keyTable.get(key) : undefined;
+    if (!entries) {
+      const inflected = matcher.tokenInflections(token.text).find((k) => matcher.keyTable.has(k));
+      entries = inflected ? matcher.keyTable.get(inflected) : undefined;
+    }
+    for (const entry of entries ?? []) {
+      const end = spell(matcher, text, token, entry);
+      if (end < 0) continue;
+      const common =
+        entry.keys.length === 1 && isCommonNameWord(tokenAscii(token.text, matcher.translit).toLowerCase());
+      found.push({ actor: entry.actor, start: token.start, end, ambiguous: entry.ambiguous || common });
+      resumeAt = end;
+      break;
+    }
+  }
+  return found;
+}

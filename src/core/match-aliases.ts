@@ -126,8 +126,10 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
     }
     // Short all-caps forms ("US", "ООН") are matched exactly or not at all; keys shorter than
     // 3 letters would match noise.
+    // Two names with one key ("Hayat", "Haiat"): the key is ambiguous only if both are.
     const key = keySequence(name);
-    if (exact || key.replace(/ /g, '').length < 3 || keys.has(key)) continue;
+    if (exact || key.replace(/ /g, '').length < 3) continue;
+    if (keys.has(key) && (ambiguous || keys.get(key)?.ambiguous !== true)) continue;
     keys.set(key, { key, ...(ambiguous ? { ambiguous } : {}) });
   }
   return { aliases: [...aliases.values()], keys: [...keys.values()] };

@@ -23,7 +23,7 @@ export const SURNAME_SOURCES = 2;
  * (Arabic, Hebrew, Turkish, Persian, English, Slavic), matched on the folded ASCII form.
  */
 export const COMMON_NAME_WORDS = new Set(
-  `ria hamid hayat hayyat haiat erdan naim said amir karim salam salem nur noor ali omar umar hassan hasan hussein
+  `ria hamid hayat hayyat erdan naim said amir karim salam salem nur noor ali omar umar hassan hasan hussein
   mohammed muhammad mohamed ahmed ahmad abu ibn bin musa mousa moussa yusuf yousef ibrahim khalil malik aziz jamal
   kamal nasser faisal rahman rashid hamza adam eden may rose hope grace mark will bill victor vera nadia lev mir`.split(
     /\s+/,

@@ -1,14 +1,14 @@
 /**
- * Builds the fact part of the MatcherIndex: one signature per fact (fact-signatures.ts) and the
- * idf of every feature key, from the fact mentions of all indexed corpora. Each mention's
- * features come from passage-features.ts with the pack's actor spans and the source's date,
- * exactly as fact alignment computed them; idf is passage-similarity.ts featureWeights over all
- * mentions. Build side only. Cost: O(total mention length).
+ * Builds the fact part of the MatcherIndex: one signature per fact (fact-signatures.ts), its core
+ * actors (named by ≥ 2/3 of its sources) and the idf of every feature key, from the fact mentions
+ * of all indexed corpora. Each mention's features come from passage-features.ts with the pack's
+ * actor spans and the source's date, exactly as fact alignment computed them; idf is
+ * passage-similarity.ts featureWeights over all mentions. Build side only.
+ * Cost: O(total mention length).
  */
-import { actorSpansBySource } from './corpus-actors';
 import { monthDay, signatureKeys, withMonthDays, type FactSignature } from './fact-signatures';
 import type { CorpusPack } from './pack-schema';
-import { passageFeatures, type PassageFeatures } from './passage-features';
+import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
 import { featureWeights } from './passage-similarity';
 import { spanOf } from './span';
 
@@ -51,6 +51,28 @@ function coreActors(mentions: MentionFeatures[]): string[] {
     .filter(([, by]) => by.size >= CORE_SHARE * sources.size)
     .map(([actor]) => actor)
     .sort();
+}
+
+/**
+ * Actor spans per source, as corpus-actors.ts actorSpansBySource makes them for alignment (media
+ * are attribution only). Not imported from there: that module pulls the actor extraction (and
+ * any-ascii) into every bundle that imports matcher-index.ts, the content script's among them.
+ */
+function actorSpansBySource(actors: CorpusPack['actors']): Map<string, ActorSpan[]> {
+  const bySource = new Map<string, ActorSpan[]>();
+  for (const actor of actors) {
+    for (const mention of actor.mentions) {
+      const list = bySource.get(mention.source) ?? [];
+      list.push({
+        actor: actor.id,
+        start: mention.start,
+        end: mention.end,
+        attributionOnly: actor.kind === 'media',
+      });
+      bySource.set(mention.source, list);
+    }
+  }
+  return bySource;
 }
 
 function mentionFeatures(
@@ -114,5 +136,5 @@ export function buildFactIndex(packs: CorpusPack[]): FactIndex {
     signature: signatureOf(mentions, weights.idf),
   }));
   // A key never seen is as informative as one seen once: ln((N + 1) / 1.5).
-  return { facts, idf, unknownIdf: round(Math.log((all.length + 1) / 1.5)) };
+  return { facts, idf, unknownIdf: all.length > 0 ? round(Math.log((all.length + 1) / 1.5)) : 0 };
 }

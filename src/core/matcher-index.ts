@@ -7,7 +7,9 @@
  * - facts: id, label, sources, actors and a feature signature (fact-signatures.ts), plus the idf
  *   of every feature key (match-fact-index.ts);
  * - sources: id, outlet, title, url and a text fingerprint (detect-fingerprint.ts);
+ * - eventYears: the years the sources were published (detect-time.ts);
  * - translit: the transliteration table of the page matcher (match-translit.ts).
+ * Every item carries its origin ('seed' | 'user'): see originOf.
  * Cost: build O(corpus text); the shipped pack's index is well under 200 KB of JSON.
  */
 import * as v from 'valibot';

@@ -1,0 +1,44 @@
+/**
+ * Regenerates the golden scans: runs `parallax scan --json` (the same code: scanFile + scanJson)
+ * on each fixture page against the shipped pack and writes tests/fixtures/scans/<name>.expected.json.
+ * Review the diff before committing: a changed golden is a changed behaviour.
+ * Usage: npx tsx scripts/regen-golden-scans.ts
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { scanFile, scanJson, type ScanJson } from '../src/cli/scan-command';
+import { buildShippedPack } from '../src/cli/shipped-pack';
+import { buildMatcherIndex, type MatcherIndex } from '../src/core/matcher-index';
+
+export const PAGES_DIR = fileURLToPath(new URL('../tests/fixtures/pages/', import.meta.url));
+export const SCANS_DIR = fileURLToPath(new URL('../tests/fixtures/scans/', import.meta.url));
+
+/** Fixture pages with a golden scan (file names without .html). */
+export const GOLDEN_PAGES = [
+  'seed-orla-expulsion',
+  'seed-forumdaily-moscow',
+  'event-new-words',
+  'event-russian',
+  'event-german',
+  'unrelated-putin-grain',
+  'unrelated-hamas-cairo',
+  'unrelated-zakharova-consulate',
+  'nothing-recipe',
+];
+
+export function goldenScan(name: string, index: MatcherIndex): ScanJson {
+  const { text, detection } = scanFile(`${PAGES_DIR}${name}.html`, index);
+  return scanJson(text, detection);
+}
+
+export const expectedPath = (name: string): string => `${SCANS_DIR}${name}.expected.json`;
+
+if (process.argv[1]?.endsWith('regen-golden-scans.ts')) {
+  const index = buildMatcherIndex(buildShippedPack());
+  mkdirSync(SCANS_DIR, { recursive: true });
+  for (const name of GOLDEN_PAGES) {
+    const scan = goldenScan(name, index);
+    writeFileSync(expectedPath(name), `${JSON.stringify(scan, null, 2)}\n`);
+    console.log(`${name}: ${scan.facts.length} facts, ${scan.actors.length} actors`);
+  }
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { buildShippedPack } from '../cli/shipped-pack';
+import { detectPage } from './detect-page';
+import { pageParagraphs } from './detect-facts';
+import { buildMatcherIndex } from './matcher-index';
+
+const index = buildMatcherIndex(buildShippedPack());
+const labels = (text: string): string[] => detectPage(text, '', index).facts.map((fact) => fact.label);
+
+describe('the event in other words is found, with why', () => {
+  const page = [
+    'Kremlin hosts Hamas envoys',
+    'Senior Hamas figures, among them Moussa Abu Marzouk, held talks in Moscow at the Russian foreign ministry on Thursday, October 26.',
+    '"Hamas is a terrorist organization worse than ISIS," Israeli foreign ministry spokesman Lior Haiat wrote.',
+    "Dmitry Peskov, President Vladimir Putin's spokesman, said no meeting between the Hamas visitors and Putin himself was planned.",
+  ].join('\n');
+  const facts = detectPage(page, '', index).facts;
+
+  it('finds the facts', () => {
+    expect(facts.map((fact) => fact.label)).toEqual(
+      expect.arrayContaining([
+        'Hamas is a terrorist organization worse than ISIS',
+        'Peskov: the delegation did not meet Putin',
+        'A Hamas delegation led by Abu Marzouk is in Moscow',
+      ]),
+    );
+  });
+
+  it('gives evidence as exact slices of the text, reporters and reasons', () => {
+    const peskov = facts.find((fact) => fact.label.startsWith('Peskov'));
+    expect(peskov?.evidence[0]?.text).toContain('no meeting');
+    for (const fact of facts)
+      for (const item of fact.evidence) expect(page.slice(item.start, item.end)).toBe(item.text);
+    expect(peskov?.reportedBy.length).toBeGreaterThanOrEqual(3);
+    expect(peskov?.why.join(' | ')).toMatch(/actors: .*Dmitry Peskov.*Vladimir Putin/);
+    expect(peskov?.score).toBeGreaterThan(0.3);
+  });
+});
+
+describe('precision on near misses (same actors, other events): no facts', () => {
+  it.each([
+    [
+      'Peskov and Putin, another meeting, Hamas far away',
+      `Separately, Hamas said talks in Cairo continued.\n${'The harvest was large this year and prices fell. '.repeat(25)}\nKremlin spokesman Dmitry Peskov said there were no plans for Putin to meet the farmers' delegation this week.`,
+    ],
+    [
+      'Zakharova on an expulsion of diplomats',
+      'Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow would expel two Estonian diplomats in response to the closure of its consulate.',
+    ],
+    [
+      'Hamas delegation in Cairo on hostages',
+      'A Hamas delegation arrived in Cairo for talks with Egyptian mediators on a truce and the release of hostages held in Gaza.',
+    ],
+    [
+      'another Hamas visit to Moscow, dated',
+      'A Hamas delegation led by Mousa Abu Marzouk visited Moscow on September 10 and met Deputy Foreign Minister Mikhail Bogdanov.',
+    ],
+    [
+      'another year',
+      'In March 2024 a Hamas delegation led by Mousa Abu Marzouk came to Moscow for talks between Palestinian factions.',
+    ],
+    [
+      'Putin on Israel and Gaza in general',
+      'Putin said the war between Israel and Hamas showed the failure of United States policy in the Middle East.',
+    ],
+    [
+      'Gaza strikes, no corpus context',
+      'Israeli airstrikes hit the south of the Gaza Strip overnight, local officials said, and the number of dead rose above 200.',
+    ],
+  ])('%s', (_, text) => {
+    expect(labels(text)).toEqual([]);
+  });
+});
+
+describe('pages in other languages: actors, numbers and dates decide', () => {
+  it('finds a fact from names and numbers', () => {
+    const page =
+      'Kremlsprecher Dmitri Peskow sagte, ein Treffen der Hamas-Delegation mit Präsident Wladimir Putin sei nicht geplant.\nDie Hamas hatte bei ihrem Überfall mehr als 1400 Menschen getötet und über 220 Geiseln verschleppt.';
+    expect(labels(page)).toEqual(
+      expect.arrayContaining([
+        'Peskov: the delegation did not meet Putin',
+        'Hamas is responsible for abducting over 220 Israelis',
+      ]),
+    );
+  });
+
+  it('does not take common actors alone for a fact', () => {
+    expect(
+      labels('Israel forderte Russland auf, die Hamas-Vertreter auszuweisen.\nDie Gespräche dauerten an.'),
+    ).toEqual([]);
+  });
+});
+
+describe('pageParagraphs', () => {
+  it.each([
+    ['block breaks', 'One.\nTwo.', ['One.', 'Two.']],
+    [
+      'source wrapping inside a paragraph',
+      'The hands of high-ranking Hamas\n        profiles are stained.',
+      ['The hands of high-ranking Hamas\n        profiles are stained.'],
+    ],
+    [
+      'wrapped text then a new block',
+      'A wrapped\n    line.\n\n    Next block.',
+      ['A wrapped\n    line.', 'Next block.'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(pageParagraphs(text).map((span) => span.text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { buildShippedPack } from '../cli/shipped-pack';
+import { findActorMentions } from './match-actors';
+import { testPack } from './match-test-pack';
+import { buildMatcherIndex } from './matcher-index';
+
+const shipped = buildMatcherIndex(buildShippedPack());
+
+/** [actor id, exact text] of every mention found, in text order; offsets checked against the text. */
+function found(text: string, index = shipped): Array<[string, string]> {
+  const { mentions } = findActorMentions(text, index);
+  for (const mention of mentions) expect(mention.end).toBeGreaterThan(mention.start);
+  const { actors } = findActorMentions(text, index);
+  for (const actor of actors)
+    for (const mention of actor.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  return mentions.map((mention) => [mention.actor, text.slice(mention.start, mention.end)]);
+}
+
+describe('aliases: exact forms, whole words, leftmost-longest', () => {
+  it.each([
+    ['canonical name', 'Dmitry Peskov spoke.', [['actor:dmitry-peskov', 'Dmitry Peskov']]],
+    ['surname alone', 'Peskov spoke.', [['actor:dmitry-peskov', 'Peskov']]],
+    [
+      'longest wins',
+      'the Russian Foreign Ministry said',
+      [['actor:russian-foreign-ministry', 'Russian Foreign Ministry']],
+    ],
+    ['no match inside a word', 'Russians and Iranians protested.', []],
+    ['names start with a capital', 'the hamas of the kremlin', []],
+    [
+      'list of names',
+      'Putin, Peskov and Zakharova',
+      [
+        ['actor:vladimir-putin', 'Putin'],
+        ['actor:dmitry-peskov', 'Peskov'],
+        ['actor:maria-zakharova', 'Zakharova'],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('possessives and hyphens', () => {
+  it.each([
+    ["Peskov's remarks", 'Peskov'],
+    ['Putin’s spokesman', 'Putin'],
+    ['Hamas’ leaders', 'Hamas'],
+    ['the Hamas-controlled ministry', 'Hamas'],
+    ['Abu-Marzouk arrived', 'Abu-Marzouk'],
+  ])('%s', (text, name) => {
+    expect(found(text).map(([, surface]) => surface)).toContain(name);
+  });
+});
+
+describe('Unicode offsets', () => {
+  it.each([
+    ['emoji before', '🇮🇱👍🏽 Lior Haiat wrote', 'Lior Haiat'],
+    ['combining marks', 'Maria Zakharova\u0301 said', 'Maria Zakharova\u0301'],
+    ['Cyrillic after emoji', '🙂 Мария Захарова сказала', 'Мария Захарова'],
+    ['zero-width joiner inside an emoji next to a name', '👨‍👩‍👧Peskov said', 'Peskov'],
+  ])('%s', (_, text, name) => {
+    expect(found(text).map(([, surface]) => surface)).toContain(name);
+  });
+});
+
+describe('other scripts and spellings (transliteration + phonetic keys)', () => {
+  it.each([
+    ['Russian', 'Официальный представитель МИД Мария Захарова', 'actor:maria-zakharova', 'Мария Захарова'],
+    ['Russian surname', 'заявил Марзук', 'actor:musa-abu-marzouk', 'Марзук'],
+    ['Ukrainian є', 'Пєсков заявив', 'actor:dmitry-peskov', 'Пєсков'],
+    ['Russian two tokens', 'представитель Лиор Хаиат', 'actor:lior-haiat', 'Лиор Хаиат'],
+    ['German', 'Sprecherin Maria Sacharowa sagte', 'actor:maria-zakharova', 'Maria Sacharowa'],
+    ['German spelling of a surname', 'Delegationsleiter Marsuk', 'actor:musa-abu-marzouk', 'Marsuk'],
+    ['German genitive', 'Putins Sprecher', 'actor:vladimir-putin', 'Putins'],
+    ['Slovak feminine', 'hovorkyňa Mária Zacharovová', 'actor:maria-zakharova', 'Mária Zacharovová'],
+    [
+      'Russian instrumental case',
+      'встреча с Владимиром Путиным',
+      'actor:vladimir-putin',
+      'Владимиром Путиным',
+    ],
+    ['exonym', 'Die Delegation ist in Moskau', 'actor:moscow', 'Moskau'],
+    [
+      'lowercase exonym',
+      'des russischen Außenministeriums',
+      'actor:russian-foreign-ministry',
+      'russischen Außenministeriums',
+    ],
+    ['Russian inflected exonym', 'прибыла в Москву', 'actor:moscow', 'Москву'],
+  ])('%s', (_, text, actor, surface) => {
+    expect(found(text)).toContainEqual([actor, surface]);
+  });
+});
+
+describe('short all-caps forms must be written so', () => {
+  it.each([
+    ['US officials said', [['actor:united-states', 'US']]],
+    ['Let us go', []],
+  ])('%s', (text, expected) => {
+    const withSupport = `${text} as Hamas`;
+    expect(found(withSupport).filter(([id]) => id === 'actor:united-states')).toEqual(expected);
+  });
+});
+
+const ambiguityPack = testPack({
+  sources: [
+    {
+      id: 's1',
+      text: 'Lior Haiat said Hayat was right. Abu Hamid spoke. Gilad Erdan spoke. RIA Novosti, also called Ria, wrote.',
+    },
+    { id: 's2', text: 'Lior Haiat spoke again.' },
+  ],
+  actors: [
+    {
+      id: 'a:haiat',
+      name: 'Lior Haiat',
+      kind: 'person',
+      aliases: ['Lior Haiat', 'Hayat'],
+      mentions: [
+        ['s1', 'Lior Haiat'],
+        ['s1', 'Hayat'],
+        ['s2', 'Lior Haiat'],
+      ],
+    },
+    { id: 'a:hamid', name: 'Abu Hamid', kind: 'person', mentions: [['s1', 'Abu Hamid']] },
+    { id: 'a:erdan', name: 'Erdan', kind: 'person', mentions: [['s1', 'Erdan']] },
+    {
+      id: 'a:ria',
+      name: 'RIA Novosti',
+      kind: 'media',
+      aliases: ['RIA Novosti', 'Ria'],
+      mentions: [
+        ['s1', 'RIA Novosti'],
+        ['s1', 'Ria'],
+      ],
+    },
+    { id: 'a:kremlin', name: 'Kremlin', kind: 'organization', mentions: [['s1', 'Abu Hamid']] },
+  ],
+});
+const ambiguityIndex = buildMatcherIndex(ambiguityPack);
+
+describe('ambiguous names count only with support', () => {
+  it.each([
+    ['Hayat alone', 'Hayat means life in Turkish.', []],
+    ['Hamid alone', 'Hamid opened a bakery.', []],
+    ['Erdan alone', 'Erdan played well.', []],
+    ['Ria alone', 'Ria is a coastal inlet.', []],
+    ['Hayat near another actor', 'The Kremlin heard Hayat.', ['a:kremlin', 'a:haiat']],
+    [
+      'Hamid with the full name elsewhere',
+      'Abu Hamid spoke. Later, Hamid added more.',
+      ['a:hamid', 'a:hamid'],
+    ],
+    ['Haiat, the surname in two sources, alone', 'Haiat wrote again.', ['a:haiat']],
+  ])('%s', (_, text, expected) => {
+    expect(found(text, ambiguityIndex).map(([id]) => id)).toEqual(expected);
+  });
+
+  it('support must be near: an actor 200+ chars away does not count', () => {
+    const text = `The Kremlin said so. ${'Filler words here. '.repeat(15)}Hayat smiled.`;
+    expect(found(text, ambiguityIndex).map(([id]) => id)).toEqual(['a:kremlin']);
+  });
+});
+
+describe('report', () => {
+  it('lists each actor once, in order of first mention, with all its mentions', () => {
+    const { actors } = findActorMentions(
+      'Peskov said Putin would not meet Hamas. Peskov added more.',
+      shipped,
+    );
+    expect(actors.map((actor) => [actor.name, actor.mentions.length])).toEqual([
+      ['Dmitry Peskov', 2],
+      ['Vladimir Putin', 1],
+      ['Hamas', 1],
+    ]);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Golden scans: `parallax scan --json` on each fixture page must equal its reviewed expected file
+ * (regenerate with `npx tsx scripts/regen-golden-scans.ts` and review the diff), and the pages
+ * must show the properties they were written for.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { expectedPath, GOLDEN_PAGES, goldenScan, PAGES_DIR } from '../../scripts/regen-golden-scans';
+import { readPage, type ScanJson } from '../../src/cli/scan-command';
+import { buildShippedPack } from '../../src/cli/shipped-pack';
+import { detectPage } from '../../src/core/detect-page';
+import { buildMatcherIndex } from '../../src/core/matcher-index';
+
+const index = buildMatcherIndex(buildShippedPack());
+const scans = new Map(GOLDEN_PAGES.map((name) => [name, goldenScan(name, index)]));
+const scan = (name: string): ScanJson => {
+  const found = scans.get(name);
+  if (!found) throw new Error(`no golden page ${name}`);
+  return found;
+};
+const actorNamed = (result: ScanJson, name: string) => result.actors.find((actor) => actor.name === name);
+const surfaces = (result: ScanJson, name: string): string[] =>
+  actorNamed(result, name)?.mentions.map((mention) => mention.text) ?? [];
+const labels = (result: ScanJson): string[] => result.facts.map((fact) => fact.label);
+
+describe('golden scans equal their reviewed expected output', () => {
+  it.each(GOLDEN_PAGES)('%s', (name) => {
+    const expected: unknown = JSON.parse(readFileSync(expectedPath(name), 'utf8'));
+    expect(scan(name)).toEqual(expected);
+  });
+
+  it('the CLI prints exactly the golden JSON', () => {
+    const bin = new URL('../../bin/parallax.mjs', import.meta.url).pathname;
+    const run = spawnSync(process.execPath, [bin, 'scan', `${PAGES_DIR}event-german.html`, '--json'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout) as ScanJson;
+    expect(Object.keys(printed)).toEqual(['text', 'actors', 'facts']);
+    expect(Object.keys(printed.actors[0] ?? {})).toEqual(['id', 'name', 'mentions']);
+    expect(Object.keys(printed.facts[0] ?? {})).toEqual(['id', 'label', 'score', 'evidence', 'reportedBy']);
+    expect(printed).toEqual(JSON.parse(readFileSync(expectedPath('event-german'), 'utf8')));
+  });
+});
+
+describe('what each page shows', () => {
+  it('every offset is an exact slice of the extracted text', () => {
+    for (const result of scans.values()) {
+      for (const actor of result.actors)
+        for (const m of actor.mentions) expect(result.text.slice(m.start, m.end)).toBe(m.text);
+      for (const fact of result.facts)
+        for (const e of fact.evidence) expect(result.text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+
+  it.each(['unrelated-putin-grain', 'unrelated-hamas-cairo', 'unrelated-zakharova-consulate'])(
+    '%s: actors but no facts',
+    (name) => {
+      expect(scan(name).facts).toHaveLength(0);
+      expect(scan(name).actors.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('the unrelated pages find the actors they are about', () => {
+    expect(actorNamed(scan('unrelated-putin-grain'), 'Vladimir Putin')).toBeDefined();
+    expect(actorNamed(scan('unrelated-putin-grain'), 'Dmitry Peskov')).toBeDefined();
+    expect(actorNamed(scan('unrelated-hamas-cairo'), 'Hamas')).toBeDefined();
+    expect(actorNamed(scan('unrelated-zakharova-consulate'), 'Maria Zakharova')).toBeDefined();
+  });
+
+  it('a page with nothing finds nothing', () => {
+    expect(scan('nothing-recipe').actors).toEqual([]);
+    expect(scan('nothing-recipe').facts).toEqual([]);
+  });
+
+  it('the article in new words finds at least 3 facts, Peskov on no meeting with Putin among them', () => {
+    const found = labels(scan('event-new-words'));
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    expect(found).toContain('Peskov: the delegation did not meet Putin');
+    expect(found).toContain('Hamas is a terrorist organization worse than ISIS');
+  });
+
+  it('the German page finds Sacharowa as Maria Zakharova and other German spellings', () => {
+    const german = scan('event-german');
+    expect(surfaces(german, 'Maria Zakharova')).toContain('Maria Sacharowa');
+    expect(surfaces(german, 'Dmitry Peskov')).toEqual(expect.arrayContaining(['Dmitri Peskow', 'Peskows']));
+    expect(surfaces(german, 'Musa Abu Marzouk')).toContain('Mussa Abu Marsuk');
+    expect(surfaces(german, 'Moscow')).toContain('Moskau');
+    expect(labels(german)).toContain('Peskov: the delegation did not meet Putin');
+  });
+
+  it('the Russian page finds names written in Cyrillic', () => {
+    const russian = scan('event-russian');
+    expect(surfaces(russian, 'Maria Zakharova')).toContain('Мария Захарова');
+    expect(surfaces(russian, 'Dmitry Peskov')).toEqual(expect.arrayContaining(['Дмитрий Песков', 'Пєсков']));
+    expect(surfaces(russian, 'Lior Haiat')).toContain('Лиор Хаиат');
+    expect(surfaces(russian, 'Musa Abu Marzouk')).toContain('Абу Марзуком');
+    expect(labels(russian)).toContain('Peskov: the delegation did not meet Putin');
+  });
+
+  it('a seed page finds its own facts and knows it is that source, by URL and by text', () => {
+    const orla = 'source:004_4c9df461499d11da';
+    const { text, url } = readPage(`${PAGES_DIR}seed-orla-expulsion.html`);
+    expect(url).toContain('orla.fm');
+    const byUrl = detectPage(text, url, index);
+    expect(byUrl.selfSource).toBe(orla);
+    expect(detectPage(text, 'https://elsewhere.example/copy', index).selfSource).toBe(orla);
+    const own = index.facts.filter((fact) => fact.sources.includes(orla) && fact.sources.length > 1);
+    const found = byUrl.facts.map((fact) => fact.id);
+    for (const fact of own) expect(found).toContain(fact.id);
+  });
+
+  it('an article that is not a source is not taken for one', () => {
+    const { text } = readPage(`${PAGES_DIR}event-new-words.html`);
+    expect(detectPage(text, '', index).selfSource).toBeNull();
+  });
+});

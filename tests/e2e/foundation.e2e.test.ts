@@ -51,7 +51,7 @@ describe('the built extension in Chromium', () => {
 
     const panel = await session.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await expect.poll(() => panel.getByTestId('page-status').textContent()).toContain(`${badge} facts and`);
-    expect(await panel.getByTestId('fact-card').count()).toBe(Number(badge));
+    await expect.poll(() => panel.getByTestId('fact-card').count()).toBe(Number(badge));
     await panel.screenshot({ path: `${SHOTS}/foundation-panel.png` });
     await panel.close();
     await page.close();
@@ -71,7 +71,7 @@ describe('the built extension in Chromium', () => {
   it('renders the side panel page with the corpus header', async () => {
     const panel = await session.browser.openExtensionPage('sidepanel.html');
     await expect.poll(() => panel.locator('h1').textContent()).toBe('Parallax');
-    expect(await panel.locator('header').textContent()).toContain('5 sources');
+    await expect.poll(() => panel.locator('header').textContent()).toContain('5 sources');
     await panel.close();
   });
 

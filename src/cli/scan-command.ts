@@ -11,7 +11,7 @@ import { extname } from 'node:path';
 import { detectPage, type PageDetection } from '../core/detect-page';
 import { buildMatcherIndex, type MatcherIndex } from '../core/matcher-index';
 import { parseCorpusPack, type CorpusPack } from '../core/pack-schema';
-import { extractPageText, findContentRoot } from '../core/page-text';
+import { extractPageText, findContentRoot, canonicalUrlOf } from '../core/page-text';
 import { decodeText } from './article-file';
 import { parseHtmlDocument } from './html-document';
 import { CliError } from './cli-error';
@@ -50,11 +50,7 @@ export function readPage(file: string): { text: string; url: string } {
   if (!/^\.html?$/i.test(extname(file))) return { text: raw, url: '' };
   const doc = parseHtmlDocument(raw);
   if (!doc.body) throw new CliError(`unreadable HTML: ${file}`);
-  const canonical =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    '';
-  return { text: extractPageText(doc, findContentRoot(doc)).text, url: canonical };
+  return { text: extractPageText(doc, findContentRoot(doc)).text, url: canonicalUrlOf(doc, '') };
 }
 
 /** The DESIGN.md scan JSON of a detection (field order and names exactly so). */

@@ -4,7 +4,13 @@
  * records a `parallax:scan` User Timing measure and reports the merged results.
  */
 import type { MatcherIndex } from '../core/matcher-index';
-import { countWords, extractPageText, findContentRoot, type PageText } from '../core/page-text';
+import {
+  canonicalUrlOf,
+  countWords,
+  extractPageText,
+  findContentRoot,
+  type PageText,
+} from '../core/page-text';
 import { detectInRanges } from './chunked-detect';
 import type { Highlighter } from './highlighter';
 import { emptyResults, mergeResults, type PageResults } from './page-results';
@@ -71,7 +77,7 @@ export class PageScanner {
     const found = await detectInRanges(
       page.text,
       ranges,
-      this.doc.location?.href ?? '',
+      canonicalUrlOf(this.doc, this.doc.location?.href ?? ''),
       this.index,
       this.signal,
     );

@@ -161,3 +161,12 @@ export function findContentRoot(doc: Document): Element | null {
   );
   return best.element ?? body;
 }
+
+/** The page's own address for knowing a corpus source: its canonical link, else og:url, else `fallback`. */
+export function canonicalUrlOf(doc: Document, fallback: string): string {
+  return (
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    fallback
+  );
+}

@@ -33,48 +33,52 @@ export function ActorCard({ detected, lookup, focused = false, openFact }: Props
         {actor ? ` · forms seen: ${actor.aliases.join(' · ')}` : ''}
       </p>
       {actor && (
-        <table class="naming-lens" aria-label={`How each source named ${actor.name}`}>
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Named as</th>
-              <th scope="col">Facts about them</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sources.map((source) => {
-              const names = new Set<string>();
-              for (const fact of facts) {
-                for (const mention of fact.mentions) {
-                  if (mention.source !== source.id) continue;
-                  for (const name of mention.framing?.actorNames ?? [])
-                    if (name.actor === actor.id) names.add(name.text);
+        <details open={focused}>
+          <summary>How each source named them</summary>
+          <table class="naming-lens" aria-label={`How each source named ${actor.name}`}>
+            <thead>
+              <tr>
+                <th scope="col">Source</th>
+                <th scope="col">Named as</th>
+                <th scope="col">Facts about them</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sources.map((source) => {
+                const names = new Set<string>();
+                for (const fact of facts) {
+                  for (const mention of fact.mentions) {
+                    if (mention.source !== source.id) continue;
+                    for (const name of mention.framing?.actorNames ?? [])
+                      if (name.actor === actor.id) names.add(name.text);
+                  }
                 }
-              }
-              for (const title of actor.titles ?? []) if (title.source === source.id) names.add(title.title);
-              const factsHere = facts.filter((fact) =>
-                fact.mentions.some((mention) => mention.source === source.id),
-              );
-              return (
-                <tr key={source.id}>
-                  <th scope="row">{source.outlet}</th>
-                  <td>{names.size ? [...names].join('; ') : <span class="muted">not named</span>}</td>
-                  <td>
-                    {factsHere.length === 0 ? (
-                      <span class="muted">none</span>
-                    ) : (
-                      factsHere.slice(0, 4).map((fact) => (
-                        <button key={fact.id} type="button" class="link" onClick={() => openFact(fact.id)}>
-                          {fact.label}
-                        </button>
-                      ))
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                for (const title of actor.titles ?? [])
+                  if (title.source === source.id) names.add(title.title);
+                const factsHere = facts.filter((fact) =>
+                  fact.mentions.some((mention) => mention.source === source.id),
+                );
+                return (
+                  <tr key={source.id}>
+                    <th scope="row">{source.outlet}</th>
+                    <td>{names.size ? [...names].join('; ') : <span class="muted">not named</span>}</td>
+                    <td>
+                      {factsHere.length === 0 ? (
+                        <span class="muted">none</span>
+                      ) : (
+                        factsHere.slice(0, 4).map((fact) => (
+                          <button key={fact.id} type="button" class="link" onClick={() => openFact(fact.id)}>
+                            {fact.label}
+                          </button>
+                        ))
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </details>
       )}
     </article>
   );

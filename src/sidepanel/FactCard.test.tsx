@@ -183,8 +183,10 @@ describe('ActorCard naming lens', () => {
         }}
         lookup={buildLookup([pack])}
         openFact={() => undefined}
+        focused
       />,
     );
+    expect(document.querySelector('details')?.open).toBe(true);
     const rows = [...document.querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
     expect(rows[0]).toContain('Outlet A');
     expect(rows[1]).toContain('Kremlin spokesman Peskov');

@@ -7,7 +7,7 @@ import { detectPage } from '../core/detect-page';
 import type { MatcherIndex } from '../core/matcher-index';
 import { emptyResults, mergeResults, shiftResults, type PageResults } from './page-results';
 
-const SLICE_CHARS = 20_000;
+const SLICE_CHARS = 8_000;
 const SLICE_BUDGET_MS = 8;
 
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

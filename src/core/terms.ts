@@ -78,14 +78,28 @@ for (const group of SYNONYM_GROUPS) {
 
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
 
+/** Word → term, memoised: stemming is the costly step and pages repeat their words. */
+const TERM_CACHE = new Map<string, string>();
+const TERM_CACHE_LIMIT = 50_000;
+
+function termOf(word: string): string {
+  let term = TERM_CACHE.get(word);
+  if (term === undefined) {
+    const stem = stemmer(word);
+    term = SYNONYM_OF.get(stem) ?? stem;
+    if (TERM_CACHE.size >= TERM_CACHE_LIMIT) TERM_CACHE.clear();
+    TERM_CACHE.set(word, term);
+  }
+  return term;
+}
+
 /** The stemmed, synonym-folded content terms of `text`, in order (duplicates kept). */
 export function contentTerms(text: string): string[] {
   const terms: string[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0].toLowerCase().replace(/['’]s$/, '');
     if (word.length < 2 || STOP_WORDS.has(word)) continue;
-    const stem = stemmer(word);
-    terms.push(SYNONYM_OF.get(stem) ?? stem);
+    terms.push(termOf(word));
   }
   return terms;
 }

@@ -23,7 +23,11 @@ export interface PageDetection {
 export function detectPage(text: string, url: string, index: MatcherIndex): PageDetection {
   const matchText = buildMatchText(text);
   const { actors, mentions } = findActorMentions(text, index, matchText);
-  const selfSource = findSelfSource(matchWords(matchText.text), url, index.sources);
+  // A corpus source's own page names its actors: a page naming none skips the fingerprint.
+  const selfSource =
+    mentions.length > 0 || index.sources.some((source) => source.url === url)
+      ? findSelfSource(matchWords(matchText.text), url, index.sources)
+      : null;
   const facts = detectFacts(text, mentions, index, selfSource);
   return { facts, actors, selfSource };
 }

@@ -230,3 +230,25 @@ describe('page status', () => {
     expect(statusMessage(props)).toContain(expected);
   });
 });
+
+describe('SourceReader', () => {
+  it('marks the source’s facts and jumps from fact to fact', async () => {
+    const { SourceReader } = await import('./SourceReader');
+    const source = pack.sources[0];
+    if (!source) throw new Error('no source');
+    render(
+      <SourceReader
+        source={source}
+        lookup={buildLookup([pack])}
+        at={null}
+        back={() => undefined}
+        openFact={() => undefined}
+      />,
+    );
+    expect(document.querySelectorAll('mark')).toHaveLength(1);
+    expect(document.querySelector('b')).toBeNull(); // the source text is text, never HTML
+    fireEvent.click(screen.getByText('Next fact →'));
+    expect(screen.getByText('Fact 1 of 1')).toBeTruthy();
+    expect(document.querySelector('mark.current')?.textContent).toBe(textA);
+  });
+});

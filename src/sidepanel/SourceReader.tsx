@@ -2,7 +2,7 @@
  * A corpus source's cleaned text (its reporting paragraphs) with its facts marked, its metadata,
  * and jumps from fact to fact. Text is rendered as text; marks are <mark> elements around slices.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Source } from '../core/pack-schema';
 import type { CorpusLookup } from './corpus-lookup';
 import { sourceLine } from './format';
@@ -45,8 +45,16 @@ export function SourceReader({ source, lookup, at, back, openFact }: Props) {
         .map((mention) => ({ start: mention.start, end: mention.end, factId: fact.id, label: fact.label })),
     )
     .sort((a, b) => a.start - b.start);
+  const [current, setCurrent] = useState<number | null>(at);
   const target = useRef<HTMLElement | null>(null);
-  useEffect(() => target.current?.scrollIntoView({ block: 'center' }), [at, source.id]);
+  useEffect(() => setCurrent(at), [at, source.id]);
+  useEffect(() => target.current?.scrollIntoView({ block: 'center' }), [current, source.id]);
+  const starts = [...new Set(marks.map((mark) => mark.start))];
+  const position = current === null ? -1 : starts.indexOf(current);
+  const jump = (step: number): void => {
+    const next = starts[Math.min(starts.length - 1, Math.max(0, position + step))];
+    if (next !== undefined) setCurrent(next);
+  };
   return (
     <section aria-labelledby="reader-title" data-testid="source-reader">
       <button type="button" onClick={back}>
@@ -56,17 +64,29 @@ export function SourceReader({ source, lookup, at, back, openFact }: Props) {
       <p class="muted">{sourceLine(source)}</p>
       {source.url && <p class="muted url">{source.url}</p>}
       {source.notes && <p class="note">{source.notes}</p>}
+      <nav class="reader-nav" aria-label="Facts in this source">
+        <button type="button" disabled={position <= 0} onClick={() => jump(-1)}>
+          ← Previous fact
+        </button>{' '}
+        <span class="muted">
+          {position >= 0 ? `Fact ${position + 1} of ${starts.length}` : `${starts.length} facts marked`}
+        </span>{' '}
+        <button type="button" disabled={position >= starts.length - 1} onClick={() => jump(1)}>
+          Next fact →
+        </button>
+      </nav>
       {source.reporting.map(([from, to]) => (
         <p key={from}>
           {paragraphParts(source.text, from, to, marks).map((part) =>
             part.mark ? (
               <mark
                 key={part.start}
+                class={part.mark.start === current ? 'current' : undefined}
                 tabIndex={0}
                 role="button"
                 title={part.mark.label}
                 ref={
-                  part.mark.start === at
+                  part.mark.start === current
                     ? (element: HTMLElement | null) => {
                         target.current = element;
                       }

@@ -7,6 +7,7 @@
  * structures are cached per index object; a typical article takes a few ms in Node.
  */
 import { detectFacts } from './detect-facts';
+import { mayMentionCorpus } from './detect-prefilter';
 import { findSelfSource, matchWords } from './detect-fingerprint';
 import { findActorMentions } from './match-actors';
 import { buildMatchText } from './match-text';
@@ -21,6 +22,13 @@ export interface PageDetection {
 }
 
 export function detectPage(text: string, url: string, index: MatcherIndex): PageDetection {
+  if (!mayMentionCorpus(text, index)) {
+    return {
+      facts: [],
+      actors: [],
+      selfSource: index.sources.find((source) => source.url === url)?.id ?? null,
+    };
+  }
   const matchText = buildMatchText(text);
   const { actors, mentions } = findActorMentions(text, index, matchText);
   // A corpus source's own page names its actors: a page naming none skips the fingerprint.

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildMatcherIndex, type MatcherIndex } from './matcher-index';
+import { mayMentionCorpus } from './detect-prefilter';
+import { testPack } from './match-test-pack';
+
+let index: MatcherIndex;
+beforeAll(() => {
+  const text = 'Maria Zakharova met Dmitry Peskov in Moscow.';
+  index = buildMatcherIndex(
+    testPack({
+      sources: [{ id: 'source:a', text }],
+      actors: [
+        {
+          id: 'actor:zakharova',
+          name: 'Maria Zakharova',
+          kind: 'person',
+          mentions: [['source:a', 'Maria Zakharova']],
+        },
+        {
+          id: 'actor:peskov',
+          name: 'Dmitry Peskov',
+          kind: 'person',
+          mentions: [['source:a', 'Dmitry Peskov']],
+        },
+      ],
+    }),
+  );
+});
+
+describe('mayMentionCorpus', () => {
+  it('lets through pages naming a corpus actor, in any case or with accents', () => {
+    expect(mayMentionCorpus('Today ZAKHAROVA said little.', index)).toBe(true);
+    expect(mayMentionCorpus('Dmitrí Peskóv declined to comment.', index)).toBe(true);
+  });
+
+  it('lets through every page in another script (transliteration decides later)', () => {
+    expect(mayMentionCorpus('Погода на завтра: солнечно.', index)).toBe(true);
+  });
+
+  it('stops a page that names no corpus actor', () => {
+    expect(
+      mayMentionCorpus('The council met on Tuesday to discuss the budget for the coming year.', index),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * A cheap first look: can this page mention any corpus actor at all? One native regex over the
+ * page text (case and accents folded) for the aliases' longer words; pages in non-Latin scripts
+ * always pass (their names are found by transliteration later). Most pages a reader visits name
+ * no corpus actor, and this keeps them near free. Cost: one regex pass, compiled once per index.
+ */
+import type { MatcherIndex } from './matcher-index';
+
+const MIN_ANCHOR_LENGTH = 4;
+const OTHER_SCRIPTS =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const patterns = new WeakMap<MatcherIndex, RegExp | null>();
+
+function anchorPattern(index: MatcherIndex): RegExp | null {
+  if (patterns.has(index)) return patterns.get(index) ?? null;
+  const anchors = new Set<string>();
+  for (const actor of index.actors) {
+    for (const alias of actor.aliases) {
+      const words = alias.form
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length >= MIN_ANCHOR_LENGTH);
+      // The longest word of each form is enough: a form matches only if all its words are there.
+      const longest = words.sort((a, b) => b.length - a.length)[0];
+      if (longest) anchors.add(longest);
+    }
+  }
+  const escaped = [...anchors].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = escaped.length ? new RegExp(`(?:${escaped.join('|')})`, 'i') : null;
+  patterns.set(index, pattern);
+  return pattern;
+}
+
+/** False only when the page certainly names no corpus actor by any of its written forms. */
+export function mayMentionCorpus(text: string, index: MatcherIndex): boolean {
+  if (OTHER_SCRIPTS.test(text)) return true;
+  const pattern = anchorPattern(index);
+  if (!pattern) return false;
+  return pattern.test(text.normalize('NFD').replace(/\p{M}+/gu, ''));
+}

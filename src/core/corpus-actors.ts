@@ -2,7 +2,6 @@
 import { clusterActors } from './actor-clusters';
 import type { Curation } from './curation';
 import type { Actor } from './pack-schema';
-import type { ActorSpan } from './passage-features';
 import type { PreparedSource } from './source-prep';
 
 export function findCorpusActors(prepared: PreparedSource[]): Actor[] {
@@ -19,23 +18,7 @@ export function findCorpusActors(prepared: PreparedSource[]): Actor[] {
   }));
 }
 
-/** Actor mention spans per source, for the passage features. */
-export function actorSpansBySource(actors: Actor[]): Map<string, ActorSpan[]> {
-  const bySource = new Map<string, ActorSpan[]>();
-  for (const actor of actors) {
-    for (const mention of actor.mentions) {
-      const list = bySource.get(mention.source) ?? [];
-      list.push({
-        actor: actor.id,
-        start: mention.start,
-        end: mention.end,
-        attributionOnly: actor.kind === 'media',
-      });
-      bySource.set(mention.source, list);
-    }
-  }
-  return bySource;
-}
+export { actorSpansBySource } from './actor-spans';
 
 /** The overlay's actor entries: fix a canonical name or a kind (matched by id, name or alias). */
 export function applyActorCuration(actors: Actor[], curation: Curation | undefined): Actor[] {

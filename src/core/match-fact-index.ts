@@ -6,9 +6,10 @@
  * passage-similarity.ts featureWeights over all mentions. Build side only.
  * Cost: O(total mention length).
  */
+import { actorSpansBySource } from './actor-spans';
 import { monthDay, signatureKeys, withMonthDays, type FactSignature } from './fact-signatures';
 import type { CorpusPack } from './pack-schema';
-import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
+import { passageFeatures, type PassageFeatures } from './passage-features';
 import { featureWeights } from './passage-similarity';
 import { spanOf } from './span';
 
@@ -51,28 +52,6 @@ function coreActors(mentions: MentionFeatures[]): string[] {
     .filter(([, by]) => by.size >= CORE_SHARE * sources.size)
     .map(([actor]) => actor)
     .sort();
-}
-
-/**
- * Actor spans per source, as corpus-actors.ts actorSpansBySource makes them for alignment (media
- * are attribution only). Not imported from there: that module pulls the actor extraction (and
- * any-ascii) into every bundle that imports matcher-index.ts, the content script's among them.
- */
-function actorSpansBySource(actors: CorpusPack['actors']): Map<string, ActorSpan[]> {
-  const bySource = new Map<string, ActorSpan[]>();
-  for (const actor of actors) {
-    for (const mention of actor.mentions) {
-      const list = bySource.get(mention.source) ?? [];
-      list.push({
-        actor: actor.id,
-        start: mention.start,
-        end: mention.end,
-        attributionOnly: actor.kind === 'media',
-      });
-      bySource.set(mention.source, list);
-    }
-  }
-  return bySource;
 }
 
 function mentionFeatures(

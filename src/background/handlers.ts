@@ -10,10 +10,20 @@ import type {
 } from '../platform/messages';
 import { savePanelFocus } from '../platform/panel-focus';
 import { openSidePanel } from '../platform/side-panel';
-import { saveTabReport } from '../platform/tab-reports';
+import { readTabReport, saveTabReport } from '../platform/tab-reports';
+import type { PageReport } from '../core/page-report';
 import { db, refreshMatcherIndex } from './corpus-setup';
 import { dismissedFacts } from '../db';
 import { pageKeyOf } from '../core/page-key';
+
+/** Stores a tab's report without the matches the user marked "not the same fact" there; sets the badge. */
+async function storeReport(tabId: number, report: PageReport): Promise<number> {
+  const dismissed = await dismissedFacts(db(), pageKeyOf(report.url)).catch(() => new Set<string>());
+  const kept = { ...report, facts: report.facts.filter((fact) => !dismissed.has(fact.id)) };
+  await saveTabReport(tabId, kept);
+  await setBadgeCount(tabId, kept.facts.length);
+  return kept.facts.length;
+}
 
 export interface SenderContext {
   sender: Runtime.MessageSender;
@@ -51,6 +61,11 @@ export const contentHandlers: HandlerMap<ContentToBackground, ContentToBackgroun
 
 export const pageHandlers: HandlerMap<PageToBackground, PageToBackgroundReplies, SenderContext> = {
   'corpora-changed': () => refreshMatcherIndex().then(() => ({ rebuilt: true })),
+  'fact-dismissed': async (message) => {
+    const report = await readTabReport(message.tabId);
+    if (!report) return { facts: 0 };
+    return { facts: await storeReport(message.tabId, report) };
+  },
   'open-side-panel-for-tab': (message) =>
     openSidePanel(message.tabId).then(
       () => ({ opened: true }),

@@ -29,6 +29,8 @@ export const PageToBackgroundSchema = v.variant('type', [
   }),
   /** The user added, replaced or deleted a corpus: rebuild the MatcherIndex. */
   v.object({ type: v.literal('corpora-changed') }),
+  /** The user marked a match "not the same fact": recount the tab's facts now. */
+  v.object({ type: v.literal('fact-dismissed'), tabId: v.number() }),
 ]);
 export type PageToBackground = v.InferOutput<typeof PageToBackgroundSchema>;
 
@@ -55,6 +57,7 @@ export interface PanelToContentReplies {
 export interface PageToBackgroundReplies {
   'open-side-panel-for-tab': { opened: boolean };
   'corpora-changed': { rebuilt: boolean };
+  'fact-dismissed': { facts: number };
 }
 
 export type HandlerMap<

@@ -34,7 +34,7 @@ export function App() {
   const { lookup, error: corpusError } = useCorpora();
   const focus = usePanelFocus(tabId);
   const pageKey = report ? pageKeyOf(report.url) : null;
-  const { dismissed, dismiss } = useDismissals(pageKey);
+  const { dismissed, dismiss } = useDismissals(pageKey, tabId);
   const [view, setView] = useState<View>({ kind: 'page' });
 
   useEffect(() => setView({ kind: 'page' }), [tabId, report?.url]);

@@ -1,11 +1,15 @@
 /** "Not the same fact" for a page, stored in the database so it stays dismissed after reloads. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { dismissFact, watchDismissals } from '../db';
+import { sendFromPage } from '../platform/messaging';
 import { panelDb } from './panel-db';
 
 export { pageKeyOf } from '../core/page-key';
 
-export function useDismissals(pageKey: string | null): {
+export function useDismissals(
+  pageKey: string | null,
+  tabId: number | null,
+): {
   dismissed: Set<string>;
   dismiss: (factId: string) => void;
 } {
@@ -16,9 +20,13 @@ export function useDismissals(pageKey: string | null): {
   }, [pageKey]);
   const dismiss = useCallback(
     (factId: string) => {
-      if (pageKey !== null) void dismissFact(panelDb(), pageKey, factId);
+      if (pageKey === null) return;
+      void dismissFact(panelDb(), pageKey, factId).then(() => {
+        // The badge counts what the panel shows: recount the tab now, not at its next scan.
+        if (tabId !== null) void sendFromPage({ type: 'fact-dismissed', tabId }).catch(() => undefined);
+      });
     },
-    [pageKey],
+    [pageKey, tabId],
   );
   return { dismissed, dismiss };
 }

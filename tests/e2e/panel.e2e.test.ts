@@ -71,6 +71,8 @@ describe('side panel', () => {
     const dismissed = await panel.getByTestId('fact-card').first().getAttribute('data-fact');
     await panel.getByTestId('fact-card').first().getByRole('button', { name: 'Not the same fact' }).click();
     await expect.poll(() => panel.getByTestId('fact-card').count()).toBe(before - 1);
+    // The badge follows at once, before any re-scan.
+    await expect.poll(() => session.browser.badgeText(tabId)).toBe(String(before - 1));
     await page.reload();
     await waitFor(
       () => session.browser.badgeText(tabId),

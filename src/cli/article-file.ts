@@ -1,6 +1,6 @@
 /** Reads one article file (.txt or .html) as text, refusing what is not an article. */
 import { extname } from 'node:path';
-import { extractPageText } from '../core/page-text';
+import { readableArticleText } from '../core/readable-text';
 import { parseHtmlDocument } from './html-document';
 
 export function decodeText(path: string, bytes: Buffer): string {
@@ -15,5 +15,5 @@ export function articleTextFromFile(path: string, bytes: Buffer): string {
   if (!/^\.html?$/i.test(extname(path))) return text;
   const doc = parseHtmlDocument(text);
   if (!doc.body) throw new Error(`${path} has no HTML body`);
-  return extractPageText(doc).text;
+  return readableArticleText(doc);
 }

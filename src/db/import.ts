@@ -7,7 +7,7 @@
  * JSON export and import of a corpus are in corpus-json.ts (re-exported here).
  */
 import { buildPack, type ArticleInput } from '../core/build-pack';
-import { extractPageText } from '../core/page-text';
+import { readableArticleText } from '../core/readable-text';
 import { checkArticleCount, checkArticleNames, checkArticleText, checkIsArticle } from './article-checks';
 import type { ParallaxDatabase } from './database';
 import { ImportError } from './import-error';
@@ -35,7 +35,7 @@ export interface ImportRequest {
 }
 
 export interface ImportOptions {
-  /** HTML → visible text. Default: DOMParser (extension pages) and the core's page-text extraction. */
+  /** HTML → article text. Default: DOMParser (extension pages) and Readability (core/readable-text.ts). */
   toText?: (html: string) => string;
   now?: number;
 }
@@ -123,5 +123,5 @@ function htmlToText(html: string): string {
   if (!Parser) {
     throw new ImportError('html-unsupported', 'HTML can only be imported from an extension page here.');
   }
-  return extractPageText(new Parser().parseFromString(html, 'text/html')).text;
+  return readableArticleText(new Parser().parseFromString(html, 'text/html'));
 }

@@ -1,10 +1,10 @@
 /** The `parallax` command as a user runs it: JSON contracts, readable report, one-line errors. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCorpusPack } from '../../src/core/pack-schema';
+import { parseCorpusPack, type CorpusPack } from '../../src/core/pack-schema';
 
 const BIN = new URL('../../bin/parallax.mjs', import.meta.url).pathname;
 
@@ -32,6 +32,25 @@ describe('parallax corpus', () => {
     const pack = JSON.parse(stdout) as { sources: unknown[]; facts: Array<{ label: string }> };
     expect(pack.sources).toHaveLength(4);
     expect(JSON.stringify(pack)).not.toMatch(/Hamas|Moscow|Peskov/);
+  });
+
+  it('--from DIR reads HTML articles through Readability', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-html-'));
+    for (const name of ['seed-orla-expulsion.html', 'seed-forumdaily-moscow.html', 'event-new-words.html']) {
+      copyFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), join(dir, name));
+    }
+    const { code, stdout } = parallax('corpus', '--from', dir, '--json');
+    expect(code).toBe(0);
+    const pack = JSON.parse(stdout) as CorpusPack;
+    expect(pack.sources.map((source) => source.title)).toContain(
+      'Israel demanded the expulsion of Hamas representatives from Russia. Putin’s spokesman responded',
+    );
+    const shared = pack.facts.filter(
+      (fact) => new Set(fact.mentions.map((mention) => mention.source)).size === 3,
+    );
+    expect(shared.length).toBeGreaterThan(0);
+    // Page chrome (navigation, most-read lists) stays out of the articles.
+    expect(pack.sources.every((source) => !source.text.includes('Most read'))).toBe(true);
   });
 
   it('--from seeds never applies the curated overlay', () => {

@@ -117,3 +117,14 @@ describe('an index of several packs', () => {
     expect(parseMatcherIndex(JSON.parse(JSON.stringify(empty)))).not.toBeNull();
   });
 });
+
+describe('asStoredIndex', () => {
+  it('accepts a built index and refuses other formats and shapes', async () => {
+    const { asStoredIndex } = await import('./matcher-index');
+    const index = buildMatcherIndex(buildShippedPack());
+    expect(asStoredIndex(JSON.parse(JSON.stringify(index)))).not.toBeNull();
+    expect(asStoredIndex({ ...index, format: 1 })).toBeNull();
+    expect(asStoredIndex({ ...index, facts: 'no' })).toBeNull();
+    expect(asStoredIndex(null)).toBeNull();
+  });
+});

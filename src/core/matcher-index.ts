@@ -184,3 +184,20 @@ export function originOf(index: MatcherIndex, kind: 'fact' | 'actor', id: string
   const list: Array<{ id: string; origin: Origin }> = kind === 'fact' ? index.facts : index.actors;
   return list.find((item) => item.id === id)?.origin ?? null;
 }
+
+/**
+ * The stored index is written only by our own background (validated there when built), so every
+ * page checks just its format and shape: a full schema parse of ~70 KB costs ~10 ms per page load.
+ * An index of another format (an update in flight) reads as missing until it is republished.
+ */
+export function asStoredIndex(input: unknown): MatcherIndex | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const index = input as Partial<MatcherIndex>;
+  const shaped =
+    index.format === MATCHER_INDEX_FORMAT &&
+    Array.isArray(index.actors) &&
+    Array.isArray(index.facts) &&
+    Array.isArray(index.sources) &&
+    typeof index.corpusVersion === 'string';
+  return shaped ? (input as MatcherIndex) : null;
+}

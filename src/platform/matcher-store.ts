@@ -1,5 +1,5 @@
 /** The published MatcherIndex in storage.local: written by the background, read by content scripts. */
-import { parseMatcherIndex, type MatcherIndex } from '../core/matcher-index';
+import { asStoredIndex, type MatcherIndex } from '../core/matcher-index';
 import { browser } from './browser';
 
 const KEY = 'matcher-index';
@@ -10,7 +10,7 @@ export async function publishMatcherIndex(index: MatcherIndex): Promise<void> {
 
 export async function readMatcherIndex(): Promise<MatcherIndex | null> {
   const stored = await browser.storage.local.get(KEY);
-  return parseMatcherIndex(stored[KEY]);
+  return asStoredIndex(stored[KEY]);
 }
 
 /**
@@ -21,7 +21,7 @@ export function waitForMatcherIndex(signal: AbortSignal): Promise<MatcherIndex |
   return new Promise((resolve) => {
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
       if (area !== 'local' || !(KEY in changes)) return;
-      const index = parseMatcherIndex(changes[KEY]?.newValue);
+      const index = asStoredIndex(changes[KEY]?.newValue);
       if (index) finish(index);
     };
     const finish = (index: MatcherIndex | null): void => {

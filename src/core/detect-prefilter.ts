@@ -7,8 +7,12 @@
 import type { MatcherIndex } from './matcher-index';
 
 const MIN_ANCHOR_LENGTH = 4;
+/**
+ * Greek, Cyrillic, Armenian, Hebrew, Arabic, Georgian, kana, CJK and Hangul letters, as plain code
+ * point ranges: Unicode script classes would be compiled afresh on every page (several ms).
+ */
 const OTHER_SCRIPTS =
-  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  /[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u0590-\u05ff\u0600-\u06ff\u10a0-\u10ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 const patterns = new WeakMap<MatcherIndex, RegExp | null>();
 
 function anchorPattern(index: MatcherIndex): RegExp | null {

@@ -1,49 +1,14 @@
 /**
  * The phonetic key of one page token, as names.ts `nameKey` computes it, but transliterating with
  * the MatcherIndex's table (match-translit.ts) instead of importing any-ascii into the content
- * script. The folding steps below mirror nameKey's after its any-ascii call, step for step;
- * match-name-key.test.ts checks the two agree on every alias token of the shipped corpus and a
- * table of spellings, so a change to nameKey that is not made here fails the tests.
+ * script. The folding is the same code (name-fold.ts); match-name-key.test.ts checks the two
+ * transliterations agree on every alias token of the shipped corpus and a table of spellings.
  * Also: inflected forms ("Захаровой", "Putins", "Zacharovovej") get fallback keys with a case
  * ending cut, tried only when the plain key finds nothing.
  * Cost: O(token length); callers cache per token.
  */
 import { transliterate, type TranslitTable } from './match-translit';
-
-/** Czech/Slovak feminine "-ová" (accented, so unambiguous): as in names.ts. */
-const CZECH_FEMININE = /(?<=\p{L}{3})ov\u00e1(?=(?:['\u2019]s?)?$)/iu;
-
-function foldSurnameEnding(s: string): string {
-  if (s.length < 6) return s;
-  return s
-    .replace(/(ov|ev|in)ova$/, '$1')
-    .replace(/(ov|ev|in)a$/, '$1')
-    .replace(/sk(?:aya|aja|iy|ii|yi|yy|ij|a|i|y)$/, 'ski');
-}
-
-/** nameKey's folding of an ASCII-transliterated token. */
-function foldAsciiKey(ascii: string): string {
-  let s = ascii
-    .toLowerCase()
-    .replace(/['`]s$/, '')
-    .replace(/[^a-z]/g, '');
-  if (s.length === 0) return '';
-  s = s.replace(/w/g, 'v');
-  s = foldSurnameEnding(s);
-  s = s
-    .replace(/[kc]h/g, 'h')
-    .replace(/gh/g, 'g')
-    .replace(/ph/g, 'f')
-    .replace(/([sz])h/g, '$1')
-    .replace(/([bdgjlmnprtv])h/g, '$1')
-    .replace(/ck/g, 'k')
-    .replace(/[cq]/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/z/g, 's')
-    .replace(/ou|oo/g, 'u')
-    .replace(/[eiyj]/g, 'i');
-  return s.replace(/(.)\1+/g, '$1');
-}
+import { CZECH_FEMININE, foldAsciiKey } from './name-fold';
 
 /** The ASCII form of a token before folding (what nameKey feeds its folding). */
 export function tokenAscii(token: string, table: TranslitTable): string {

@@ -16,6 +16,7 @@
  * are not composed.
  */
 import anyAscii from 'any-ascii';
+import { CZECH_FEMININE, foldAsciiKey } from './name-fold';
 
 export interface NormalizedText {
   /** The normalised text. */
@@ -110,47 +111,9 @@ export function nameTokens(name: string): string[] {
   return name.split(/[\s\u2010-\u2015-]+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
 }
 
-/**
- * Slavic surname endings folded to one stem: Czech feminine of an -ov/-in name ("Zacharovová"),
- * Russian feminine ("Zakharova", "Putina"), Polish/Ukrainian -ska/-sky/-skiy forms.
- */
-function foldSurnameEnding(s: string): string {
-  if (s.length < 6) return s;
-  return s
-    .replace(/(ov|ev|in)ova$/, '$1')
-    .replace(/(ov|ev|in)a$/, '$1')
-    .replace(/sk(?:aya|aja|iy|ii|yi|yy|ij|a|i|y)$/, 'ski');
-}
-
-/**
- * Czech/Slovak feminine surnames add "-ová" to the masculine form ("Novák" → "Nováková",
- * "Zacharov" → "Zacharovová"). Only the accented ending is cut: an unaccented "-ova" is usually
- * the Russian feminine of an "-ov" name, which foldSurnameEnding handles.
- */
-const CZECH_FEMININE = /(?<=\p{L}{3})ov\u00e1(?=(?:['\u2019]s?)?$)/iu;
-
 /** Phonetic key of one name token; '' when it has no letters. */
 export function nameKey(token: string): string {
-  let s = anyAscii(token.normalize('NFC').replace(CZECH_FEMININE, ''))
-    .toLowerCase()
-    .replace(/['`]s$/, '') // possessive: Peskov's
-    .replace(/[^a-z]/g, '');
-  if (s.length === 0) return '';
-  s = s.replace(/w/g, 'v');
-  s = foldSurnameEnding(s);
-  s = s
-    .replace(/[kc]h/g, 'h') // Zakharova/Zaharova, Sacharowa, Khaiat/Haiat
-    .replace(/gh/g, 'g')
-    .replace(/ph/g, 'f')
-    .replace(/([sz])h/g, '$1')
-    .replace(/([bdgjlmnprtv])h/g, '$1')
-    .replace(/ck/g, 'k')
-    .replace(/[cq]/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/z/g, 's')
-    .replace(/ou|oo/g, 'u')
-    .replace(/[eiyj]/g, 'i');
-  return s.replace(/(.)\1+/g, '$1');
+  return foldAsciiKey(anyAscii(token.normalize('NFC').replace(CZECH_FEMININE, '')));
 }
 
 /** Keys of every token of a multi-word name, empty keys dropped. */

@@ -66,9 +66,4 @@ export const pageHandlers: HandlerMap<PageToBackground, PageToBackgroundReplies,
     if (!report) return { facts: 0 };
     return { facts: await storeReport(message.tabId, report) };
   },
-  'open-side-panel-for-tab': (message) =>
-    openSidePanel(message.tabId).then(
-      () => ({ opened: true }),
-      () => ({ opened: false }),
-    ),
 };

@@ -22,11 +22,6 @@ export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema
 
 /** side panel / options → background */
 export const PageToBackgroundSchema = v.variant('type', [
-  v.object({
-    type: v.literal('open-side-panel-for-tab'),
-    tabId: v.number(),
-    focus: v.nullable(PanelFocusSchema),
-  }),
   /** The user added, replaced or deleted a corpus: rebuild the MatcherIndex. */
   v.object({ type: v.literal('corpora-changed') }),
   /** The user marked a match "not the same fact": recount the tab's facts now. */
@@ -55,7 +50,6 @@ export interface PanelToContentReplies {
   'focus-item': { found: boolean };
 }
 export interface PageToBackgroundReplies {
-  'open-side-panel-for-tab': { opened: boolean };
   'corpora-changed': { rebuilt: boolean };
   'fact-dismissed': { facts: number };
 }

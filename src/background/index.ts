@@ -1,6 +1,7 @@
 /** Service worker entry: wires listeners only. State lives in storage, never only in memory. */
 import { browser, type Runtime } from '../platform/browser';
 import { openPanelOnActionClick } from '../platform/side-panel';
+import { removePanelFocus } from '../platform/panel-focus';
 import { removeTabReport } from '../platform/tab-reports';
 import { ensureCorpus } from './corpus-setup';
 import { routeMessage } from './router';
@@ -15,7 +16,10 @@ browser.runtime.onInstalled.addListener(() => {
 });
 browser.runtime.onStartup.addListener(() => void ensureCorpus());
 
-browser.tabs.onRemoved.addListener((tabId) => void removeTabReport(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void removeTabReport(tabId);
+  void removePanelFocus(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new page in the tab: the old report no longer describes it.
   if (change.status === 'loading' && change.url) void removeTabReport(tabId);

@@ -97,24 +97,22 @@ async function start(signal: AbortSignal, initial: Settings): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  let lifecycle = createLifecycle();
-  const settings = await readSettings();
-  const run = (current: Settings): void => {
-    lifecycle = createLifecycle();
-    const signal = lifecycle.signal;
-    signal.addEventListener('abort', () => clearHighlights(document), { once: true });
-    start(signal, current).catch(() => {
+  let lifecycle: AbortController | null = null;
+  const run = (settings: Settings): void => {
+    const current = createLifecycle();
+    lifecycle = current;
+    current.signal.addEventListener('abort', () => clearHighlights(document), { once: true });
+    start(current.signal, settings).catch(() => {
       // The extension was reloaded mid-scan: this copy is orphaned, clean up quietly.
-      if (!contextIsAlive()) lifecycle.abort();
+      if (!contextIsAlive()) current.abort();
     });
   };
-  if (isActive(settings)) run(settings);
+  const initial = await readSettings();
+  if (isActive(initial)) run(initial);
   // Turning Parallax off (or pausing this site) stops everything at once; turning it on starts again.
   watchSettings((next) => {
-    const running = !lifecycle.signal.aborted && isActive(settings);
-    if (isActive(next) && (!running || lifecycle.signal.aborted)) run(next);
-    else if (!isActive(next)) lifecycle.abort();
-    Object.assign(settings, next);
+    if (!isActive(next)) lifecycle?.abort();
+    else if (!lifecycle || lifecycle.signal.aborted) run(next);
   });
 }
 

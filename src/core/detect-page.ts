@@ -22,20 +22,14 @@ export interface PageDetection {
 }
 
 export function detectPage(text: string, url: string, index: MatcherIndex): PageDetection {
+  // A page naming no corpus actor can still be a source by its address, never by its text.
   if (!mayMentionCorpus(text, index)) {
-    return {
-      facts: [],
-      actors: [],
-      selfSource: index.sources.find((source) => source.url === url)?.id ?? null,
-    };
+    return { facts: [], actors: [], selfSource: findSelfSource([], url, index.sources) };
   }
   const matchText = buildMatchText(text);
   const { actors, mentions } = findActorMentions(text, index, matchText);
-  // A corpus source's own page names its actors: a page naming none skips the fingerprint.
-  const selfSource =
-    mentions.length > 0 || index.sources.some((source) => source.url === url)
-      ? findSelfSource(matchWords(matchText.text), url, index.sources)
-      : null;
+  const words = mentions.length > 0 ? matchWords(matchText.text) : [];
+  const selfSource = findSelfSource(words, url, index.sources);
   const facts = detectFacts(text, mentions, index, selfSource);
   return { facts, actors, selfSource };
 }

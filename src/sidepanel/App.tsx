@@ -49,6 +49,7 @@ export function App() {
   }, [focus]);
 
   const pack = lookup?.packs[0];
+  const dated = pack ? corpusDate(pack) : null;
   const facts = (report?.facts ?? [])
     .filter((fact) => !dismissed.has(fact.id))
     .sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
@@ -70,7 +71,7 @@ export function App() {
         {pack && (
           <div class="muted">
             {pack.corpus.name} · {pack.sources.length} sources · version {pack.version}
-            {corpusDate(pack) ? ` · ${corpusDate(pack) ?? ''}` : ''}
+            {dated ? ` · ${dated}` : ''}
             {lookup && lookup.packs.length > 1 ? ` · +${lookup.packs.length - 1} of your corpora` : ''}
           </div>
         )}

@@ -13,6 +13,9 @@ const MIN_ANCHOR_LENGTH = 4;
  */
 const OTHER_SCRIPTS =
   /[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u0590-\u05ff\u0600-\u06ff\u10a0-\u10ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+/** The combining diacritics names.ts folds away (plain ranges, for the same reason). */
+// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/gu;
 const patterns = new WeakMap<MatcherIndex, RegExp | null>();
 
 function anchorPattern(index: MatcherIndex): RegExp | null {
@@ -20,12 +23,8 @@ function anchorPattern(index: MatcherIndex): RegExp | null {
   const anchors = new Set<string>();
   for (const actor of index.actors) {
     for (const alias of actor.aliases) {
-      const words = alias.form
-        .normalize('NFD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((word) => word.length >= MIN_ANCHOR_LENGTH);
+      // Forms are already folded (names.ts: lower case, no diacritics), words two spaces apart.
+      const words = alias.form.split(' ').filter((word) => word.length >= MIN_ANCHOR_LENGTH);
       // The longest word of each form is enough: a form matches only if all its words are there.
       const longest = words.sort((a, b) => b.length - a.length)[0];
       if (longest) anchors.add(longest);
@@ -42,5 +41,5 @@ export function mayMentionCorpus(text: string, index: MatcherIndex): boolean {
   if (OTHER_SCRIPTS.test(text)) return true;
   const pattern = anchorPattern(index);
   if (!pattern) return false;
-  return pattern.test(text.normalize('NFD').replace(/\p{M}+/gu, ''));
+  return pattern.test(text.normalize('NFD').replace(COMBINING_MARKS, ''));
 }

@@ -24,8 +24,18 @@ interface Token {
   end: number;
 }
 
-/** A token that can start a name: a capital or a caseless-script letter first. */
-const NAME_START = /(?<![\p{L}\p{M}])[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}]*(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+/**
+ * A word token (not preceded by a letter). Whether it can start a name (a capital or a
+ * caseless-script letter first) is checked by case mapping, not by [\p{Lu}\p{Lt}\p{Lo}]: that
+ * class costs milliseconds to compile on every page.
+ */
+const WORD_TOKEN = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+
+/** Upper case, title case, or a script without case ("Лиор", "لؤي", "李"); not "al" or "d". */
+function canStartName(token: string): boolean {
+  const first = String.fromCodePoint(token.codePointAt(0) ?? 32);
+  return first.toUpperCase() === first;
+}
 /** The next token of a name: at most 3 spaces or hyphens after the previous one. */
 const NEXT_TOKEN = /[\s\u00a0\-\u2010\u2011]{1,3}([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)/uy;
 const PARTICLES = new Set(['al', 'il']);
@@ -68,7 +78,13 @@ export function findKeyedNames(
   const found: NameCandidate[] = [];
   let cover = 0;
   let resumeAt = 0;
-  for (const match of text.matchAll(NAME_START)) {
+  WORD_TOKEN.lastIndex = 0;
+  for (let match = WORD_TOKEN.exec(text); match; match = WORD_TOKEN.exec(text)) {
+    if (!canStartName(match[0])) {
+      // "d'Estaing": a name may start after an apostrophe inside the token.
+      WORD_TOKEN.lastIndex = match.index + 1;
+      continue;
+    }
     const token: Token = { text: match[0], start: match.index, end: match.index + match[0].length };
     if (token.start < resumeAt) continue;
     while (cover < covered.length && (covered[cover]?.[1] ?? 0) <= token.start) cover++;

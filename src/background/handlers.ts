@@ -33,16 +33,7 @@ export const contentHandlers: HandlerMap<ContentToBackground, ContentToBackgroun
   'page-report': async (message, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { stored: false };
-    // Matches the user marked "not the same fact" on this page stay suppressed.
-    const dismissed = await dismissedFacts(db(), pageKeyOf(message.report.url)).catch(
-      () => new Set<string>(),
-    );
-    const report = {
-      ...message.report,
-      facts: message.report.facts.filter((fact) => !dismissed.has(fact.id)),
-    };
-    await saveTabReport(tabId, report);
-    await setBadgeCount(tabId, report.facts.length);
+    await storeReport(tabId, message.report);
     return { stored: true };
   },
   // Opened synchronously: sidePanel.open() must run inside the click's gesture, before any await.

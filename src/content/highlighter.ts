@@ -5,7 +5,7 @@
  */
 import type { TextSegment } from '../core/page-text';
 import { setHighlight } from './highlights';
-import type { PageResults } from './page-results';
+import type { PageResults } from '../core/page-results';
 import { rangeForOffsets } from './ranges';
 
 export const MAX_RANGES = 1000;

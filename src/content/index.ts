@@ -14,8 +14,8 @@ import { HoverCard, type CardContent } from './hover-card';
 import { trackHover } from './hover-tracker';
 import { contextIsAlive, createLifecycle } from './lifecycle';
 import { isUserCorpusItem } from './item-origin';
-import { PageScanner } from './page-scanner';
-import type { PageResults } from './page-results';
+import { PageScanner, type Detect } from './page-scanner';
+import type { PageResults } from '../core/page-results';
 import { watchMutations } from './watch-mutations';
 
 const isActive = (settings: Settings): boolean =>
@@ -73,10 +73,15 @@ async function start(signal: AbortSignal, initial: Settings): Promise<void> {
       allows: (kind, id) => settings.highlightUserCorpora || !isUserCorpusItem(index, kind, id),
     });
   };
+  const detect: Detect = async (pieces, url) => {
+    const reply = await sendFromContent({ type: 'detect', url, pieces });
+    return reply.ok ? reply.value.results : null;
+  };
   const scanner = new PageScanner(
     document,
     index,
     highlighter,
+    detect,
     { report: (results, words) => report(results, words, index), redraw },
     signal,
   );

@@ -1,8 +1,12 @@
 /**
  * Scan passes over the page: a full pass at start, then passes over added or changed text only.
- * Each pass extracts the text, detects in slices (chunked-detect.ts), adds highlight ranges,
- * records a `parallax:scan` User Timing measure and reports the merged results.
+ * Each pass extracts the text, has it matched (by the background, see background/page-detection.ts;
+ * a page that cannot name the corpus is settled here by one regex pass, with no message), adds
+ * highlight ranges, records a `parallax:scan` User Timing measure and reports the merged results.
  */
+import { mayMentionCorpus } from '../core/detect-prefilter';
+import { findSelfSource } from '../core/detect-fingerprint';
+import { piecesOf, type TextPiece } from '../core/detect-pieces';
 import type { MatcherIndex } from '../core/matcher-index';
 import {
   canonicalUrlOf,
@@ -11,9 +15,16 @@ import {
   findContentRoot,
   type PageText,
 } from '../core/page-text';
-import { detectInRanges } from './chunked-detect';
 import type { Highlighter } from './highlighter';
-import { emptyResults, mergeResults, type PageResults } from './page-results';
+import { emptyResults, mergeResults, type PageResults } from '../core/page-results';
+
+/** Longest stretch of the pass's own work before it lets the page run (a long page's extraction). */
+const SLICE_BUDGET_MS = 8;
+
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Matches pieces of the page text against the corpus; null when it cannot (no index yet, extension gone). */
+export type Detect = (pieces: TextPiece[], url: string) => Promise<PageResults | null>;
 
 export interface ScanSink {
   /** Called after every pass with everything found so far. */
@@ -47,9 +58,26 @@ export class PageScanner {
     private readonly doc: Document,
     private readonly index: MatcherIndex,
     private readonly highlighter: Highlighter,
+    private readonly detect: Detect,
     private readonly sink: ScanSink,
     private readonly signal: AbortSignal,
   ) {}
+
+  /** Most pages name no corpus actor: they cost one regex pass here and wake nothing else. */
+  private async find(pieces: TextPiece[], url: string, started: number): Promise<PageResults | null> {
+    let sliceStarted = started;
+    for (const piece of pieces) {
+      // A long page is read in slices of a few ms, so the page stays responsive.
+      if (performance.now() - sliceStarted > SLICE_BUDGET_MS) {
+        await yieldToPage();
+        if (this.signal.aborted) return null;
+        sliceStarted = performance.now();
+      }
+      if (mayMentionCorpus(piece.text, this.index)) return this.detect(pieces, url);
+    }
+    // Such a page can still be a corpus source, by its address.
+    return { facts: [], actors: [], selfSource: findSelfSource([], url, this.index.sources) };
+  }
 
   get current(): PageResults {
     return this.results;
@@ -74,12 +102,10 @@ export class PageScanner {
       this.reported = true;
       return;
     }
-    const found = await detectInRanges(
-      page.text,
-      ranges,
+    const found = await this.find(
+      piecesOf(page.text, ranges),
       canonicalUrlOf(this.doc, this.doc.location?.href ?? ''),
-      this.index,
-      this.signal,
+      started,
     );
     if (!found || this.signal.aborted) return;
     const detected = performance.now();

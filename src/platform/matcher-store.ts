@@ -37,3 +37,12 @@ export function waitForMatcherIndex(signal: AbortSignal): Promise<MatcherIndex |
     });
   });
 }
+
+/** Calls `changed` whenever the background publishes a new index (or it is removed). */
+export function onMatcherIndexChanged(changed: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && KEY in changes) changed();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { PageReportSchema } from '../core/page-report';
+import type { PageResults } from '../core/page-results';
 
 /** Where the side panel should open: an item of the corpus. */
 export const PanelFocusSchema = v.object({
@@ -13,8 +14,13 @@ export const PanelFocusSchema = v.object({
 });
 export type PanelFocus = v.InferOutput<typeof PanelFocusSchema>;
 
+/** A piece of a page's text with its offset in the page text (core/detect-pieces.ts). */
+export const TextPieceSchema = v.object({ start: v.number(), text: v.string() });
+
 /** content script → background */
 export const ContentToBackgroundSchema = v.variant('type', [
+  /** Find the corpus in these pieces of the page (the background's code is warm, not the page's). */
+  v.object({ type: v.literal('detect'), url: v.string(), pieces: v.array(TextPieceSchema) }),
   v.object({ type: v.literal('page-report'), report: PageReportSchema }),
   v.object({ type: v.literal('open-side-panel'), focus: v.nullable(PanelFocusSchema) }),
 ]);
@@ -43,6 +49,8 @@ export type PanelToContent = v.InferOutput<typeof PanelToContentSchema>;
 
 /** What each message answers. */
 export interface ContentToBackgroundReplies {
+  /** null when no MatcherIndex is published yet. */
+  detect: { results: PageResults | null };
   'page-report': { stored: boolean };
   'open-side-panel': { opened: boolean };
 }

@@ -3,7 +3,7 @@
  * found again in added text gains evidence, it is not listed twice. Offsets are into the page text
  * of the pass that found them, so each pass keeps its own Ranges (see highlighter.ts).
  */
-import type { DetectedActor, DetectedFact } from '../core/page-report';
+import type { DetectedActor, DetectedFact } from './page-report';
 
 export interface PageResults {
   facts: DetectedFact[];

@@ -13,7 +13,6 @@ import { openSidePanel } from '../platform/side-panel';
 import { readTabReport, saveTabReport } from '../platform/tab-reports';
 import type { PageReport } from '../core/page-report';
 import { db, refreshMatcherIndex } from './corpus-setup';
-import { detectForPage } from './page-detection';
 import { dismissedFacts } from '../db';
 import { pageKeyOf } from '../core/page-key';
 
@@ -31,7 +30,6 @@ export interface SenderContext {
 }
 
 export const contentHandlers: HandlerMap<ContentToBackground, ContentToBackgroundReplies, SenderContext> = {
-  detect: async (message) => ({ results: await detectForPage(message.pieces, message.url) }),
   'page-report': async (message, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { stored: false };

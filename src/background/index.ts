@@ -4,7 +4,7 @@ import { openPanelOnActionClick } from '../platform/side-panel';
 import { removePanelFocus } from '../platform/panel-focus';
 import { removeTabReport } from '../platform/tab-reports';
 import { ensureCorpus } from './corpus-setup';
-import { forgetIndexWhenRepublished } from './page-detection';
+import { answerDetectionPorts, forgetIndexWhenRepublished } from './page-detection';
 import { routeMessage } from './router';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
@@ -15,6 +15,7 @@ browser.runtime.onInstalled.addListener(() => void ensureCorpus());
 // At every start: Firefox's toolbar listener must be registered anew each time the worker runs.
 void openPanelOnActionClick();
 forgetIndexWhenRepublished();
+answerDetectionPorts();
 browser.runtime.onStartup.addListener(() => void ensureCorpus());
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -5,6 +5,7 @@
  */
 import type { MatcherIndex } from '../core/matcher-index';
 import { waitForMatcherIndex } from '../platform/matcher-store';
+import { openDetectChannel } from '../platform/detect-channel';
 import { sendFromContent } from '../platform/messaging';
 import { readSettings, watchSettings, type Settings } from '../platform/settings';
 import { Highlighter } from './highlighter';
@@ -14,7 +15,7 @@ import { HoverCard, type CardContent } from './hover-card';
 import { trackHover } from './hover-tracker';
 import { contextIsAlive, createLifecycle } from './lifecycle';
 import { isUserCorpusItem } from './item-origin';
-import { PageScanner, type Detect } from './page-scanner';
+import { PageScanner } from './page-scanner';
 import type { PageResults } from '../core/page-results';
 import { watchMutations } from './watch-mutations';
 
@@ -63,6 +64,9 @@ function report(results: PageResults, words: number, index: MatcherIndex): void 
 
 async function start(signal: AbortSignal, initial: Settings): Promise<void> {
   let settings = initial;
+  // Opened first: the port's set-up overlaps reading the index and the page.
+  const channel = openDetectChannel();
+  signal.addEventListener('abort', () => channel.close(), { once: true });
   const index = await waitForMatcherIndex(signal);
   if (!index || signal.aborted) return;
   const highlighter = new Highlighter(document);
@@ -73,15 +77,11 @@ async function start(signal: AbortSignal, initial: Settings): Promise<void> {
       allows: (kind, id) => settings.highlightUserCorpora || !isUserCorpusItem(index, kind, id),
     });
   };
-  const detect: Detect = async (pieces, url) => {
-    const reply = await sendFromContent({ type: 'detect', url, pieces });
-    return reply.ok ? reply.value.results : null;
-  };
   const scanner = new PageScanner(
     document,
     index,
     highlighter,
-    detect,
+    channel.detect,
     { report: (results, words) => report(results, words, index), redraw },
     signal,
   );

@@ -11,8 +11,8 @@ import type { MatcherIndex } from '../core/matcher-index';
 import {
   canonicalUrlOf,
   countWords,
-  extractPageText,
   findContentRoot,
+  pageTextReader,
   type PageText,
 } from '../core/page-text';
 import type { Highlighter } from './highlighter';
@@ -79,6 +79,17 @@ export class PageScanner {
     return { facts: [], actors: [], selfSource: findSelfSource([], url, this.index.sources) };
   }
 
+  /** The page's text, read in stretches of SLICE_BUDGET_MS with the page running in between. */
+  private async readPage(): Promise<PageText | null> {
+    const reader = pageTextReader(this.doc, findContentRoot(this.doc));
+    const now = (): number => performance.now();
+    while (!reader.readUntil(now() + SLICE_BUDGET_MS, now)) {
+      await yieldToPage();
+      if (this.signal.aborted) return null;
+    }
+    return reader.result();
+  }
+
   get current(): PageResults {
     return this.results;
   }
@@ -92,10 +103,13 @@ export class PageScanner {
   private async pass(): Promise<void> {
     if (this.signal.aborted) return;
     const started = performance.now();
-    const page = extractPageText(this.doc, findContentRoot(this.doc));
+    const page = await this.readPage();
+    if (!page) return;
     const extracted = performance.now();
     const ranges = changedRanges(page, (node) => this.scanned.get(node) !== node.data);
-    for (const segment of page.segments) this.scanned.set(segment.node, segment.node.data);
+    // The text as read: a node changed while the page was read in stretches gets scanned again.
+    for (const segment of page.segments)
+      this.scanned.set(segment.node, page.text.slice(segment.start, segment.end));
     if (ranges.length === 0) {
       // Nothing to scan (an empty page): still say the page was scanned, once.
       if (!this.reported) this.sink.report(this.results, 0);

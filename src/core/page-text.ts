@@ -86,8 +86,20 @@ function closestBlock(node: Node, root: Node): Node | null {
 }
 
 /** Extracts the visible text under `root` (default: the body). */
-export function extractPageText(doc: Document, root: Node | null = doc.body): PageText {
-  if (!root) return { text: '', segments: [] };
+/** Reads a page's text a stretch at a time, so a very long page never blocks it for long. */
+export interface PageTextReader {
+  /** Reads on until `now()` passes `deadline` (checked every few hundred nodes); true when done. */
+  readUntil: (deadline: number, now: () => number) => boolean;
+  result: () => PageText;
+}
+
+/** Nodes read between two looks at the clock. */
+const NODES_PER_CHECK = 200;
+
+export function pageTextReader(doc: Document, root: Node | null = doc.body): PageTextReader {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  if (!root) return { readUntil: () => true, result: () => ({ text: '', segments: [] }) };
   const view = doc.defaultView;
   const hiddenCache = new WeakMap<Element, boolean>();
   const isHidden = (element: Element): boolean => {
@@ -111,25 +123,42 @@ export function extractPageText(doc: Document, root: Node | null = doc.body): Pa
       return FILTER_ACCEPT;
     },
   });
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const textNode = node as Text;
-    const data = textNode.data;
-    if (!data.trim()) continue;
-    const block = closestBlock(textNode, root);
-    if (length > 0 && block !== lastBlock) {
-      parts.push('\n');
-      length += 1;
-    }
-    lastBlock = block;
-    segments.push({ node: textNode, start: length, end: length + data.length });
-    parts.push(data);
-    length += data.length;
-  }
-  return { text: parts.join(''), segments };
+  let done = false;
+  return {
+    readUntil: (deadline, now) => {
+      for (let read = 1; !done; read++) {
+        const node = walker.nextNode();
+        if (!node) {
+          done = true;
+          break;
+        }
+        const textNode = node as Text;
+        const data = textNode.data;
+        if (data.trim()) {
+          const block = closestBlock(textNode, root);
+          if (length > 0 && block !== lastBlock) {
+            parts.push('\n');
+            length += 1;
+          }
+          lastBlock = block;
+          segments.push({ node: textNode, start: length, end: length + data.length });
+          parts.push(data);
+          length += data.length;
+        }
+        if (read % NODES_PER_CHECK === 0 && now() > deadline) return false;
+      }
+      return true;
+    },
+    result: () => ({ text: parts.join(''), segments }),
+  };
+}
+
+export function extractPageText(doc: Document, root: Node | null = doc.body): PageText {
+  const reader = pageTextReader(doc, root);
+  reader.readUntil(Infinity, () => 0);
+  return reader.result();
 }
 
 /** Counts words for status lines; cheap whitespace split. */

@@ -37,6 +37,34 @@ describe('a page that adds text after load', () => {
   });
 });
 
+describe('matching in the background worker', () => {
+  it('still scans what a page adds after the worker was stopped (the detection port reconnects)', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('unrelated-weather.html'));
+    const tabId = await session.browser.tabIdOf(page);
+    await page.waitForFunction(() => performance.getEntriesByName('parallax:scan', 'measure').length > 0);
+    expect(await session.browser.badgeText(tabId)).toBe('');
+    // The browser stops an idle worker; the page's port to it closes.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.evaluate(() => {
+      const entry = document.createElement('p');
+      entry.textContent =
+        'The Israeli foreign ministry has asked Russia to expel the Hamas delegation, calling Hamas "a terrorist organization that is worse than ISIS".';
+      (document.querySelector('article') ?? document.body).append(entry);
+    });
+    const badge = await waitFor(
+      () => session.browser.badgeText(tabId),
+      (text) => text !== '',
+    );
+    expect(Number(badge)).toBeGreaterThanOrEqual(1);
+    expect(await highlightNames(page)).toContain('parallax-fact');
+    await page.close();
+  });
+});
+
 describe('the hover card', () => {
   it('appears over a highlighted fact and its button opens the real side panel at that fact', async () => {
     const page = await session.browser.context.newPage();

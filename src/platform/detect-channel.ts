@@ -1,0 +1,72 @@
+/**
+ * The content script's line to the background's detection (background/page-detection.ts): one
+ * port per page, opened as soon as the script starts so its set-up overlaps the page reading.
+ * The worker may be stopped at any time, which closes the port: the next request opens a new
+ * one, and requests in flight get null (the pass reports nothing rather than failing).
+ */
+import type { TextPiece } from '../core/detect-pieces';
+import type { PageResults } from '../core/page-results';
+import { browser, type Runtime } from './browser';
+import { DETECT_PORT, type DetectReply, type DetectRequest } from './messages';
+
+export interface DetectChannel {
+  detect: (pieces: TextPiece[], url: string) => Promise<PageResults | null>;
+  close: () => void;
+}
+
+function isReply(message: unknown): message is DetectReply {
+  return typeof message === 'object' && message !== null && typeof (message as DetectReply).id === 'number';
+}
+
+export function openDetectChannel(): DetectChannel {
+  let port: Runtime.Port | null = null;
+  let nextId = 0;
+  const pending = new Map<number, (results: PageResults | null) => void>();
+  const settleAll = (): void => {
+    for (const resolve of pending.values()) resolve(null);
+    pending.clear();
+  };
+  const connect = (): Runtime.Port | null => {
+    if (port) return port;
+    try {
+      const opened = browser.runtime.connect({ name: DETECT_PORT });
+      opened.onMessage.addListener((message: unknown) => {
+        if (!isReply(message)) return;
+        pending.get(message.id)?.(message.results);
+        pending.delete(message.id);
+      });
+      opened.onDisconnect.addListener(() => {
+        if (port === opened) port = null;
+        settleAll();
+      });
+      port = opened;
+    } catch {
+      port = null; // the extension was reloaded: this script is orphaned
+    }
+    return port;
+  };
+  connect();
+  return {
+    detect: (pieces, url) =>
+      new Promise((resolve) => {
+        const open = connect();
+        if (!open) {
+          resolve(null);
+          return;
+        }
+        const request: DetectRequest = { id: ++nextId, url, pieces };
+        pending.set(request.id, resolve);
+        try {
+          open.postMessage(request);
+        } catch {
+          pending.delete(request.id);
+          resolve(null);
+        }
+      }),
+    close: () => {
+      port?.disconnect();
+      port = null;
+      settleAll();
+    },
+  };
+}

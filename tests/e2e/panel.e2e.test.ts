@@ -116,6 +116,43 @@ describe('side panel', () => {
     await second.close();
   });
 
+  it('follows only the tabs of its own window', async () => {
+    const first = await session.browser.context.newPage();
+    await first.goto(session.server.url('seed-orla-expulsion.html'));
+    await session.browser.tabIdOf(first);
+    const panel = await session.browser.openExtensionPage('sidepanel.html');
+    await first.bringToFront();
+    await expect
+      .poll(() => panel.getByTestId('page-status').textContent(), { timeout: 10_000 })
+      .toContain('one of the corpus sources');
+    // Another window, whose active tab is a page with nothing from the corpus.
+    const opened = session.browser.context.waitForEvent('page');
+    await panel.evaluate(
+      (url) => chrome.windows.create({ url, focused: true }).then(() => undefined),
+      session.server.url('nothing-recipe.html'),
+    );
+    const other = await opened;
+    await other.waitForLoadState();
+    await other.bringToFront();
+    await waitFor(
+      () => other.evaluate(() => performance.getEntriesByName('parallax:scan', 'measure').length),
+      (passes) => passes > 0,
+    );
+    await new Promise((settle) => setTimeout(settle, 500));
+    expect(await panel.getByTestId('page-status').textContent()).toContain('one of the corpus sources');
+    // A tab switch in its own window is followed.
+    const added = session.browser.context.waitForEvent('page');
+    await panel.evaluate(async (url) => {
+      const own = await chrome.windows.getCurrent();
+      await chrome.tabs.create({ url, windowId: own.id, active: true });
+    }, session.server.url('nothing-recipe.html'));
+    const second = await added;
+    await expect
+      .poll(() => panel.getByTestId('page-status').textContent(), { timeout: 10_000 })
+      .toContain('0 facts');
+    await Promise.all([panel.close(), first.close(), second.close(), other.close()]);
+  });
+
   it('no extension context made any network request', () => {
     expect(session.network.offenders).toEqual([]);
   });

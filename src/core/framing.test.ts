@@ -70,4 +70,10 @@ describe('framePassage', () => {
     expect(framing.numbers).toEqual([{ value: 7000, hedge: 'over', text: 'Over 7,000' }]);
     expect(framing.dates).toEqual([{ iso: '2023-10-07', text: 'October 7', relative: false }]);
   });
+
+  it('leaves a label before a colon out of who said it', () => {
+    const line = 'Details: A source told RIA Novosti that the delegation is currently in Moscow.';
+    const framing = framePassage(line, spanOf(line, 0, line.length), [], '2023-10-26');
+    expect(framing.attributions.map((item) => item.text)).toEqual(['A source told']);
+  });
 });

@@ -40,7 +40,8 @@ const ATTRIBUTION_PATTERNS: RegExp[] = [
   /\bciting ([^,.;]{2,60}?)(?=[,.;]|$)/giu,
   /\b(?:as )?reported by ((?:the )?[^,.;]{2,60}?)(?=[,.;]|$)/giu,
   /\bwith reference to ([^,.;]{2,60}?)(?=[,.;]|$)/giu,
-  /(?:^|[,.]\s*)((?:the )?[A-Z][^,.;"“”]{1,60}?) (?:reported|reports|wrote|said|says|stated|told|quoted)\b/gu,
+  // A label before a colon ("Details: A source told") is not who said it.
+  /(?:^|[,.:]\s*)((?:the )?[A-Z][^,.;:"“”]{1,60}?) (?:reported|reports|wrote|said|says|stated|told|quoted)\b/gu,
   /\b(?:said|stated|reported) (?:a statement from |in a statement )?((?:the )?[A-Z][^,.;]{1,60}?)(?=[,.;]|$)/gu,
 ];
 const QUOTED = /["“«„]([^"”»]{3,}?)["”»]/g;
@@ -117,7 +118,10 @@ export function framePassage(
       if (!who || attributions.some((item) => item.text.includes(who) || who.includes(item.text))) continue;
       const whoStart = passage.start + (match.index ?? 0) + match[0].indexOf(who);
       const actor = inside.find((span) => span.start >= whoStart && span.end <= whoStart + who.length);
-      attributions.push({ text: match[0].trim().replace(/^[,.]\s*/, ''), actor: actor ? actor.actor : null });
+      attributions.push({
+        text: match[0].trim().replace(/^[,.:]\s*/, ''),
+        actor: actor ? actor.actor : null,
+      });
     }
   }
   return {

@@ -74,6 +74,7 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
     ['German spelling of a surname', 'Delegationsleiter Marsuk', 'actor:musa-abu-marzouk', 'Marsuk'],
     ['German genitive', 'Putins Sprecher', 'actor:vladimir-putin', 'Putins'],
     ['Slovak feminine', 'hovorkyňa Mária Zacharovová', 'actor:maria-zakharova', 'Mária Zacharovová'],
+    ['Spanish j for kh', 'la portavoz María Zajárova confirmó', 'actor:maria-zakharova', 'María Zajárova'],
     [
       'Russian instrumental case',
       'встреча с Владимиром Путиным',

@@ -20,6 +20,7 @@ export const GOLDEN_PAGES = [
   'event-new-words',
   'event-russian',
   'event-german',
+  'event-arabic',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',

@@ -94,6 +94,35 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
   });
 });
 
+describe('names in Arabic and Hebrew script (consonant skeletons)', () => {
+  it.each([
+    ['Arabic full name', 'وصل موسى أبو مرزوق إلى', 'actor:musa-abu-marzouk', 'موسى أبو مرزوق'],
+    ['Arabic with the article al-', 'المتحدث باسم الكرملين ديمتري بيسكوف', 'actor:kremlin', 'الكرملين'],
+    ['Arabic foreign name, f for v', 'قالت ماريا زاخاروفا', 'actor:maria-zakharova', 'ماريا زاخاروفا'],
+    [
+      'Hebrew, a word of vowels only inside',
+      'מוסא אבו מרזוק נפגש',
+      'actor:musa-abu-marzouk',
+      'מוסא אבו מרזוק',
+    ],
+    ['Hebrew two words', 'ליאור חייאט, דובר משרד החוץ', 'actor:lior-haiat', 'ליאור חייאט'],
+    ['Hebrew prefix be- with support', 'ליאור חייאט ביקר במוסקבה', 'actor:moscow', 'במוסקבה'],
+    ['Arabic one word with support', 'ديمتري بيسكوف: بوتين لن يلتقي', 'actor:vladimir-putin', 'بوتين'],
+  ])('%s', (_, text, actor, surface) => {
+    expect(found(text)).toContainEqual([actor, surface]);
+  });
+
+  it('takes no bare-consonant word for a one-word name, even next to a corpus actor', () => {
+    // حمص (Homs) has Hamas's skeleton h-m-s, بطن ("belly") has Putin's b-t-n.
+    const text = 'قال مسؤول في حمص إن الحكومة في بطن الوادي، وقالت ماريا زاخاروفا إن الطقس بارد.';
+    expect(found(text).map(([id]) => id)).toEqual(['actor:maria-zakharova']);
+  });
+
+  it('needs support for a one-word name', () => {
+    expect(found('وقال مسؤول إن بوتين سافر')).toEqual([]);
+  });
+});
+
 describe('short all-caps forms must be written so', () => {
   it.each([
     ['US officials said', [['actor:united-states', 'US']]],

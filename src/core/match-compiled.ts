@@ -7,6 +7,7 @@
  * Cost: O(total alias length) once per index; lookups O(1).
  */
 import { AhoCorasick } from '@monyone/aho-corasick/greedy';
+import { skeletonTable, type Abjad, type SkeletonEntry } from './match-abjad';
 import { inflectedKeys, pageNameKey } from './match-name-key';
 import type { TranslitTable } from './match-translit';
 import type { IndexActor, MatcherIndex } from './matcher-index';
@@ -36,6 +37,8 @@ export interface CompiledMatcher {
   tokenKey: (token: string) => string;
   /** Token → keys with a case ending cut (bounded cache). */
   tokenInflections: (token: string) => string[];
+  /** Names by first consonant skeleton, per abjad (match-abjad.ts); built on first use. */
+  skeletons: (script: Abjad) => Map<string, SkeletonEntry[]>;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -92,8 +95,18 @@ function compile(index: MatcherIndex): CompiledMatcher {
   for (const entries of keyTable.values()) entries.sort((a, b) => b.keys.length - a.keys.length);
   const tokenKey = boundedCache((token) => pageNameKey(token, index.translit));
   const tokenInflections = boundedCache((token) => inflectedKeys(token, index.translit));
+  const skeletonTables = new Map<Abjad, Map<string, SkeletonEntry[]>>();
+  const skeletons = (script: Abjad): Map<string, SkeletonEntry[]> => {
+    let table = skeletonTables.get(script);
+    if (!table) {
+      table = skeletonTable(actors, script);
+      skeletonTables.set(script, table);
+    }
+    return table;
+  };
   return {
     actors,
+    skeletons,
     translit: index.translit,
     automaton: new AhoCorasick([...forms.keys()]),
     forms,

@@ -7,6 +7,7 @@
  * with a case ending cut are tried ("Захаровой", "Putins"). The longest sequence wins.
  * Cost: one regex pass over the text, one cached key per distinct token.
  */
+import { abjadOf, pageSkeletons, writesVowels, type Abjad } from './match-abjad';
 import { isCommonNameWord } from './match-ambiguity';
 import type { CompiledMatcher, KeyEntry } from './match-compiled';
 import { tokenAscii } from './match-name-key';
@@ -66,6 +67,42 @@ function spell(matcher: CompiledMatcher, text: string, first: Token, entry: KeyE
   return end;
 }
 
+/** The end offset of a skeleton name spelled by the page from `first`, or -1 (words with no consonant skipped). */
+function spellSkeletons(
+  matcher: CompiledMatcher,
+  text: string,
+  first: Token,
+  skeletons: string[],
+  script: Abjad,
+): number {
+  let end = first.end;
+  for (let k = 1; k < skeletons.length;) {
+    const token = tokenAfter(text, end);
+    if (!token || abjadOf(token.text) !== script) return -1;
+    end = token.end;
+    const own = pageSkeletons(token.text, script, matcher.translit);
+    if (own.length === 0) continue; // a word of vowels only ("אבו")
+    if (!own.includes(skeletons[k] ?? '')) return -1;
+    k++;
+  }
+  return end;
+}
+
+/** A name in Arabic or Hebrew script starting at `token`, by consonant skeletons. */
+function abjadCandidate(matcher: CompiledMatcher, text: string, token: Token): NameCandidate | null {
+  const script = abjadOf(token.text);
+  if (!script) return null;
+  const table = matcher.skeletons(script);
+  for (const skeleton of pageSkeletons(token.text, script, matcher.translit)) {
+    for (const entry of table.get(skeleton) ?? []) {
+      if (entry.skeletons.length === 1 && !writesVowels(token.text)) continue;
+      const end = spellSkeletons(matcher, text, token, entry.skeletons, script);
+      if (end >= 0) return { actor: entry.actor, start: token.start, end, ambiguous: entry.ambiguous };
+    }
+  }
+  return null;
+}
+
 /**
  * Name candidates from phonetic keys; tokens starting inside `covered` (offsets already matched by
  * the exact pass, sorted) are not tried as name starts.
@@ -96,7 +133,15 @@ export function findKeyedNames(
       const inflected = matcher.tokenInflections(token.text).find((k) => matcher.keyTable.has(k));
       entries = inflected ? matcher.keyTable.get(inflected) : undefined;
     }
-    for (const entry of entries ?? []) {
+    if (!entries) {
+      const abjad = abjadCandidate(matcher, text, token);
+      if (abjad) {
+        found.push(abjad);
+        resumeAt = abjad.end;
+      }
+      continue;
+    }
+    for (const entry of entries) {
       const end = spell(matcher, text, token, entry);
       if (end < 0) continue;
       const common =

@@ -99,6 +99,17 @@ describe('what each page shows', () => {
     expect(labels(russian)).toContain('Peskov: the delegation did not meet Putin');
   });
 
+  it('the Arabic page finds names by their consonants', () => {
+    const arabic = scan('event-arabic');
+    expect(surfaces(arabic, 'Musa Abu Marzouk')).toContain('موسى أبو مرزوق');
+    expect(surfaces(arabic, 'Maria Zakharova')).toContain('ماريا زاخاروفا');
+    expect(surfaces(arabic, 'Ali Bagheri Kani')).toContain('علي باقري كني');
+    expect(surfaces(arabic, 'Lior Haiat')).toContain('ليئور حياة');
+    expect(surfaces(arabic, 'Dmitry Peskov')).toContain('ديمتري بيسكوف');
+    expect(surfaces(arabic, 'Hamas')).toContain('حماس');
+    expect(labels(arabic)).toContain('Peskov: the delegation did not meet Putin');
+  });
+
   it('a seed page finds its own facts and knows it is that source, by URL and by text', () => {
     const orla = 'source:004_4c9df461499d11da';
     const { text, url } = readPage(`${PAGES_DIR}seed-orla-expulsion.html`);

@@ -42,7 +42,8 @@ function changedRanges(page: PageText, isNew: (node: Text) => boolean): Array<[n
     const lineEnd = page.text.indexOf('\n', segment.end);
     const end = lineEnd < 0 ? page.text.length : lineEnd;
     const last = ranges[ranges.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    // Consecutive lines make one range: a fact's context and the page's fingerprint span blocks.
+    if (last && start <= last[1] + 1) last[1] = Math.max(last[1], end);
     else ranges.push([start, end]);
   }
   return ranges;

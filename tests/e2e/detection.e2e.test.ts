@@ -1,6 +1,11 @@
 /** Detection in real Chromium: dynamic pages, the hover card, and the panel opened from the page. */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { scanFile } from '../../src/cli/scan-command';
+import { buildShippedPack } from '../../src/cli/shipped-pack';
+import { buildMatcherIndex } from '../../src/core/matcher-index';
+import { FIXTURES_DIR } from './fixture-server';
 import { openSession, waitFor, type E2ESession } from './session';
 
 const SHOTS = 'test-results/screenshots';
@@ -35,6 +40,37 @@ describe('a page that adds text after load', () => {
     expect(passes).toBeGreaterThanOrEqual(2);
     await page.close();
   });
+});
+
+describe('the extension finds what `parallax scan` finds', () => {
+  // Same extraction, same matching: the tab's report must equal the CLI's scan of the same file.
+  const index = buildMatcherIndex(buildShippedPack());
+  it.each(['dagens-hamas-moscow', 'event-new-words', 'event-german', 'unrelated-putin-grain'])(
+    '%s',
+    async (name) => {
+      const cli = scanFile(join(FIXTURES_DIR, `${name}.html`), index).detection;
+      const page = await session.browser.context.newPage();
+      await page.goto(session.server.url(`${name}.html`));
+      const tabId = await session.browser.tabIdOf(page);
+      const report = await waitFor(
+        () =>
+          session.browser.worker.evaluate(
+            async (id) =>
+              (await chrome.storage.session.get(`tab-report:${id}`))[`tab-report:${id}`] as
+                | { facts: Array<{ id: string }>; actors: Array<{ id: string }>; selfSource: string | null }
+                | undefined,
+            tabId,
+          ),
+        (stored) => stored !== undefined,
+      );
+      expect(report?.selfSource).toBe(cli.selfSource);
+      expect(report?.facts.map((fact) => fact.id).sort()).toEqual(cli.facts.map((fact) => fact.id).sort());
+      expect(report?.actors.map((actor) => actor.id).sort()).toEqual(
+        cli.actors.map((actor) => actor.id).sort(),
+      );
+      await page.close();
+    },
+  );
 });
 
 describe('matching in the background worker', () => {

@@ -105,12 +105,13 @@ async function stopWorker(browser: ExtensionBrowser): Promise<void> {
 }
 
 /** Durations of the worker's detection measures so far (empty when the worker was stopped since). */
-async function workerMeasures(browser: ExtensionBrowser): Promise<number[]> {
+async function workerMeasures(browser: ExtensionBrowser, name = 'parallax:worker-detect'): Promise<number[]> {
   const worker = browser.context.serviceWorkers().at(-1); // the running one, after a restart
   if (!worker) return [];
   return worker
-    .evaluate(() =>
-      performance.getEntriesByName('parallax:worker-detect', 'measure').map((entry) => entry.duration),
+    .evaluate(
+      (measure) => performance.getEntriesByName(measure, 'measure').map((entry) => entry.duration),
+      name,
     )
     .catch(() => []);
 }
@@ -154,6 +155,8 @@ async function scanOnce(browser: ExtensionBrowser, url: string) {
   // The worker's part of the detect step (the rest is messaging), when this visit asked it.
   const after = await workerMeasures(browser);
   if (after.length > before) parts.worker = after.at(-1) ?? 0;
+  const requests = await workerMeasures(browser, 'parallax:worker-request');
+  if (after.length > before) parts.request = requests.at(-1) ?? 0;
   await page.close();
   return { scan, floor, longest, words, pageWork, parts };
 }

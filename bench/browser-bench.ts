@@ -5,7 +5,7 @@
  * paint and fact list after a click, with a cold service worker.
  */
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/browser';
+import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from '../tests/e2e/browser';
 import { startFixtureServer } from '../tests/e2e/fixture-server';
 import { writeBenchPages } from './pages';
 
@@ -97,10 +97,7 @@ async function longestTasks(browser: ExtensionBrowser, url: string) {
 /** Stops the service worker, as the browser does after 30 s idle. */
 async function stopWorker(browser: ExtensionBrowser): Promise<void> {
   const page = await browser.context.newPage();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
+  await stopServiceWorker(page);
   await page.close();
 }
 
@@ -167,11 +164,7 @@ async function panelFigures(browser: ExtensionBrowser, url: string) {
   const tabId = await browser.tabIdOf(page);
   const samples: Array<{ paint: number; list: number; report: number; corpora: number }> = [];
   for (let i = 0; i < 5; i++) {
-    // Cold service worker: stop it, as the browser does after 30 s idle.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorker(page); // a cold service worker, as after 30 s idle
     const panel = await browser.context.newPage();
     const started = Date.now();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);

@@ -6,6 +6,7 @@ import { scanFile } from '../../src/cli/scan-command';
 import { buildShippedPack } from '../../src/cli/shipped-pack';
 import { buildMatcherIndex } from '../../src/core/matcher-index';
 import { FIXTURES_DIR } from './fixture-server';
+import { stopServiceWorker } from './browser';
 import { openSession, waitFor, type E2ESession } from './session';
 
 const SHOTS = 'test-results/screenshots';
@@ -81,10 +82,7 @@ describe('matching in the background worker', () => {
     await page.waitForFunction(() => performance.getEntriesByName('parallax:scan', 'measure').length > 0);
     expect(await session.browser.badgeText(tabId)).toBe('');
     // The browser stops an idle worker; the page's port to it closes.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorker(page);
     await page.evaluate(() => {
       const entry = document.createElement('p');
       entry.textContent =

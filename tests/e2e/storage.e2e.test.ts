@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from './browser';
+import { launchWithExtension, stopServiceWorker } from './browser';
 import { openSession, waitFor, type E2ESession } from './session';
 
 const STRIKE_DIR = new URL('../fixtures/corpora/harbour-strike', import.meta.url).pathname;
@@ -45,13 +45,6 @@ function countRows(page: Page, store: string): Promise<number> {
       }),
     store,
   );
-}
-
-async function stopServiceWorker(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
 }
 
 describe('storage in the real IndexedDB', () => {

@@ -5,7 +5,7 @@
  * highlight ranges, records a `parallax:scan` User Timing measure and reports the merged results.
  */
 import { mayMentionCorpus } from '../core/detect-prefilter';
-import { findSelfSource } from '../core/detect-fingerprint';
+import { addressOnlyDetection } from '../core/detect-page';
 import { piecesOf, type TextPiece } from '../core/detect-pieces';
 import type { MatcherIndex } from '../core/matcher-index';
 import {
@@ -76,8 +76,7 @@ export class PageScanner {
       }
       if (mayMentionCorpus(piece.text, this.index)) return this.detect(pieces, url);
     }
-    // Such a page can still be a corpus source, by its address.
-    return { facts: [], actors: [], selfSource: findSelfSource([], url, this.index.sources) };
+    return addressOnlyDetection(url, this.index);
   }
 
   /** The page's text, read in stretches of SLICE_BUDGET_MS with the page running in between. */

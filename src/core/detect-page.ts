@@ -21,11 +21,13 @@ export interface PageDetection {
   selfSource: string | null;
 }
 
+/** What a page naming no corpus actor gets: nothing, but it can still be a source by its address. */
+export function addressOnlyDetection(url: string, index: MatcherIndex): PageDetection {
+  return { facts: [], actors: [], selfSource: findSelfSource([], url, index.sources) };
+}
+
 export function detectPage(text: string, url: string, index: MatcherIndex): PageDetection {
-  // A page naming no corpus actor can still be a source by its address, never by its text.
-  if (!mayMentionCorpus(text, index)) {
-    return { facts: [], actors: [], selfSource: findSelfSource([], url, index.sources) };
-  }
+  if (!mayMentionCorpus(text, index)) return addressOnlyDetection(url, index);
   const matchText = buildMatchText(text);
   const { actors, mentions } = findActorMentions(text, index, matchText);
   const words = mentions.length > 0 ? matchWords(matchText.text) : [];

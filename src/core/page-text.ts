@@ -85,7 +85,6 @@ function closestBlock(node: Node, root: Node): Node | null {
   return root;
 }
 
-/** Extracts the visible text under `root` (default: the body). */
 /** Reads a page's text a stretch at a time, so a very long page never blocks it for long. */
 export interface PageTextReader {
   /** Reads on until `now()` passes `deadline` (checked every few hundred nodes); true when done. */
@@ -155,6 +154,7 @@ export function pageTextReader(doc: Document, root: Node | null = doc.body): Pag
   };
 }
 
+/** Extracts the visible text under `root` (default: the body), in one go. */
 export function extractPageText(doc: Document, root: Node | null = doc.body): PageText {
   const reader = pageTextReader(doc, root);
   reader.readUntil(Infinity, () => 0);

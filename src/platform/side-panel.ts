@@ -5,7 +5,7 @@
  * the content script: there, when the sidebar is closed, the panel opens in a tab beside the page
  * (the same page, made to be readable in a tab), at the item the reader asked for.
  */
-import { browser } from './browser';
+import { browser, type Tabs } from './browser';
 
 interface FirefoxSidebar {
   sidebarAction?: {
@@ -19,14 +19,13 @@ function firefoxSidebar(): FirefoxSidebar['sidebarAction'] {
   return (browser as unknown as FirefoxSidebar).sidebarAction;
 }
 
-/** The panel for `tabId` in a new tab right after it. */
-async function openPanelInTab(tabId: number): Promise<void> {
-  const tab = await browser.tabs.get(tabId);
+/** The panel for `tab` in a new tab right after it. */
+async function openPanelInTab(tab: Tabs.Tab & { id: number }): Promise<void> {
   await browser.tabs.create({
-    url: browser.runtime.getURL(`sidepanel.html?tab=${tabId}`),
+    url: browser.runtime.getURL(`sidepanel.html?tab=${tab.id}`),
     index: tab.index + 1,
     windowId: tab.windowId,
-    openerTabId: tabId,
+    openerTabId: tab.id,
   });
 }
 
@@ -46,7 +45,7 @@ export function openSidePanel(tabId: number): Promise<void> {
     const tab = await browser.tabs.get(tabId);
     // An open sidebar already follows this tab and shows the item (panel focus is stored).
     if (await sidebar.isOpen({ windowId: tab.windowId })) return;
-    await openPanelInTab(tabId);
+    await openPanelInTab({ ...tab, id: tabId });
   });
 }
 

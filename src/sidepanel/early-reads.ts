@@ -3,7 +3,7 @@
  * browser has painted, so reads begun in effects start ~first paint late. The hooks take these
  * promises for their first value (once), then keep current through their own watchers.
  */
-import { packFromDb } from '../db';
+import { buildMatcherIndexFromDb } from '../db';
 import type { CorpusPack } from '../core/pack-schema';
 import type { PageReport } from '../core/page-report';
 import { readTabReport } from '../platform/tab-reports';
@@ -13,15 +13,9 @@ import { pinnedTabId } from './use-tab-id';
 let report: { tabId: number; promise: Promise<PageReport | null> } | null = null;
 let packs: Promise<CorpusPack[]> | null = null;
 
-/** Every stored corpus as packs: the shipped ones first, then the user's in the order added. */
+/** Every stored corpus as packs (db's own order: the shipped ones first, then the user's as added). */
 export async function readAllPacks(): Promise<CorpusPack[]> {
-  const db = panelDb();
-  const corpora = await db.corpora.toArray();
-  corpora.sort(
-    (a, b) => Number(a.origin === 'user') - Number(b.origin === 'user') || a.createdAt - b.createdAt,
-  );
-  const found = await Promise.all(corpora.map((corpus) => packFromDb(db, corpus.id)));
-  return found.filter((pack): pack is CorpusPack => pack !== null);
+  return (await buildMatcherIndexFromDb(panelDb())).packs;
 }
 
 /** Starts the reads the first render will need (the pinned tab's report, the corpora). */

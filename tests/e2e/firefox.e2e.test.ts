@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildShippedPack } from '../../src/cli/shipped-pack';
 import type { CorpusPack } from '../../src/core/pack-schema';
-import { DIST_FIREFOX, launchFirefox, poll, type Firefox } from './firefox';
+import { DIST_FIREFOX, launchFirefox, type Firefox } from './firefox';
+import { waitFor } from './session';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 const SHOTS = 'test-results/screenshots';
@@ -25,6 +26,9 @@ function sidebarId(): string {
   return `${manifest.browser_specific_settings.gecko.id.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`;
 }
 
+/** Reads until `probe` gives a value (not null, false or ''), for up to 20 s. */
+const pollUntilSet = <T>(probe: () => Promise<T>): Promise<T> => waitFor(probe, Boolean, 20_000);
+
 async function screenshot(name: string): Promise<void> {
   const shot = await firefox.command('WebDriver:TakeScreenshot', { full: false, hash: false });
   writeFileSync(join(SHOTS, name), Buffer.from(String(shot.value), 'base64'));
@@ -37,7 +41,7 @@ async function clickCompareSources(): Promise<void> {
       actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: steps }],
     });
   await firefox.command('WebDriver:ReleaseActions');
-  const point = await poll(() =>
+  const point = await pollUntilSet(() =>
     firefox.run<{ x: number; y: number } | null>(
       `const range = [...CSS.highlights.get('parallax-fact')][0];
        const rect = range && range.getClientRects()[0];
@@ -47,7 +51,7 @@ async function clickCompareSources(): Promise<void> {
   expect(point).not.toBeNull();
   if (!point) return;
   await pointer([{ type: 'pointerMove', x: point.x, y: point.y, origin: 'viewport' }]);
-  const box = await poll(() =>
+  const box = await pollUntilSet(() =>
     firefox.run<{ left: number; bottom: number } | null>(
       `const card = document.querySelector('parallax-hover-card');
        const rect = card && card.getBoundingClientRect();
@@ -83,7 +87,7 @@ afterAll(async () => {
 
 describe('Firefox build', () => {
   it('highlights the corpus’s actors and facts on a page', async () => {
-    const sizes = await poll(() =>
+    const sizes = await pollUntilSet(() =>
       firefox.run<{ fact: number; actor: number } | null>(
         `const fact = CSS.highlights.get('parallax-fact'); const actor = CSS.highlights.get('parallax-actor');
          return fact && actor && fact.size > 0 ? { fact: fact.size, actor: actor.size } : null;`,
@@ -109,7 +113,7 @@ describe('Firefox build', () => {
                  window.SidebarController.show(arguments[0]).then(() => done(true), () => done(false));`,
         args: [id],
       });
-      const url = await poll(() =>
+      const url = await pollUntilSet(() =>
         firefox.run<string | null>(
           `const outer = document.getElementById('sidebar');
            const inner = outer && outer.contentDocument && outer.contentDocument.querySelector('browser');
@@ -134,13 +138,13 @@ describe('Firefox build', () => {
     await firefox.setContext('content');
     const before = (await firefox.command('WebDriver:GetWindowHandles')) as unknown as string[];
     await clickCompareSources();
-    const added = await poll(async () => {
+    const added = await pollUntilSet(async () => {
       const handles = (await firefox.command('WebDriver:GetWindowHandles')) as unknown as string[];
       return handles.find((handle) => !before.includes(handle)) ?? null;
     });
     expect(added).not.toBeNull();
     await firefox.command('WebDriver:SwitchToWindow', { handle: added, focus: true });
-    const url = await poll(() =>
+    const url = await pollUntilSet(() =>
       firefox.run<string | null>(
         `return document.querySelector('[data-testid="fact-card"]') ? location.href : null;`,
       ),
@@ -186,7 +190,7 @@ describe('Firefox build', () => {
     const panelHandle = handles.find((handle) => !before.includes(handle));
     expect(panelHandle).toBeDefined();
     await firefox.command('WebDriver:SwitchToWindow', { handle: panelHandle, focus: false });
-    const cards = await poll(async () => {
+    const cards = await pollUntilSet(async () => {
       const found = await firefox.run<Array<{ id: string; passages: string[]; text: string }>>(
         `return [...document.querySelectorAll('[data-testid="fact-card"]')].map((card) => ({
            id: card.getAttribute('data-fact') || '',

@@ -125,14 +125,3 @@ export async function launchFirefox(): Promise<Firefox> {
     },
   };
 }
-
-/** Polls `probe` until it returns a truthy value or `timeoutMs` passes. */
-export async function poll<T>(probe: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T = await probe();
-  while (!last && Date.now() < deadline) {
-    await new Promise((wait) => setTimeout(wait, 200));
-    last = await probe();
-  }
-  return last;
-}

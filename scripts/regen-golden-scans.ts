@@ -21,9 +21,11 @@ export const GOLDEN_PAGES = [
   'event-russian',
   'event-german',
   'event-arabic',
+  'event-chinese',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
+  'unrelated-japanese-tennis',
   'nothing-recipe',
 ];
 

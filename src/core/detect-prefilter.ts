@@ -8,11 +8,11 @@ import type { MatcherIndex } from './matcher-index';
 
 const MIN_ANCHOR_LENGTH = 4;
 /**
- * Greek, Cyrillic, Armenian, Hebrew, Arabic, Georgian, kana, CJK and Hangul letters, as plain code
+ * Greek, Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Georgian, kana, CJK and Hangul letters, as plain code
  * point ranges: Unicode script classes would be compiled afresh on every page (several ms).
  */
 const OTHER_SCRIPTS =
-  /[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u0590-\u05ff\u0600-\u06ff\u10a0-\u10ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+  /[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u0590-\u05ff\u0600-\u06ff\u0904-\u097f\u10a0-\u10ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 /** The combining diacritics names.ts folds away (plain ranges, for the same reason). */
 // eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/gu;

@@ -4,7 +4,8 @@
  * match text (match-text.ts: normalised, whole words, possessives and hyphens split off, "al-"
  * dropped), each hit mapped back to the original span; a name must start with a capital letter
  * and a short all-caps form ("US") must be written so. (2) The transliteration pass
- * (match-keys.ts) for other scripts and spellings. (3) Overlaps resolved leftmost-longest.
+ * (match-keys.ts) for other scripts and spellings, and the sound pass (match-sound.ts) for
+ * Chinese, Japanese, Korean, Greek and Hindi transcriptions. (3) Overlaps resolved leftmost-longest.
  * (4) Ambiguous forms kept only with support (match-ambiguity.ts): the same actor named
  * unambiguously on the page, or another actor named unambiguously within SUPPORT_WINDOW chars.
  * Cost: O(text) for the automaton and tokens; one cached key per distinct capitalised token.
@@ -12,6 +13,8 @@
 import { SUPPORT_WINDOW } from './match-ambiguity';
 import { compiledMatcher, type CompiledMatcher } from './match-compiled';
 import { findKeyedNames, type NameCandidate } from './match-keys';
+import { findSoundNames } from './match-sound';
+import { SOUND_SCRIPT_CHAR } from './script-sounds';
 import { buildMatchText, type MatchText } from './match-text';
 import type { MatcherIndex } from './matcher-index';
 import type { ActorKind } from './pack-schema';
@@ -94,7 +97,8 @@ export function findActorMentions(
   const exact = exactCandidates(text, matchText, matcher);
   const covered = exact.map((candidate): [number, number] => [candidate.start, candidate.end]);
   const keyed = findKeyedNames(text, matcher, covered);
-  const kept = keepSupported(resolveOverlaps([...exact, ...keyed]));
+  const sounded = SOUND_SCRIPT_CHAR.test(text) ? findSoundNames(text, matcher.sounds()) : [];
+  const kept = keepSupported(resolveOverlaps([...exact, ...keyed, ...sounded]));
   const byActor = new Map<number, DetectedActor>();
   const mentions: ActorMention[] = [];
   for (const { actor: at, start, end } of kept) {

@@ -9,6 +9,7 @@
 import { AhoCorasick } from '@monyone/aho-corasick/greedy';
 import { skeletonTable, type Abjad, type SkeletonEntry } from './match-abjad';
 import { inflectedKeys, pageNameKey } from './match-name-key';
+import { soundTrie, type SoundTrie } from './match-sound';
 import type { TranslitTable } from './match-translit';
 import type { IndexActor, MatcherIndex } from './matcher-index';
 
@@ -39,6 +40,8 @@ export interface CompiledMatcher {
   tokenInflections: (token: string) => string[];
   /** Names by first consonant skeleton, per abjad (match-abjad.ts); built on first use. */
   skeletons: (script: Abjad) => Map<string, SkeletonEntry[]>;
+  /** Names by sound classes, for scripts that transcribe by sound (match-sound.ts); built on first use. */
+  sounds: () => SoundTrie;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -104,9 +107,12 @@ function compile(index: MatcherIndex): CompiledMatcher {
     }
     return table;
   };
+  let trie: SoundTrie | null = null;
+  const sounds = (): SoundTrie => (trie ??= soundTrie(actors));
   return {
     actors,
     skeletons,
+    sounds,
     translit: index.translit,
     automaton: new AhoCorasick([...forms.keys()]),
     forms,

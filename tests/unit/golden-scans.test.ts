@@ -110,6 +110,22 @@ describe('what each page shows', () => {
     expect(labels(arabic)).toContain('Peskov: the delegation did not meet Putin');
   });
 
+  it('the Chinese page finds names by their sounds, and facts by names and numbers', () => {
+    const chinese = scan('event-chinese');
+    expect(surfaces(chinese, 'Maria Zakharova')).toContain('玛丽亚·扎哈罗娃');
+    expect(surfaces(chinese, 'Musa Abu Marzouk')).toEqual(['穆萨·阿布·马尔祖克', '阿布·马尔祖克']);
+    expect(surfaces(chinese, 'Dmitry Peskov')).toContain('德米特里·佩斯科夫');
+    expect(surfaces(chinese, 'Mikhail Bogdanov')).toContain('米哈伊尔·博格达诺夫');
+    expect(surfaces(chinese, 'Hamas')).toContain('哈马斯');
+    expect(surfaces(chinese, 'Vladimir Putin')).toContain('普京');
+    expect(labels(chinese)).toContain('Peskov: the delegation did not meet Putin');
+  });
+
+  it('a Japanese page on another Maria in Moscow finds no corpus actor', () => {
+    expect(scan('unrelated-japanese-tennis').actors).toEqual([]);
+    expect(scan('unrelated-japanese-tennis').facts).toEqual([]);
+  });
+
   it('a seed page finds its own facts and knows it is that source, by URL and by text', () => {
     const orla = 'source:004_4c9df461499d11da';
     const { text, url } = readPage(`${PAGES_DIR}seed-orla-expulsion.html`);

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { buildShippedPack } from '../cli/shipped-pack';
+import { findActorMentions } from './match-actors';
+import { testPack } from './match-test-pack';
+import { buildMatcherIndex, type MatcherIndex } from './matcher-index';
+import { soundUnits } from './script-sounds';
+import { soundClasses } from './sound-classes';
+
+const shipped = buildMatcherIndex(buildShippedPack());
+
+/** [actor id, exact text] of every mention found, in text order; offsets checked against the text. */
+function found(text: string, index: MatcherIndex = shipped): Array<[string, string]> {
+  const { actors, mentions } = findActorMentions(text, index);
+  for (const actor of actors)
+    for (const mention of actor.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  return mentions.map((mention) => [mention.actor, text.slice(mention.start, mention.end)]);
+}
+
+describe('sound classes of Latin spellings', () => {
+  it.each([
+    ['peskov', 'BTKB'],
+    ['zakharova', 'THRB'],
+    ['hamas', 'HMT'],
+    ['moscow', 'MTK'],
+    ['biden', 'BDN'],
+    ['putin', 'BTN'],
+    ['marzouk', 'MRTK'],
+  ])('%s → %s', (word, classes) => {
+    expect(soundClasses(word)).toBe(classes);
+  });
+});
+
+describe('one name in each script that transcribes by sound', () => {
+  it.each([
+    ['Chinese', '俄外交部发言人玛丽亚·扎哈罗娃表示', 'actor:maria-zakharova', '玛丽亚·扎哈罗娃'],
+    ['Japanese', 'ロシア外務省のマリア・ザハロワ報道官は', 'actor:maria-zakharova', 'マリア・ザハロワ'],
+    [
+      'Japanese, silent initial v',
+      '報道官はウラジーミル・プーチン大統領が',
+      'actor:vladimir-putin',
+      'ウラジーミル・プーチン',
+    ],
+    ['Korean, particle after', '드미트리 페스코프는 말했다', 'actor:dmitry-peskov', '드미트리 페스코프'],
+    ['Greek, digraphs', 'με τον Μιχαήλ Μπογκντάνοφ στη', 'actor:mikhail-bogdanov', 'Μιχαήλ Μπογκντάνοφ'],
+    ['Hindi', 'मूसा अबू मरज़ूक ने कहा', 'actor:musa-abu-marzouk', 'मूसा अबू मरज़ूक'],
+  ])('%s', (_, text, actor, surface) => {
+    expect(found(text)).toEqual([[actor, surface]]);
+  });
+});
+
+describe('short names need support, as in Latin script', () => {
+  it('a one-word name next to a full name counts', () => {
+    const text = '哈马斯代表团在莫斯科会见了穆萨·阿布·马尔祖克。';
+    expect(found(text)).toEqual([
+      ['actor:hamas', '哈马斯'],
+      ['actor:moscow', '莫斯科'],
+      ['actor:musa-abu-marzouk', '穆萨·阿布·马尔祖克'],
+    ]);
+  });
+  it('a name without name dots, and a one-word name beside it', () => {
+    expect(found('克里姆林宫发言人德米特里佩斯科夫说')).toEqual([
+      ['actor:kremlin', '克里姆林'],
+      ['actor:dmitry-peskov', '德米特里佩斯科夫'],
+    ]);
+  });
+  it('a one-word name alone does not', () => {
+    expect(found('ハマスについて')).toEqual([]);
+    expect(found('普京说')).toEqual([]);
+  });
+});
+
+describe('near misses: other names and ordinary words', () => {
+  it.each([
+    [
+      'Biden is not Putin (d and t apart)',
+      'ジョー・バイデン大統領とマリア・ザハロワ',
+      ['actor:biden', 'actor:maria-zakharova'],
+    ],
+    ['Sharapova is not Zakharova', 'テニスのマリア・シャラポワ選手', []],
+    [
+      'Korean native words ending in ng',
+      '보통 사람들은 바탕화면을 본다. 마리아 자하로바',
+      ['actor:maria-zakharova'],
+    ],
+    ['common Chinese words', '普通人在这里。美国总统会见了英国首相苏纳克。', []],
+    ['loanwords in katakana', 'ハンバーガーとコーヒー、マイクロソフトとアマゾン', []],
+  ])('%s', (_, text, expected) => {
+    expect(found(text).map(([id]) => id)).toEqual(expected);
+  });
+});
+
+describe('units and offsets', () => {
+  it('keeps UTF-16 offsets after emoji and astral characters', () => {
+    const text = '🙂𠀋 玛丽亚·扎哈罗娃 👍🏽';
+    expect(found(text)).toEqual([['actor:maria-zakharova', '玛丽亚·扎哈罗娃']]);
+  });
+  it('has no units for text in other scripts', () => {
+    expect(soundUnits('Maria Zakharova, Мария Захарова, ماريا زاخاروفا')).toEqual([]);
+  });
+  it('ends a Korean name before its particle', () => {
+    expect(found('마리아 자하로바와 드미트리 페스코프의')).toEqual([
+      ['actor:maria-zakharova', '마리아 자하로바'],
+      ['actor:dmitry-peskov', '드미트리 페스코프'],
+    ]);
+  });
+});
+
+describe('nothing tied to the seed event', () => {
+  const invented = buildMatcherIndex(
+    testPack({
+      sources: [{ id: 's1', text: 'Anna Kovalenko, the union leader, spoke at the Harbour Workers Union.' }],
+      actors: [
+        { id: 'a:kovalenko', name: 'Anna Kovalenko', kind: 'person', mentions: [['s1', 'Anna Kovalenko']] },
+      ],
+    }),
+  );
+  it.each([
+    ['Chinese', '工会领袖安娜·科瓦连科说', '安娜·科瓦连科'],
+    ['Japanese', '組合のアンナ・コヴァレンコ氏', 'アンナ・コヴァレンコ'],
+    ['Korean', '노조 지도자 안나 코발렌코는', '안나 코발렌코'],
+  ])('%s', (_, text, surface) => {
+    expect(found(text, invented)).toEqual([['a:kovalenko', surface]]);
+  });
+});

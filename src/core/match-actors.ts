@@ -5,7 +5,8 @@
  * dropped), each hit mapped back to the original span; a name must start with a capital letter
  * and a short all-caps form ("US") must be written so. (2) The transliteration pass
  * (match-keys.ts) for other scripts and spellings, and the sound pass (match-sound.ts) for
- * Chinese, Japanese, Korean, Greek and Hindi transcriptions. (3) Overlaps resolved leftmost-longest.
+ * Chinese, Japanese, Korean, Greek and Hindi transcriptions, with Chinese, Japanese and Korean
+ * alias forms found by position (match-unspaced.ts). (3) Overlaps resolved leftmost-longest.
  * (4) Ambiguous forms kept only with support (match-ambiguity.ts): the same actor named
  * unambiguously on the page, or another actor named unambiguously within SUPPORT_WINDOW chars.
  * Cost: O(text) for the automaton and tokens; one cached key per distinct capitalised token.
@@ -14,6 +15,7 @@ import { SUPPORT_WINDOW } from './match-ambiguity';
 import { compiledMatcher, type CompiledMatcher } from './match-compiled';
 import { findKeyedNames, type NameCandidate } from './match-keys';
 import { findSoundNames } from './match-sound';
+import { findUnspacedNames } from './match-unspaced';
 import { SOUND_SCRIPT_CHAR } from './script-sounds';
 import { buildMatchText, type MatchText } from './match-text';
 import type { MatcherIndex } from './matcher-index';
@@ -97,7 +99,9 @@ export function findActorMentions(
   const exact = exactCandidates(text, matchText, matcher);
   const covered = exact.map((candidate): [number, number] => [candidate.start, candidate.end]);
   const keyed = findKeyedNames(text, matcher, covered);
-  const sounded = SOUND_SCRIPT_CHAR.test(text) ? findSoundNames(text, matcher.sounds()) : [];
+  const sounded = SOUND_SCRIPT_CHAR.test(text)
+    ? [...findSoundNames(text, matcher.sounds()), ...findUnspacedNames(text, matcher.unspaced())]
+    : [];
   const kept = keepSupported(resolveOverlaps([...exact, ...keyed, ...sounded]));
   const byActor = new Map<number, DetectedActor>();
   const mentions: ActorMention[] = [];

@@ -18,6 +18,7 @@ import {
   letterCount,
 } from './match-ambiguity';
 import { exonymsFor } from './match-exonyms';
+import { isTranslitCovered } from './match-translit';
 import { matchForm } from './match-text';
 import { nameKey, nameTokens } from './names';
 import type { Actor } from './pack-schema';
@@ -127,8 +128,10 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
     // Short all-caps forms ("US", "ООН") are matched exactly or not at all; keys shorter than
     // 3 letters would match noise.
     // Two names with one key ("Hayat", "Haiat"): the key is ambiguous only if both are.
+    // Keys only where the page side can compute them too (match-translit.ts): a name in another
+    // script (유엔, 以色列, रूस) has none, and its romanisation ("yuen", "rus") would be another name.
     const key = keySequence(name);
-    if (exact || key.replace(/ /g, '').length < 3) continue;
+    if (exact || key.replace(/ /g, '').length < 3 || !isTranslitCovered(name)) continue;
     if (keys.has(key) && (ambiguous || keys.get(key)?.ambiguous !== true)) continue;
     keys.set(key, { key, ...(ambiguous ? { ambiguous } : {}) });
   }

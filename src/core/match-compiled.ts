@@ -10,6 +10,7 @@ import { AhoCorasick } from '@monyone/aho-corasick/greedy';
 import { skeletonTable, type Abjad, type SkeletonEntry } from './match-abjad';
 import { inflectedKeys, pageNameKey } from './match-name-key';
 import { soundTrie, type SoundTrie } from './match-sound';
+import { unspacedForms, type UnspacedForm } from './match-unspaced';
 import type { TranslitTable } from './match-translit';
 import type { IndexActor, MatcherIndex } from './matcher-index';
 
@@ -42,6 +43,8 @@ export interface CompiledMatcher {
   skeletons: (script: Abjad) => Map<string, SkeletonEntry[]>;
   /** Names by sound classes, for scripts that transcribe by sound (match-sound.ts); built on first use. */
   sounds: () => SoundTrie;
+  /** Alias forms in Chinese, Japanese or Korean script (match-unspaced.ts); built on first use. */
+  unspaced: () => UnspacedForm[];
 }
 
 const CACHE_LIMIT = 50_000;
@@ -109,7 +112,10 @@ function compile(index: MatcherIndex): CompiledMatcher {
   };
   let trie: SoundTrie | null = null;
   const sounds = (): SoundTrie => (trie ??= soundTrie(actors));
+  let literal: UnspacedForm[] | null = null;
+  const unspaced = (): UnspacedForm[] => (literal ??= unspacedForms(actors));
   return {
+    unspaced,
     actors,
     skeletons,
     sounds,

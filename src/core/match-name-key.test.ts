@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildShippedPack } from '../cli/shipped-pack';
 import { EXONYMS } from './match-exonyms';
 import { inflectedKeys, pageNameKey } from './match-name-key';
-import { TRANSLIT_BLOCKS, transliterate } from './match-translit';
+import { isTranslitCovered, TRANSLIT_BLOCKS, transliterate } from './match-translit';
 import { buildTranslitTable } from './match-translit-table';
 import { nameKey, nameTokens } from './names';
 
@@ -63,7 +63,11 @@ describe('pageNameKey equals names.ts nameKey', () => {
         for (const token of nameTokens(name)) tokens.add(token);
     for (const names of Object.values(EXONYMS))
       for (const name of names) for (const token of nameTokens(name)) tokens.add(token);
-    const differing = [...tokens].filter((token) => pageNameKey(token, table) !== nameKey(token));
+    // Scripts outside the table get no key on either side (match-aliases.ts); match-sound.ts finds them.
+    const differing = [...tokens]
+      .filter(isTranslitCovered)
+      .filter((token) => pageNameKey(token, table) !== nameKey(token));
+    expect([...tokens].filter(isTranslitCovered).length).toBeGreaterThan(200);
     expect(differing).toEqual([]);
   });
 });

@@ -32,8 +32,8 @@ describe('sound classes of Latin spellings', () => {
 
 describe('one name in each script that transcribes by sound', () => {
   it.each([
-    ['Chinese', '俄外交部发言人玛丽亚·扎哈罗娃表示', 'actor:maria-zakharova', '玛丽亚·扎哈罗娃'],
-    ['Japanese', 'ロシア外務省のマリア・ザハロワ報道官は', 'actor:maria-zakharova', 'マリア・ザハロワ'],
+    ['Chinese', '发言人玛丽亚·扎哈罗娃表示', 'actor:maria-zakharova', '玛丽亚·扎哈罗娃'],
+    ['Japanese', '報道官のマリア・ザハロワ氏は', 'actor:maria-zakharova', 'マリア・ザハロワ'],
     [
       'Japanese, silent initial v',
       '報道官はウラジーミル・プーチン大統領が',
@@ -59,7 +59,7 @@ describe('short names need support, as in Latin script', () => {
   });
   it('a name without name dots, and a one-word name beside it', () => {
     expect(found('克里姆林宫发言人德米特里佩斯科夫说')).toEqual([
-      ['actor:kremlin', '克里姆林'],
+      ['actor:kremlin', '克里姆林宫'],
       ['actor:dmitry-peskov', '德米特里佩斯科夫'],
     ]);
   });
@@ -82,7 +82,7 @@ describe('near misses: other names and ordinary words', () => {
       '보통 사람들은 바탕화면을 본다. 마리아 자하로바',
       ['actor:maria-zakharova'],
     ],
-    ['common Chinese words', '普通人在这里。美国总统会见了英国首相苏纳克。', []],
+    ['common Chinese words', '普通人在这里。总统会见了首相苏纳克。', []],
     ['loanwords in katakana', 'ハンバーガーとコーヒー、マイクロソフトとアマゾン', []],
   ])('%s', (_, text, expected) => {
     expect(found(text).map(([id]) => id)).toEqual(expected);
@@ -120,5 +120,29 @@ describe('nothing tied to the seed event', () => {
     ['Korean', '노조 지도자 안나 코발렌코는', '안나 코발렌코'],
   ])('%s', (_, text, surface) => {
     expect(found(text, invented)).toEqual([['a:kovalenko', surface]]);
+  });
+});
+
+describe('translated names in Chinese, Japanese and Korean, found by position', () => {
+  it.each([
+    ['Chinese, longest form', '以色列外交部要求俄罗斯驱逐代表团', ['以色列外交部', '俄罗斯']],
+    ['Japanese, whole katakana words', 'イスラエルとイランの対立', ['イスラエル', 'イラン']],
+    ['Korean, particles after', '이스라엘은 러시아에 요구했다', ['이스라엘', '러시아']],
+  ])('%s', (_, text, surfaces) => {
+    expect(found(text).map(([, surface]) => surface)).toEqual(surfaces);
+  });
+  it('not inside a longer katakana word, nor a Korean ending', () => {
+    expect(found('イスラエルズの店')).toEqual([]);
+    expect(found('학생이란 무엇인가')).toEqual([]);
+  });
+  it('a short Korean form needs support', () => {
+    expect(found('이란 외무차관')).toEqual([]);
+    expect(found('이스라엘과 이란')).toEqual([
+      ['actor:israel', '이스라엘'],
+      ['actor:iran', '이란'],
+    ]);
+  });
+  it('gives a translated name no sound key: 유엔 is not the Latin name Yuen', () => {
+    expect(found('Mr Yuen Long spoke in Hong Kong.')).toEqual([]);
   });
 });

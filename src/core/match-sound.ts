@@ -17,8 +17,8 @@ import { appendClasses, soundClasses } from './sound-classes';
 
 export interface SoundTrie {
   next: Map<string, SoundTrie>;
-  /** Names ending at this node: actor index and whether it needs support. */
-  names: Array<{ actor: number; ambiguous: boolean }>;
+  /** Names ending at this node: actor index, its word count, and whether it needs support. */
+  names: Array<{ actor: number; words: number; ambiguous: boolean }>;
 }
 
 const MIN_CLASSES = 3;
@@ -53,8 +53,10 @@ export function soundTrie(actors: IndexActor[]): SoundTrie {
           node = child;
         }
         const known = node.names.find((name) => name.actor === at);
-        if (known) known.ambiguous &&= ambiguous;
-        else node.names.push({ actor: at, ambiguous });
+        if (known) {
+          known.ambiguous &&= ambiguous;
+          known.words = Math.max(known.words, words.length);
+        } else node.names.push({ actor: at, words: words.length, ambiguous });
       }
     }
   });
@@ -67,8 +69,11 @@ interface Walk {
   best: NameCandidate | null;
 }
 
-/** Follows the trie through units[j..] (each reading of a unit with two), keeping the longest name. */
-function walk(state: Walk, node: SoundTrie, last: string, j: number): void {
+/**
+ * Follows the trie through units[j..] (each reading of a unit with two), keeping the longest name.
+ * `gaps` counts the word breaks crossed: a name spans at most as many words as its Latin form has.
+ */
+function walk(state: Walk, node: SoundTrie, last: string, j: number, gaps: number): void {
   const unit = state.units[j];
   if (!unit) return;
   for (const classes of unit.alternative ? [unit.classes, unit.alternative] : [unit.classes]) {
@@ -83,14 +88,15 @@ function walk(state: Walk, node: SoundTrie, last: string, j: number): void {
     if (!at) continue;
     // Two actors with one class string cannot be told apart here: neither is taken.
     const name = at.names.length === 1 ? at.names[0] : undefined;
-    if (name && unit.canEnd && previous !== '' && unit.end > (state.best?.end ?? 0))
+    if (name && name.words > gaps && unit.canEnd && previous !== '' && unit.end > (state.best?.end ?? 0))
       state.best = {
         actor: name.actor,
         start: state.units[state.start]?.start ?? 0,
         end: unit.end,
         ambiguous: name.ambiguous,
       };
-    if (unit.joinsNext) walk(state, at, previous, j + 1);
+    const next = state.units[j + 1];
+    if (unit.joinsNext && next) walk(state, at, previous, j + 1, next.start > unit.end ? gaps + 1 : gaps);
   }
 }
 
@@ -101,7 +107,7 @@ export function findSoundNames(text: string, trie: SoundTrie): NameCandidate[] {
   for (let i = 0; i < units.length; i++) {
     if (!units[i]?.canStart) continue;
     const state: Walk = { units, start: i, best: null };
-    walk(state, trie, '', i);
+    walk(state, trie, '', i, 0);
     const best = state.best;
     if (best) {
       found.push(best);

@@ -13,6 +13,15 @@ export type TranslitTable = Record<string, string>;
 /** The Unicode blocks (of 256 code points) the table covers. */
 export const TRANSLIT_BLOCKS = [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x10, 0x1e, 0x1f, 0x20];
 
+/** Whether every character of `text` is in a block the table covers (or ASCII). */
+export function isTranslitCovered(text: string): boolean {
+  for (const char of text) {
+    const cp = char.codePointAt(0) ?? 0;
+    if (cp >= 0x80 && !TRANSLIT_BLOCKS.includes(cp >>> 8)) return false;
+  }
+  return true;
+}
+
 const splitCache = new WeakMap<TranslitTable, Map<number, string[]>>();
 
 function blockOf(table: TranslitTable, blockNum: number): string[] | undefined {

@@ -118,6 +118,8 @@ describe('what each page shows', () => {
     expect(surfaces(chinese, 'Mikhail Bogdanov')).toContain('米哈伊尔·博格达诺夫');
     expect(surfaces(chinese, 'Hamas')).toContain('哈马斯');
     expect(surfaces(chinese, 'Vladimir Putin')).toContain('普京');
+    expect(surfaces(chinese, 'Israeli Foreign Ministry')).toEqual(['以色列外交部']);
+    expect(surfaces(chinese, 'Iran')).toEqual(['伊朗']);
     expect(labels(chinese)).toContain('Peskov: the delegation did not meet Putin');
   });
 

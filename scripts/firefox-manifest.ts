@@ -1,6 +1,9 @@
 /**
  * Turns the Chrome manifest into Firefox's: the side panel becomes a sidebar_action, the service
- * worker a background script, no sidePanel permission, and the gecko id Firefox requires.
+ * worker a background script, no sidePanel permission, and the gecko id Firefox requires. The
+ * keyboard shortcut toggles the sidebar natively (_execute_sidebar_action): it works even while
+ * Firefox has suspended the background, when a toolbar click reaches sidebarAction.toggle() too
+ * late to count as the user's input.
  */
 interface ChromeManifest {
   permissions?: string[];
@@ -11,7 +14,8 @@ interface ChromeManifest {
 }
 
 export function firefoxManifest(manifest: ChromeManifest): Record<string, unknown> {
-  const { side_panel: sidePanel, background, ...rest } = manifest;
+  const { side_panel: sidePanel, background, commands, ...rest } = manifest;
+  const shortcut = (commands as Record<string, { suggested_key?: unknown }> | undefined)?._execute_action;
   return {
     ...rest,
     permissions: (manifest.permissions ?? []).filter((permission) => permission !== 'sidePanel'),
@@ -22,6 +26,7 @@ export function firefoxManifest(manifest: ChromeManifest): Record<string, unknow
       default_icon: manifest.action?.default_icon,
       open_at_install: false,
     },
+    ...(shortcut ? { commands: { _execute_sidebar_action: shortcut } } : {}),
     browser_specific_settings: {
       gecko: {
         id: 'parallax@parallax.example',

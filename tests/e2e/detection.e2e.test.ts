@@ -46,32 +46,35 @@ describe('a page that adds text after load', () => {
 describe('the extension finds what `parallax scan` finds', () => {
   // Same extraction, same matching: the tab's report must equal the CLI's scan of the same file.
   const index = buildMatcherIndex(buildShippedPack());
-  it.each(['dagens-hamas-moscow', 'event-new-words', 'event-german', 'unrelated-putin-grain'])(
-    '%s',
-    async (name) => {
-      const cli = scanFile(join(FIXTURES_DIR, `${name}.html`), index).detection;
-      const page = await session.browser.context.newPage();
-      await page.goto(session.server.url(`${name}.html`));
-      const tabId = await session.browser.tabIdOf(page);
-      const report = await waitFor(
-        () =>
-          session.browser.worker.evaluate(
-            async (id) =>
-              (await chrome.storage.session.get(`tab-report:${id}`))[`tab-report:${id}`] as
-                | { facts: Array<{ id: string }>; actors: Array<{ id: string }>; selfSource: string | null }
-                | undefined,
-            tabId,
-          ),
-        (stored) => stored !== undefined,
-      );
-      expect(report?.selfSource).toBe(cli.selfSource);
-      expect(report?.facts.map((fact) => fact.id).sort()).toEqual(cli.facts.map((fact) => fact.id).sort());
-      expect(report?.actors.map((actor) => actor.id).sort()).toEqual(
-        cli.actors.map((actor) => actor.id).sort(),
-      );
-      await page.close();
-    },
-  );
+  it.each([
+    'dagens-hamas-moscow',
+    'event-new-words',
+    'event-german',
+    'event-chinese',
+    'unrelated-putin-grain',
+  ])('%s', async (name) => {
+    const cli = scanFile(join(FIXTURES_DIR, `${name}.html`), index).detection;
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url(`${name}.html`));
+    const tabId = await session.browser.tabIdOf(page);
+    const report = await waitFor(
+      () =>
+        session.browser.worker.evaluate(
+          async (id) =>
+            (await chrome.storage.session.get(`tab-report:${id}`))[`tab-report:${id}`] as
+              | { facts: Array<{ id: string }>; actors: Array<{ id: string }>; selfSource: string | null }
+              | undefined,
+          tabId,
+        ),
+      (stored) => stored !== undefined,
+    );
+    expect(report?.selfSource).toBe(cli.selfSource);
+    expect(report?.facts.map((fact) => fact.id).sort()).toEqual(cli.facts.map((fact) => fact.id).sort());
+    expect(report?.actors.map((actor) => actor.id).sort()).toEqual(
+      cli.actors.map((actor) => actor.id).sort(),
+    );
+    await page.close();
+  });
 });
 
 describe('matching in the background worker', () => {

@@ -129,6 +129,40 @@ describe('Firefox build', () => {
     }
   });
 
+  it('its keyboard shortcut toggles the sidebar, even with the background suspended', async () => {
+    // Firefox suspends an idle MV3 background; a toolbar click that must wake it reaches
+    // sidebarAction.toggle() too late to count as user input. The shortcut is Firefox's own
+    // (_execute_sidebar_action): no background is involved.
+    await firefox.setContext('chrome');
+    try {
+      const id = sidebarId();
+      await firefox.command('WebDriver:ExecuteAsyncScript', {
+        script: `const done = arguments[arguments.length - 1];
+                 const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+                 ExtensionParent.GlobalManager.getExtension(arguments[0]).terminateBackground().then(() => done(true), () => done(false));`,
+        args: [ADDON_ID],
+      });
+      const isOpen = () =>
+        firefox.run<boolean>(
+          `return window.SidebarController.isOpen && window.SidebarController.currentID === arguments[0];`,
+          [id],
+        );
+      const pressShortcut = () =>
+        firefox.run<number>(
+          `const keys = [...document.querySelectorAll('key[id^="ext-key-id-"]')].filter((key) => key.id.includes('sidebar'));
+           for (const key of keys) key.dispatchEvent(new window.Event('command'));
+           return keys.length;`,
+        );
+      const before = await isOpen();
+      expect(await pressShortcut()).toBe(1);
+      await waitFor(isOpen, (open) => open !== before, 10_000);
+      expect(await pressShortcut()).toBe(1);
+      await waitFor(isOpen, (open) => open === before, 10_000);
+    } finally {
+      await firefox.setContext('content');
+    }
+  });
+
   it('the hover card’s button (a real click in the page) opens the panel at the item', async () => {
     // Firefox lets only its own UI open the sidebar: with the sidebar closed, the panel opens in a
     // tab beside the page; with it open, the open sidebar shows the item and no tab is added.

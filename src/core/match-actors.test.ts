@@ -89,8 +89,37 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
       'russischen Außenministeriums',
     ],
     ['Russian inflected exonym', 'прибыла в Москву', 'actor:moscow', 'Москву'],
+    [
+      'Lithuanian nominative -as',
+      'susitiko Musa Abu Marzukas',
+      'actor:musa-abu-marzouk',
+      'Musa Abu Marzukas',
+    ],
+    ['Lithuanian genitive -o', 'Hamaso delegacija ir Dmitrijus Peskovas', 'actor:hamas', 'Hamaso'],
+    ['Finnish locative', 'Hamasin valtuuskunta Moskovassa', 'actor:moscow', 'Moskovassa'],
+    ['Hungarian suffixes', 'találkozott Mihail Bogdanovval', 'actor:mikhail-bogdanov', 'Mihail Bogdanovval'],
+    ['Hungarian sz', 'Dmitrij Peszkov szóvivő', 'actor:dmitry-peskov', 'Dmitrij Peszkov'],
+    ['Romanian article', 'Israelul și Hamasului', 'actor:israel', 'Israelul'],
+    ['Portuguese exonym', 'o Irã e Israel', 'actor:iran', 'Irã'],
+    ['Turkish exonym with suffix', 'Hamas heyeti Moskova’da', 'actor:moscow', 'Moskova'],
   ])('%s', (_, text, actor, surface) => {
     expect(found(text)).toContainEqual([actor, surface]);
+  });
+});
+
+describe('full Latin names with other vowels (consonant skeletons)', () => {
+  it('finds Turkish Ebu Merzuk next to another corpus actor', () => {
+    expect(found('Hamas heyeti Moskova’da. Ebu Merzuk görüştü.')).toContainEqual([
+      'actor:musa-abu-marzouk',
+      'Ebu Merzuk',
+    ]);
+  });
+  it('needs support', () => {
+    expect(found('Ebu Merzuk said hello.')).toEqual([]);
+  });
+  it('takes only whole names of people: not a surname alone, not a name with other consonants', () => {
+    expect(found('Hamas spoke to Mr Merzik.').map(([id]) => id)).toEqual(['actor:hamas']);
+    expect(found('Baker Cohen met Hamas leaders.').map(([id]) => id)).toEqual(['actor:hamas']);
   });
 });
 

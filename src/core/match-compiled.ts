@@ -8,7 +8,8 @@
  */
 import { AhoCorasick } from '@monyone/aho-corasick/greedy';
 import { skeletonTable, type Abjad, type SkeletonEntry } from './match-abjad';
-import { inflectedKeys, pageNameKey } from './match-name-key';
+import { latinSkeleton, latinSkeletonTable, type LatinSkeletonEntry } from './match-latin-skeleton';
+import { inflectedKeys, pageNameKey, tokenAscii } from './match-name-key';
 import { soundTrie, type SoundTrie } from './match-sound';
 import { unspacedForms, type UnspacedForm } from './match-unspaced';
 import type { TranslitTable } from './match-translit';
@@ -43,6 +44,10 @@ export interface CompiledMatcher {
   skeletons: (script: Abjad) => Map<string, SkeletonEntry[]>;
   /** Names by sound classes, for scripts that transcribe by sound (match-sound.ts); built on first use. */
   sounds: () => SoundTrie;
+  /** Full Latin names by first word's consonants (match-latin-skeleton.ts); built on first use. */
+  latinSkeletons: () => Map<string, LatinSkeletonEntry[]>;
+  /** Token → its consonant skeleton (bounded cache). */
+  tokenSkeleton: (token: string) => string;
   /** Alias forms in Chinese, Japanese or Korean script (match-unspaced.ts); built on first use. */
   unspaced: () => UnspacedForm[];
 }
@@ -112,9 +117,14 @@ function compile(index: MatcherIndex): CompiledMatcher {
   };
   let trie: SoundTrie | null = null;
   const sounds = (): SoundTrie => (trie ??= soundTrie(actors));
+  let latin: Map<string, LatinSkeletonEntry[]> | null = null;
+  const latinSkeletons = (): Map<string, LatinSkeletonEntry[]> => (latin ??= latinSkeletonTable(actors));
+  const tokenSkeleton = boundedCache((token) => latinSkeleton(tokenAscii(token, index.translit)));
   let literal: UnspacedForm[] | null = null;
   const unspaced = (): UnspacedForm[] => (literal ??= unspacedForms(actors));
   return {
+    latinSkeletons,
+    tokenSkeleton,
     unspaced,
     actors,
     skeletons,

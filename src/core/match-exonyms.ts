@@ -7,8 +7,8 @@
  */
 
 /**
- * English name (as a corpus names the actor) → names in de, fr, es, it, pl, cs/sk, nl, ru, uk, tr,
- * el, hi, zh, ja, ko. Chinese, Japanese and Korean translate these names (以色列, 中東, 러시아 외무부):
+ * English name (as a corpus names the actor) → names in de, fr, es, pt, it, pl, cs/sk, nl, ru, uk,
+ * lt, lv, fi, hu, tr, el, hi, zh, ja, ko. Chinese, Japanese and Korean translate these names (以色列, 中東, 러시아 외무부):
  * no sound rule reaches them (match-sound.ts covers transcribed names).
  */
 export const EXONYMS: Record<string, string[]> = {
@@ -28,6 +28,10 @@ export const EXONYMS: Record<string, string[]> = {
     '俄罗斯',
     'ロシア',
     '러시아',
+    'Rusija',
+    'Krievija',
+    'Venäjä',
+    'Oroszország',
   ],
   Moscow: [
     'Moskau',
@@ -44,6 +48,9 @@ export const EXONYMS: Record<string, string[]> = {
     '莫斯科',
     'モスクワ',
     '모스크바',
+    'Maskva',
+    'Maskava',
+    'Moszkva',
   ],
   Kremlin: [
     'Kreml',
@@ -208,7 +215,7 @@ export const EXONYMS: Record<string, string[]> = {
   TASS: ['ТАСС', '塔斯社', 'タス通信', '타스 통신'],
   Kommersant: ['Коммерсант', 'Коммерсантъ', '生意人报'],
   Israel: ['İsrail', 'Ισραήλ', 'इज़राइल', '以色列', 'イスラエル', '이스라엘'],
-  Iran: ['İran', 'Ιράν', 'ईरान', '伊朗', 'イラン', '이란'],
+  Iran: ['İran', 'Ιράν', 'ईरान', '伊朗', 'イラン', '이란', 'Irã', 'Irão'],
   Reuters: ['Ρόιτερς', 'रॉयटर्स', '路透社', 'ロイター', '로이터'],
 };
 

@@ -4,7 +4,9 @@
  * phonetic key (match-name-key.ts: any-ascii transliteration + nameKey folding), looked up in the
  * first-key table; a multi-token name needs its next tokens' keys in order, separated only by
  * spaces or hyphens ("Лиор Хаиат", "Maria Sacharowa"). When the plain key finds nothing, keys
- * with a case ending cut are tried ("Захаровой", "Putins"). The longest sequence wins.
+ * with a case ending cut are tried ("Захаровой", "Putins"), then consonant skeletons: Arabic and
+ * Hebrew script (match-abjad.ts), full Latin names with other vowels (match-latin-skeleton.ts).
+ * The longest sequence wins.
  * Cost: one regex pass over the text, one cached key per distinct token.
  */
 import { abjadOf, pageSkeletons, writesVowels, type Abjad } from './match-abjad';
@@ -40,6 +42,8 @@ function canStartName(token: string): boolean {
 /** The next token of a name: at most 3 spaces or hyphens after the previous one. */
 const NEXT_TOKEN = /[\s\u00a0\-\u2010\u2011]{1,3}([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)/uy;
 const PARTICLES = new Set(['al', 'il']);
+/** The last code point of the Latin Extended blocks. */
+const LATIN_END = 0x24f;
 
 function tokenAfter(text: string, at: number): Token | null {
   NEXT_TOKEN.lastIndex = at;
@@ -103,6 +107,23 @@ function abjadCandidate(matcher: CompiledMatcher, text: string, token: Token): N
   return null;
 }
 
+/** A full name in Latin script spelled with other vowels ("Ebu Merzuk"), by consonants; always needs support. */
+function latinSkeletonCandidate(matcher: CompiledMatcher, text: string, token: Token): NameCandidate | null {
+  if ((token.text.codePointAt(0) ?? 0) > LATIN_END) return null;
+  const entries = matcher.latinSkeletons().get(matcher.tokenSkeleton(token.text));
+  for (const entry of entries ?? []) {
+    let end = token.end;
+    let k = 1;
+    for (; k < entry.skeletons.length; k++) {
+      const next = tokenAfter(text, end);
+      if (!next || !canStartName(next.text) || matcher.tokenSkeleton(next.text) !== entry.skeletons[k]) break;
+      end = next.end;
+    }
+    if (k === entry.skeletons.length) return { actor: entry.actor, start: token.start, end, ambiguous: true };
+  }
+  return null;
+}
+
 /**
  * Name candidates from phonetic keys; tokens starting inside `covered` (offsets already matched by
  * the exact pass, sorted) are not tried as name starts.
@@ -134,10 +155,10 @@ export function findKeyedNames(
       entries = inflected ? matcher.keyTable.get(inflected) : undefined;
     }
     if (!entries) {
-      const abjad = abjadCandidate(matcher, text, token);
-      if (abjad) {
-        found.push(abjad);
-        resumeAt = abjad.end;
+      const other = abjadCandidate(matcher, text, token) ?? latinSkeletonCandidate(matcher, text, token);
+      if (other) {
+        found.push(other);
+        resumeAt = other.end;
       }
       continue;
     }

@@ -22,10 +22,34 @@ export function pageNameKey(token: string, table: TranslitTable): string {
 
 /**
  * Case endings cut for a second try, longest first: Slavic declension (Russian, Ukrainian, Czech,
- * Slovak, Polish), German genitive -s. "i"/"y" only for non-Latin tokens ("России"), so the
- * English adjective "Israeli" never becomes "Israel".
+ * Slovak, Polish), German genitive -s, Baltic nominatives (Lithuanian Marzukas, Peskovas), Finnish
+ * cases (Hamasin, Moskovassa), Hungarian suffixes (Moszkvában, Bogdanovval), the Romanian article
+ * (Israelul, Hamasului). "i"/"y" only for non-Latin tokens ("России"), so the English adjective
+ * "Israeli" never becomes "Israel".
  */
-const ENDINGS = [
+const BALTIC_FINNISH_HUNGARIAN_ROMANIAN = [
+  'ului',
+  'oje',
+  'ssa',
+  'sta',
+  'lla',
+  'lle',
+  'lta',
+  'ksi',
+  'ban',
+  'ben',
+  'val',
+  'vel',
+  'nak',
+  'nek',
+  'ul',
+  'as',
+  'us',
+  'in',
+  'n',
+  'o',
+];
+const SLAVIC_GERMAN = [
   'ovej',
   'ovou',
   'ovoy',
@@ -49,6 +73,7 @@ const ENDINGS = [
   'e',
   's',
 ];
+const ENDINGS = [...SLAVIC_GERMAN, ...BALTIC_FINNISH_HUNGARIAN_ROMANIAN].sort((a, b) => b.length - a.length);
 const NON_LATIN_ENDINGS = ['i', 'y'];
 const MIN_STEM = 4;
 

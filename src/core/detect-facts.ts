@@ -18,7 +18,7 @@ import { compiledFacts, type CompiledFact } from './detect-compiled';
 import { looksEnglish } from './detect-language';
 import { acceptMatch, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
-import { namesOtherYears } from './detect-time';
+import { namesOtherYears, setInOtherYear } from './detect-time';
 import { explainMatch } from './detect-why';
 import type { ActorMention } from './match-actors';
 import type { MatcherIndex } from './matcher-index';
@@ -100,6 +100,7 @@ export function detectFacts(
     // A claim names an actor or a number; other sentences are not scored (on a corpus source's
     // own page every sentence is, so all its facts are found).
     if (selfSource === null && inside.length === 0 && !HAS_DIGIT.test(sentence.text)) continue;
+    if (setInOtherYear(sentence.text, index.eventYears)) continue;
     const accepted: Array<{ fact: number; clause: number; match: SentenceMatch }> = [];
     const context = contextActors(mentions, sentence);
     for (const scored of scoreSentence(text, sentence, inside, facts, mode)) {

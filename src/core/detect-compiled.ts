@@ -23,6 +23,8 @@ export interface CompiledFacts {
   actorNames: Map<string, string>;
   /** Media actors: whom claims are attributed to, not what they are about. */
   media: Set<string>;
+  /** Place actors. */
+  places: Set<string>;
 }
 
 const compiled = new WeakMap<MatcherIndex, CompiledFacts>();
@@ -49,6 +51,7 @@ function compile(index: MatcherIndex): CompiledFacts {
     unknownIdf: index.idf.unknown,
     actorNames: new Map(index.actors.map((actor) => [actor.id, actor.name])),
     media: new Set(index.actors.filter((actor) => actor.kind === 'media').map((actor) => actor.id)),
+    places: new Set(index.actors.filter((actor) => actor.kind === 'place').map((actor) => actor.id)),
   };
 }
 

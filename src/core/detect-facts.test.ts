@@ -64,6 +64,10 @@ describe('precision on near misses (same actors, other events): no facts', () =>
       'In March 2017, a Hamas delegation led by Musa Abu Marzouk visited Moscow and met Deputy Foreign Minister Mikhail Bogdanov, the Russian Foreign Ministry said.',
     ],
     [
+      'the same two officials meeting elsewhere',
+      'Iranian Deputy Foreign Minister Ali Bagheri Kani met Mikhail Galuzin in Tehran to discuss the Caucasus.',
+    ],
+    [
       'Putin on Israel and Gaza in general',
       'Putin said the war between Israel and Hamas showed the failure of United States policy in the Middle East.',
     ],
@@ -73,6 +77,16 @@ describe('precision on near misses (same actors, other events): no facts', () =>
     ],
   ])('%s', (_, text) => {
     expect(labels(text)).toEqual([]);
+  });
+});
+
+describe('venues', () => {
+  it('keeps the meeting where the sources placed it', () => {
+    expect(
+      labels(
+        'Iranian Deputy Foreign Minister Ali Bagheri Kani met Mikhail Galuzin in Moscow to discuss Gaza.',
+      ),
+    ).toContain('Bagheri Kani met a Russian deputy foreign minister');
   });
 });
 

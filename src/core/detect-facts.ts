@@ -19,6 +19,7 @@ import { looksEnglish } from './detect-language';
 import { acceptMatch, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
 import { namesOtherYears, setInOtherYear } from './detect-time';
+import { sentenceVenues, setElsewhere } from './detect-venue';
 import { explainMatch } from './detect-why';
 import type { ActorMention } from './match-actors';
 import type { MatcherIndex } from './matcher-index';
@@ -103,9 +104,12 @@ export function detectFacts(
     if (setInOtherYear(sentence.text, index.eventYears)) continue;
     const accepted: Array<{ fact: number; clause: number; match: SentenceMatch }> = [];
     const context = contextActors(mentions, sentence);
+    const venues = sentenceVenues(sentence, inside, facts.places);
+    const named = new Set(inside.map((span) => span.actor));
     for (const scored of scoreSentence(text, sentence, inside, facts, mode)) {
       const fact = facts.facts[scored.fact];
       if (!fact || !eligible(fact, context)) continue;
+      if (setElsewhere(venues, named, fact.entry.venues ?? [])) continue;
       const match: SentenceMatch = {
         sentence,
         score: scored.score,

@@ -11,6 +11,7 @@ import { monthDay, signatureKeys, withMonthDays, type FactSignature } from './fa
 import type { CorpusPack } from './pack-schema';
 import { passageFeatures, type PassageFeatures } from './passage-features';
 import { featureWeights } from './passage-similarity';
+import { sentenceVenues } from './detect-venue';
 import { spanOf } from './span';
 
 export interface FactIndexEntry {
@@ -21,6 +22,8 @@ export interface FactIndexEntry {
   /** Actors (not media) that at least CORE_SHARE of the fact's sources name with it. */
   core: string[];
   signature: FactSignature;
+  /** Where its sources said it happened ("in Moscow"): place actor ids or lower-cased words (detect-venue.ts). */
+  venues: string[];
 }
 
 /** Share of a fact's sources that must name an actor for it to be part of the fact's core. */
@@ -39,6 +42,7 @@ const round = (value: number): number => Math.round(value * 100) / 100;
 interface MentionFeatures {
   source: string;
   features: PassageFeatures;
+  venues: Set<string>;
 }
 
 /** The fact's core actors: named (not only as attribution) by at least CORE_SHARE of its sources. */
@@ -59,14 +63,18 @@ function mentionFeatures(
 ): Array<{ fact: CorpusPack['facts'][number]; mentions: MentionFeatures[] }> {
   const spans = actorSpansBySource(pack.actors);
   const sources = new Map(pack.sources.map((source) => [source.id, source]));
+  const places = new Set(pack.actors.filter((actor) => actor.kind === 'place').map((actor) => actor.id));
   return pack.facts.map((fact) => ({
     fact,
     mentions: fact.mentions.flatMap((mention) => {
       const source = sources.get(mention.source);
       if (!source) return [];
       const span = spanOf(source.text, mention.start, mention.end);
-      const features = passageFeatures(span, spans.get(source.id) ?? [], source.published);
-      return [{ source: source.id, features: withMonthDays(features, span.text) }];
+      const own = spans.get(source.id) ?? [];
+      const features = passageFeatures(span, own, source.published);
+      const inside = own.filter((actor) => actor.start >= span.start && actor.end <= span.end);
+      const venues = sentenceVenues(span, inside, places);
+      return [{ source: source.id, features: withMonthDays(features, span.text), venues }];
     }),
   }));
 }
@@ -113,6 +121,7 @@ export function buildFactIndex(packs: CorpusPack[]): FactIndex {
     actors: fact.actors,
     core: coreActors(mentions),
     signature: signatureOf(mentions, weights.idf),
+    venues: [...new Set(mentions.flatMap((mention) => [...mention.venues]))].sort(),
   }));
   // A key never seen is as informative as one seen once: ln((N + 1) / 1.5).
   return { facts, idf, unknownIdf: all.length > 0 ? round(Math.log((all.length + 1) / 1.5)) : 0 };

@@ -54,6 +54,8 @@ export const IndexFactSchema = v.object({
   actors: v.array(v.string()),
   /** Actors the page must name somewhere for the fact to be considered (its core). */
   core: v.array(v.string()),
+  /** Where its sources said it happened (detect-venue.ts); absent in indexes built before it. */
+  venues: v.optional(v.array(v.string())),
   signature: v.object({
     actors: WeightsSchema,
     numbers: WeightsSchema,

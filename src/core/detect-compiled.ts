@@ -25,6 +25,8 @@ export interface CompiledFacts {
   media: Set<string>;
   /** Place actors. */
   places: Set<string>;
+  /** Person actors. */
+  persons: Set<string>;
 }
 
 const compiled = new WeakMap<MatcherIndex, CompiledFacts>();
@@ -52,6 +54,7 @@ function compile(index: MatcherIndex): CompiledFacts {
     actorNames: new Map(index.actors.map((actor) => [actor.id, actor.name])),
     media: new Set(index.actors.filter((actor) => actor.kind === 'media').map((actor) => actor.id)),
     places: new Set(index.actors.filter((actor) => actor.kind === 'place').map((actor) => actor.id)),
+    persons: new Set(index.actors.filter((actor) => actor.kind === 'person').map((actor) => actor.id)),
   };
 }
 

@@ -68,6 +68,10 @@ describe('precision on near misses (same actors, other events): no facts', () =>
       'Iranian Deputy Foreign Minister Ali Bagheri Kani met Mikhail Galuzin in Tehran to discuss the Caucasus.',
     ],
     [
+      'the same words from a speaker the corpus does not know',
+      'Hamas is worse than ISIS, Israeli Prime Minister Benjamin Netanyahu told the United Nations General Assembly.',
+    ],
+    [
       'Putin on Israel and Gaza in general',
       'Putin said the war between Israel and Hamas showed the failure of United States policy in the Middle East.',
     ],
@@ -77,6 +81,14 @@ describe('precision on near misses (same actors, other events): no facts', () =>
     ],
   ])('%s', (_, text) => {
     expect(labels(text)).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('keeps the claim from its own speaker, however titled', () => {
+    expect(
+      labels('Hamas is worse than ISIS, Israeli foreign ministry spokesman Lior Hayat told reporters.'),
+    ).toContain('Hamas is a terrorist organization worse than ISIS');
   });
 });
 

@@ -19,6 +19,7 @@ import { looksEnglish } from './detect-language';
 import { acceptMatch, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
 import { namesOtherYears, setInOtherYear } from './detect-time';
+import { hasUnknownSpeaker } from './detect-speaker';
 import { sentenceVenues, setElsewhere } from './detect-venue';
 import { explainMatch } from './detect-why';
 import type { ActorMention } from './match-actors';
@@ -106,10 +107,14 @@ export function detectFacts(
     const context = contextActors(mentions, sentence);
     const venues = sentenceVenues(sentence, inside, facts.places);
     const named = new Set(inside.map((span) => span.actor));
+    const unknownSpeaker = hasUnknownSpeaker(sentence, inside);
     for (const scored of scoreSentence(text, sentence, inside, facts, mode)) {
       const fact = facts.facts[scored.fact];
       if (!fact || !eligible(fact, context)) continue;
       if (setElsewhere(venues, named, fact.entry.venues ?? [])) continue;
+      // Someone the corpus does not know said it: the claim's own speaker said it elsewhere.
+      if (unknownSpeaker && Object.keys(fact.entry.signature.actors).some((id) => facts.persons.has(id)))
+        continue;
       const match: SentenceMatch = {
         sentence,
         score: scored.score,

@@ -26,6 +26,7 @@ export const GOLDEN_PAGES = [
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
   'unrelated-japanese-tennis',
+  'unrelated-bagheri-tehran',
   'nothing-recipe',
 ];
 

@@ -161,8 +161,20 @@ export function extractPageText(doc: Document, root: Node | null = doc.body): Pa
   return reader.result();
 }
 
-/** Counts words for status lines; cheap whitespace split. */
+/** Chinese and Japanese: words without spaces between them. */
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/**
+ * Counts words for status lines: a cheap whitespace split, or the built-in word segmenter
+ * (Intl.Segmenter, no data to ship) for Chinese and Japanese text, which has no spaces.
+ */
 export function countWords(text: string): number {
+  if (UNSPACED_SCRIPT.test(text)) {
+    let words = 0;
+    for (const segment of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text))
+      if (segment.isWordLike) words++;
+    return words;
+  }
   const matches = text.match(/\S+/g);
   return matches ? matches.length : 0;
 }

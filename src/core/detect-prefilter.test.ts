@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildShippedPack } from '../cli/shipped-pack';
 import { buildMatcherIndex, type MatcherIndex } from './matcher-index';
 import { mayMentionCorpus } from './detect-prefilter';
 import { testPack } from './match-test-pack';
@@ -41,5 +42,12 @@ describe('mayMentionCorpus', () => {
     expect(
       mayMentionCorpus('The council met on Tuesday to discuss the budget for the coming year.', index),
     ).toBe(false);
+  });
+
+  it('looks for names at word starts: a name inside an ordinary word does not count', () => {
+    const shipped = buildMatcherIndex(buildShippedPack());
+    // "orta" (Turkish Orta Doğu), "isis", "tass" sit inside these words.
+    expect(mayMentionCorpus('An important crisis on the potassium market.', shipped)).toBe(false);
+    expect(mayMentionCorpus('Hamasdelegationen and Putins words.', shipped)).toBe(true);
   });
 });

@@ -31,7 +31,9 @@ function anchorPattern(index: MatcherIndex): RegExp | null {
     }
   }
   const escaped = [...anchors].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = escaped.length ? new RegExp(`(?:${escaped.join('|')})`, 'i') : null;
+  // At a word start ("Putins", "Hamasdelegationen" pass; "important" does not pass for "orta",
+  // nor "crisis" for "isis").
+  const pattern = escaped.length ? new RegExp(`\\b(?:${escaped.join('|')})`, 'i') : null;
   patterns.set(index, pattern);
   return pattern;
 }

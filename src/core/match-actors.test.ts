@@ -102,8 +102,29 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
     ['Romanian article', 'Israelul și Hamasului', 'actor:israel', 'Israelul'],
     ['Portuguese exonym', 'o Irã e Israel', 'actor:iran', 'Irã'],
     ['Turkish exonym with suffix', 'Hamas heyeti Moskova’da', 'actor:moscow', 'Moskova'],
+    ['Dutch oe', 'Moesa Aboe Marzoek ontmoette', 'actor:musa-abu-marzouk', 'Moesa Aboe Marzoek'],
+    ['Dutch oe with genitive', 'Poetins woordvoerder Peskov', 'actor:vladimir-putin', 'Poetins'],
   ])('%s', (_, text, actor, surface) => {
     expect(found(text)).toContainEqual([actor, surface]);
+  });
+});
+
+describe('names at the head of compound words', () => {
+  it('finds the name part, with support', () => {
+    expect(found('Hamasledaren Musa Abu Marzuk träffade Kremlinwoordvoerder Dmitri Peskov.')).toEqual([
+      ['actor:hamas', 'Hamas'],
+      ['actor:musa-abu-marzouk', 'Musa Abu Marzuk'],
+      ['actor:kremlin', 'Kremlin'],
+      ['actor:dmitry-peskov', 'Dmitri Peskov'],
+    ]);
+  });
+  it('needs support', () => {
+    expect(found('Hamasdelegationen var i staden.')).toEqual([]);
+  });
+  it('takes no adjective or people for a compound', () => {
+    expect(found('Israelische Soldaten trafen Dmitri Peskov.').map(([id]) => id)).toEqual([
+      'actor:dmitry-peskov',
+    ]);
   });
 });
 

@@ -48,11 +48,28 @@ export interface CompiledMatcher {
   latinSkeletons: () => Map<string, LatinSkeletonEntry[]>;
   /** Token → its consonant skeleton (bounded cache). */
   tokenSkeleton: (token: string) => string;
+  /** Single-word forms of 5+ letters by their first COMPOUND_HEAD_KEY letters, longest first (match-keys.ts compounds). */
+  compoundHeads: () => Map<string, Array<{ form: string; actor: number }>>;
   /** Alias forms in Chinese, Japanese or Korean script (match-unspaced.ts); built on first use. */
   unspaced: () => UnspacedForm[];
 }
 
 const CACHE_LIMIT = 50_000;
+/** Letters of a compound head that index it (also its least length). */
+export const COMPOUND_HEAD_KEY = 5;
+
+function compoundHeadTable(actors: IndexActor[]): Map<string, Array<{ form: string; actor: number }>> {
+  const table = new Map<string, Array<{ form: string; actor: number }>>();
+  actors.forEach((actor, at) => {
+    for (const alias of actor.aliases) {
+      if (alias.ambiguous || !/^[a-z]+$/.test(alias.form) || alias.form.length < COMPOUND_HEAD_KEY) continue;
+      const key = alias.form.slice(0, COMPOUND_HEAD_KEY);
+      table.set(key, [...(table.get(key) ?? []), { form: alias.form, actor: at }]);
+    }
+  });
+  for (const heads of table.values()) heads.sort((a, b) => b.form.length - a.form.length);
+  return table;
+}
 const compiled = new WeakMap<MatcherIndex, CompiledMatcher>();
 
 function boundedCache<T>(compute: (token: string) => T): (token: string) => T {
@@ -120,9 +137,12 @@ function compile(index: MatcherIndex): CompiledMatcher {
   let latin: Map<string, LatinSkeletonEntry[]> | null = null;
   const latinSkeletons = (): Map<string, LatinSkeletonEntry[]> => (latin ??= latinSkeletonTable(actors));
   const tokenSkeleton = boundedCache((token) => latinSkeleton(tokenAscii(token, index.translit)));
+  let heads: Map<string, Array<{ form: string; actor: number }>> | null = null;
+  const compoundHeads = () => (heads ??= compoundHeadTable(actors));
   let literal: UnspacedForm[] | null = null;
   const unspaced = (): UnspacedForm[] => (literal ??= unspacedForms(actors));
   return {
+    compoundHeads,
     latinSkeletons,
     tokenSkeleton,
     unspaced,

@@ -5,13 +5,13 @@
  * first-key table; a multi-token name needs its next tokens' keys in order, separated only by
  * spaces or hyphens ("Лиор Хаиат", "Maria Sacharowa"). When the plain key finds nothing, keys
  * with a case ending cut are tried ("Захаровой", "Putins"), then consonant skeletons: Arabic and
- * Hebrew script (match-abjad.ts), full Latin names with other vowels (match-latin-skeleton.ts).
- * The longest sequence wins.
+ * Hebrew script (match-abjad.ts), full Latin names with other vowels (match-latin-skeleton.ts),
+ * a name at the head of a compound word. The longest sequence wins.
  * Cost: one regex pass over the text, one cached key per distinct token.
  */
 import { abjadOf, pageSkeletons, writesVowels, type Abjad } from './match-abjad';
 import { isCommonNameWord } from './match-ambiguity';
-import type { CompiledMatcher, KeyEntry } from './match-compiled';
+import { COMPOUND_HEAD_KEY, type CompiledMatcher, type KeyEntry } from './match-compiled';
 import { tokenAscii } from './match-name-key';
 
 export interface NameCandidate {
@@ -124,6 +124,29 @@ function latinSkeletonCandidate(matcher: CompiledMatcher, text: string, token: T
   return null;
 }
 
+/** Least letters a compound adds after the name ("Hamas|delegationen", "Kremlin|woordvoerder"). */
+const MIN_COMPOUND_REST = 4;
+/** Endings that make an adjective or a people of a name (Israelische, israeliska, Iranians), not a compound. */
+const ADJECTIVE_REST = /^(?:isch|isk|ian|ien|ier|ite|ese|ean|ans|ens)/;
+
+/**
+ * A name at the head of a compound word (Swedish, Dutch, German, Finnish write "Hamasdelegationen",
+ * "Kremlinwoordvoerder", "Putinversteher"): a single-word form of five letters or more, then at
+ * least MIN_COMPOUND_REST letters. The mention is the name's part; it always needs support.
+ */
+function compoundCandidate(matcher: CompiledMatcher, token: Token): NameCandidate | null {
+  if ((token.text.codePointAt(0) ?? 0) > LATIN_END) return null;
+  const ascii = tokenAscii(token.text, matcher.translit).toLowerCase();
+  // Offsets are counted on the ASCII form: only where it keeps the token's length.
+  if (ascii.length !== token.text.length || !/^[a-z]+$/.test(ascii)) return null;
+  for (const head of matcher.compoundHeads().get(ascii.slice(0, COMPOUND_HEAD_KEY)) ?? []) {
+    const rest = ascii.slice(head.form.length);
+    if (ascii.startsWith(head.form) && rest.length >= MIN_COMPOUND_REST && !ADJECTIVE_REST.test(rest))
+      return { actor: head.actor, start: token.start, end: token.start + head.form.length, ambiguous: true };
+  }
+  return null;
+}
+
 /**
  * Name candidates from phonetic keys; tokens starting inside `covered` (offsets already matched by
  * the exact pass, sorted) are not tried as name starts.
@@ -155,7 +178,10 @@ export function findKeyedNames(
       entries = inflected ? matcher.keyTable.get(inflected) : undefined;
     }
     if (!entries) {
-      const other = abjadCandidate(matcher, text, token) ?? latinSkeletonCandidate(matcher, text, token);
+      const other =
+        abjadCandidate(matcher, text, token) ??
+        latinSkeletonCandidate(matcher, text, token) ??
+        compoundCandidate(matcher, token);
       if (other) {
         found.push(other);
         resumeAt = other.end;

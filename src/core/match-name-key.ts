@@ -77,19 +77,30 @@ const ENDINGS = [...SLAVIC_GERMAN, ...BALTIC_FINNISH_HUNGARIAN_ROMANIAN].sort((a
 const NON_LATIN_ENDINGS = ['i', 'y'];
 const MIN_STEM = 4;
 
-/** Keys of a token with a case ending cut (stem, and stem + "a" for feminine nouns: Москве → Moskva). */
+/**
+ * Keys of a token with a case ending cut (stem, and stem + "a" for feminine nouns: Москве → Moskva),
+ * and of its Dutch spelling read as English (oe = u: Poetin, Moesa Aboe Marzoek), also with endings cut.
+ */
 export function inflectedKeys(token: string, table: TranslitTable): string[] {
   const ascii = tokenAscii(token, table)
     .toLowerCase()
     .replace(/[^a-z]/g, '');
   const nonLatin = (token.codePointAt(0) ?? 0) > 0x24f;
   const keys: string[] = [];
-  for (const ending of nonLatin ? [...ENDINGS, ...NON_LATIN_ENDINGS] : ENDINGS) {
-    if (!ascii.endsWith(ending) || ascii.length - ending.length < MIN_STEM) continue;
-    const stem = ascii.slice(0, ascii.length - ending.length);
-    for (const form of [stem, `${stem}a`]) {
-      const key = foldAsciiKey(form);
-      if (key.length >= MIN_STEM && !keys.includes(key)) keys.push(key);
+  const bases = [ascii];
+  if (!nonLatin && ascii.includes('oe')) {
+    const dutch = ascii.replace(/oe/g, 'u');
+    bases.push(dutch);
+    keys.push(foldAsciiKey(dutch));
+  }
+  for (const base of bases) {
+    for (const ending of nonLatin ? [...ENDINGS, ...NON_LATIN_ENDINGS] : ENDINGS) {
+      if (!base.endsWith(ending) || base.length - ending.length < MIN_STEM) continue;
+      const stem = base.slice(0, base.length - ending.length);
+      for (const form of [stem, `${stem}a`]) {
+        const key = foldAsciiKey(form);
+        if (key.length >= MIN_STEM && !keys.includes(key)) keys.push(key);
+      }
     }
   }
   return keys;

@@ -1,21 +1,22 @@
 /**
  * Prints pairwise link precision/recall/F1 of the automatic pipeline and of the shipped pack
- * against the hand-made gold alignment of the seeds (tests/gold/seeds.gold.json).
+ * against the hand-made gold alignment of the seeds (tests/gold/seeds.gold.json), and of the
+ * automatic pipeline on the invented harbour-strike corpus (tests/gold/harbour-strike.gold.json).
  * Usage: npx tsx scripts/score-alignment.ts [--verbose]
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildPackFromDir } from '../src/cli/corpus-command';
 import { SEEDS_DIR } from '../src/cli/seed-files';
 import { buildShippedPack } from '../src/cli/shipped-pack';
 import type { CorpusPack } from '../src/core/pack-schema';
 import { scorePack, type GoldFile } from '../tests/gold/pairwise-score';
 
-const gold = JSON.parse(
-  readFileSync(new URL('../tests/gold/seeds.gold.json', import.meta.url), 'utf8'),
-) as GoldFile;
+const readGold = (name: string): GoldFile =>
+  JSON.parse(readFileSync(new URL(`../tests/gold/${name}.gold.json`, import.meta.url), 'utf8')) as GoldFile;
 const verbose = process.argv.includes('--verbose');
 
-function report(name: string, pack: CorpusPack): void {
+function report(name: string, pack: CorpusPack, gold: GoldFile): void {
   const sourceOf = (prefix: string): string =>
     pack.sources.find((source) => source.file.startsWith(prefix))?.id ?? prefix;
   const score = scorePack(pack, gold, sourceOf);
@@ -34,5 +35,10 @@ function report(name: string, pack: CorpusPack): void {
   }
 }
 
-report('automatic (--from seeds)', buildPackFromDir(SEEDS_DIR));
-report('shipped pack', buildShippedPack());
+report('automatic (--from seeds)', buildPackFromDir(SEEDS_DIR), readGold('seeds'));
+report('shipped pack', buildShippedPack(), readGold('seeds'));
+report(
+  'harbour-strike, automatic',
+  buildPackFromDir(fileURLToPath(new URL('../tests/fixtures/corpora/harbour-strike', import.meta.url))),
+  readGold('harbour-strike'),
+);

@@ -8,7 +8,7 @@ import { buildFacts } from './fact-builder';
 import { applyActorCuration, findCorpusActors } from './corpus-actors';
 import { findDiscrepancies } from './discrepancies';
 import type { CorpusPack } from './pack-schema';
-import { prepareSource, type ArticleInput } from './source-prep';
+import { prepareSource, type ArticleInput, type PreparedSource } from './source-prep';
 
 export { sourceIdFor, type ArticleInput } from './source-prep';
 
@@ -25,8 +25,18 @@ export interface BuildOptions {
   curation?: Curation;
 }
 
+/**
+ * An article that shows no date of its own is dated by the corpus: its "13 May" or "on Monday"
+ * resolves against the earliest date the other sources carry (they report the same event).
+ */
+function withCorpusDate(prepared: PreparedSource[]): PreparedSource[] {
+  const known = prepared.flatMap((item) => (item.anchorDate ? [item.anchorDate] : [])).sort();
+  const corpusDate = known[0] ?? null;
+  return prepared.map((item) => (item.anchorDate || !corpusDate ? item : { ...item, anchorDate: corpusDate }));
+}
+
 export function buildPack(corpus: CorpusInfo, articles: ArticleInput[], options: BuildOptions): CorpusPack {
-  const prepared = articles.map((article) => prepareSource(article, options.origin));
+  const prepared = withCorpusDate(articles.map((article) => prepareSource(article, options.origin)));
   const actors = applyActorCuration(findCorpusActors(prepared), options.curation);
   const facts = buildFacts(prepared, actors, options.curation);
   const discrepancies = findDiscrepancies(facts, prepared, actors);

@@ -19,6 +19,8 @@ export interface FeatureWeights {
  * and a number weigh more than a word; a role word ("deputy", "agency") much less; a date little.
  */
 export const WEIGHTS = { actor: 1.3, attributed: 1.0, number: 1.6, date: 0.6, quote: 1.2, role: 0.5 };
+/** Share of its weight an unmatched number keeps when the other passage gives a number too. */
+export const UNMATCHED_NUMBER = 0.5;
 
 /** The passage's feature keys ("t:expel", "a:actor:x", "n:1400", "d:2023-10-26") with their weights. */
 export function featureKeys(features: PassageFeatures): Map<string, number> {
@@ -58,13 +60,18 @@ export function passageSimilarity(
 ): Similarity {
   const left = featureKeys(a);
   const right = featureKeys(b);
+  // Both give a number and they differ (14 ships, 15 ships): that is the same kind of claim with a
+  // discrepancy to show, so an unmatched number weighs less against the match than other words.
+  const bothCount = a.numbers.size > 0 && b.numbers.size > 0;
+  const unmatched = (key: string, other: Map<string, number>): number =>
+    bothCount && key.startsWith('n:') && !other.has(key) ? UNMATCHED_NUMBER : 1;
   let dot = 0;
   let normLeft = 0;
   let normRight = 0;
   const shared: Array<[string, number]> = [];
   for (const [key, boost] of left) {
     const w = boost * weights.idf(key);
-    normLeft += w * w;
+    normLeft += (w * unmatched(key, right)) ** 2;
     if (right.has(key)) {
       dot += w * w;
       shared.push([key, w]);
@@ -72,7 +79,7 @@ export function passageSimilarity(
   }
   for (const [key, boost] of right) {
     const w = boost * weights.idf(key);
-    normRight += w * w;
+    normRight += (w * unmatched(key, left)) ** 2;
   }
   if (dot === 0) return { score: 0, shared: [] };
   shared.sort((x, y) => y[1] - x[1]);

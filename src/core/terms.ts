@@ -68,6 +68,12 @@ const SYNONYM_GROUPS: string[][] = [
   ['ship', 'ships', 'vessel', 'vessels', 'boats'],
   ['begin', 'began', 'begun', 'start', 'started', 'starts', 'launched'],
   ['strike', 'walkout', 'stoppage'],
+  ['urge', 'urged', 'urges', 'urging', 'beg', 'begged', 'appeal', 'appealed', 'implore', 'implored'],
+  ['side', 'sides', 'camp', 'camps', 'parties', 'party'],
+  ['offer', 'offered', 'propose', 'proposed', 'proposal'],
+  ['raise', 'increase', 'increased', 'rise', 'hike'],
+  ['pay', 'salary', 'salaries', 'wage', 'wages'],
+  ['wait', 'waiting', 'waited', 'stuck', 'stranded'],
 ];
 
 const SYNONYM_OF = new Map<string, string>();

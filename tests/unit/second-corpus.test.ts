@@ -3,9 +3,11 @@
  * machine translation, live blog) built with the automatic pipeline: proves nothing in the engine
  * is tied to the seed event.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
 import { parseCorpusPack, type CorpusPack } from '../../src/core/pack-schema';
+import { scorePack, type GoldFile } from '../gold/pairwise-score';
 import { actorNamed, factsLinking } from './pack-helpers';
 
 const DIR = new URL('../fixtures/corpora/harbour-strike', import.meta.url).pathname;
@@ -66,8 +68,17 @@ describe('second corpus: an invented harbour strike', () => {
     [
       'the operator calling the strike illegal',
       [
-        ['01', 'illegal and irresponsible'],
+        ['02', 'slammed the action'],
         ['03', 'called the strike illegal'],
+        ['04', 'again calls the strike illegal'],
+      ],
+    ],
+    [
+      // The wire's sentence carries two claims; it aligns on its second one here.
+      'the operator’s 6 percent offer',
+      [
+        ['01', 'offered a 6 percent raise'],
+        ['03', 'proposed the increase of salaries'],
       ],
     ],
     [
@@ -78,14 +89,39 @@ describe('second corpus: an invented harbour strike', () => {
       ],
     ],
     [
-      'ships waiting outside the port',
+      'ships waiting outside the port, though their numbers differ',
       [
         ['01', '14 vessels'],
+        ['02', 'At least 15 ships'],
         ['03', '14 ships'],
+        ['04', '16 vessels'],
       ],
     ],
   ] as Array<[string, Array<[string, string]>]>)('aligns %s across styles', (_name, passages) => {
     expect(factsLinking(pack, ...passages).length).toBeGreaterThan(0);
+  });
+
+  it('dates an undated article by the corpus: its "13 May" is 13 May 2024', () => {
+    const [strike] = factsLinking(pack, ['03', 'have begun the strike on 13 May']);
+    const mention = strike?.mentions.find((m) => m.text.includes('have begun the strike'));
+    expect(mention?.framing?.dates.map((date) => date.iso)).toContain('2024-05-13');
+  });
+
+  it('shows the ships’ numbers as a discrepancy', () => {
+    const [ships] = factsLinking(pack, ['01', '14 vessels']);
+    const numbers = pack.discrepancies.filter((item) => item.fact === ships?.id && item.kind === 'number');
+    expect(numbers.length).toBeGreaterThan(0);
+  });
+
+  it('aligns as the hand-made gold does: pairwise F1 of at least 0.8, precision 1', () => {
+    const gold = JSON.parse(
+      readFileSync(new URL('../gold/harbour-strike.gold.json', import.meta.url), 'utf8'),
+    ) as GoldFile;
+    const sourceOf = (prefix: string) =>
+      pack.sources.find((source) => source.file.startsWith(prefix))?.id ?? prefix;
+    const score = scorePack(pack, gold, sourceOf);
+    expect(score.precision).toBe(1);
+    expect(score.f1).toBeGreaterThanOrEqual(0.8);
   });
 
   it('reports hedged numbers and different titles for one person', () => {

@@ -124,6 +124,15 @@ export function detectFacts(
       if (acceptMatch(match, fact, facts, mode))
         accepted.push({ fact: scored.fact, clause: scored.clause, match });
     }
+    // Names and numbers alone cannot tell two claims apart: a claim several sources made is the
+    // likelier reading than one only a single source made ("annihilate" vs "blood of 1,400").
+    const multiSource = (fact: number) => (facts.facts[fact]?.entry.sources.length ?? 0) > 1;
+    if (mode === 'structure' && accepted.some((item) => multiSource(item.fact))) {
+      for (let k = accepted.length - 1; k >= 0; k--) {
+        const item = accepted[k];
+        if (item && !multiSource(item.fact)) accepted.splice(k, 1);
+      }
+    }
     // One passage (sentence or clause) counts for its best fact and for those scoring close to it.
     for (const { fact, clause, match } of accepted) {
       const best = Math.max(

@@ -110,6 +110,16 @@ describe('what each page shows', () => {
     expect(surfaces(arabic, 'Dmitry Peskov')).toContain('ديمتري بيسكوف');
     expect(surfaces(arabic, 'Hamas')).toContain('حماس');
     expect(labels(arabic)).toContain('Peskov: the delegation did not meet Putin');
+    expect(labels(arabic)).toContain(
+      "Hamas officials' hands are stained with the blood of over 1,400 Israelis",
+    );
+  });
+
+  it('pages in other languages take the claim several sources made over a one-source claim with the same names and numbers', () => {
+    for (const name of ['event-arabic', 'event-german'])
+      expect(labels(scan(name)).some((label) => label.startsWith('Israel has vowed to annihilate'))).toBe(
+        false,
+      );
   });
 
   it('the Chinese page finds names by their sounds, and facts by names and numbers', () => {

@@ -32,7 +32,9 @@ export interface BuildOptions {
 function withCorpusDate(prepared: PreparedSource[]): PreparedSource[] {
   const known = prepared.flatMap((item) => (item.anchorDate ? [item.anchorDate] : [])).sort();
   const corpusDate = known[0] ?? null;
-  return prepared.map((item) => (item.anchorDate || !corpusDate ? item : { ...item, anchorDate: corpusDate }));
+  return prepared.map((item) =>
+    item.anchorDate || !corpusDate ? item : { ...item, anchorDate: corpusDate },
+  );
 }
 
 export function buildPack(corpus: CorpusInfo, articles: ArticleInput[], options: BuildOptions): CorpusPack {

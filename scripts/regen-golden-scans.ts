@@ -22,6 +22,7 @@ export const GOLDEN_PAGES = [
   'event-german',
   'event-arabic',
   'event-chinese',
+  'event-japanese',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',

@@ -26,6 +26,7 @@ const UNKNOWN_FACTOR = 0.6;
 /** Clauses are scored only for a long sentence that already scores this much as a whole. */
 const CLAUSE_PASS_SCORE = 0.15;
 const CLAUSE_PASS_CHARS = 140;
+const UNSPACED_CHARS = /[\u3040-\u30ff\u4e00-\u9fff]/g;
 
 export interface Scored {
   fact: number;
@@ -91,7 +92,9 @@ export function scoreSentence(
   const best = new Map<number, Scored>();
   for (const scored of scorePassage(features, facts, mode, -1)) best.set(scored.fact, scored);
   const bestScore = Math.max(0, ...[...best.values()].map((scored) => scored.score));
-  if (sentence.text.length < CLAUSE_PASS_CHARS || bestScore < CLAUSE_PASS_SCORE) {
+  // A Chinese or Japanese character says about as much as an English word of three letters.
+  const length = sentence.text.length + 2 * (sentence.text.match(UNSPACED_CHARS)?.length ?? 0);
+  if (length < CLAUSE_PASS_CHARS || bestScore < CLAUSE_PASS_SCORE) {
     return [...best.values()];
   }
   const clauses = splitClauses(text, sentence);

@@ -90,7 +90,9 @@ function clauseCuts(text: string, from: number, to: number): Array<[number, numb
     const char = text[at] ?? '';
     const next = text[at + 1];
     const spacedBefore = at === from || isSpace(text[at - 1]);
-    if (char === ';' || (char === ':' && isSpace(next)) || char === '—') cuts.push([at, at + 1]);
+    // The Chinese and Japanese commas (，、) join clauses without spaces or conjunctions to go by.
+    if (char === ';' || (char === ':' && isSpace(next)) || char === '—' || char === '，' || char === '、')
+      cuts.push([at, at + 1]);
     else if ((char === '–' || char === '-') && spacedBefore && isSpace(next)) cuts.push([at, at + 1]);
     else if (char === ',' && CONJUNCTION_AFTER_COMMA.test(text.slice(at, Math.min(to, at + 12)))) {
       cuts.push([at, at + 1]);
@@ -106,8 +108,8 @@ export function splitClauses(text: string, sentence: Span): Span[] {
   let pieceStart = sentence.start;
   const addPiece = (end: number) => {
     const piece = text.slice(pieceStart, end);
-    const lead = /^[\s,;:—–-]+/u.exec(piece)?.[0].length ?? 0;
-    const trail = /[\s,;:—–-]+$/u.exec(piece.slice(lead))?.[0].length ?? 0;
+    const lead = /^[\s,;:—–，、-]+/u.exec(piece)?.[0].length ?? 0;
+    const trail = /[\s,;:—–，、-]+$/u.exec(piece.slice(lead))?.[0].length ?? 0;
     if (piece.length - lead - trail <= 0) return;
     const last = clauses[clauses.length - 1];
     // Bare punctuation left after a quotation (`"no".`) stays with the clause before it.

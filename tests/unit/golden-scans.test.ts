@@ -135,6 +135,17 @@ describe('what each page shows', () => {
     expect(labels(chinese)).toContain('Peskov: the delegation did not meet Putin');
   });
 
+  it('the Japanese page finds katakana names and facts, clause by clause', () => {
+    const japanese = scan('event-japanese');
+    expect(surfaces(japanese, 'Maria Zakharova')).toEqual(['マリア・ザハロワ']);
+    expect(surfaces(japanese, 'Dmitry Peskov')).toEqual(['ドミトリー・ペスコフ']);
+    expect(surfaces(japanese, 'Lior Haiat')).toEqual(['リオル・ハイアト']);
+    expect(labels(japanese)).toContain(
+      "Hamas officials' hands are stained with the blood of over 1,400 Israelis",
+    );
+    expect(labels(scan('event-chinese'))).toContain('Israel demands that Russia expel the Hamas delegation');
+  });
+
   it('a Japanese page on another Maria in Moscow finds no corpus actor', () => {
     expect(scan('unrelated-japanese-tennis').actors).toEqual([]);
     expect(scan('unrelated-japanese-tennis').facts).toEqual([]);

@@ -23,6 +23,7 @@ export const GOLDEN_PAGES = [
   'event-arabic',
   'event-chinese',
   'event-japanese',
+  'event-korean',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',

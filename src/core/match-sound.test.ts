@@ -97,6 +97,9 @@ describe('units and offsets', () => {
   it('has no units for text in other scripts', () => {
     expect(soundUnits('Maria Zakharova, Мария Захарова, ماريا زاخاروفا')).toEqual([]);
   });
+  it('ends a Korean name before a particle that repeats its last consonant', () => {
+    expect(found('무사 아부 마르주크가 말했다')).toEqual([['actor:musa-abu-marzouk', '무사 아부 마르주크']]);
+  });
   it('ends a Korean name before its particle', () => {
     expect(found('마리아 자하로바와 드미트리 페스코프의')).toEqual([
       ['actor:maria-zakharova', '마리아 자하로바'],

@@ -79,16 +79,20 @@ function walk(state: Walk, node: SoundTrie, last: string, j: number, gaps: numbe
   for (const classes of unit.alternative ? [unit.classes, unit.alternative] : [unit.classes]) {
     let at: SoundTrie | undefined = node;
     let previous = last;
+    let added = false;
     for (const cls of classes) {
       if (cls === previous) continue;
       previous = cls;
+      added = true;
       at = at.next.get(cls);
       if (!at) break;
     }
     if (!at) continue;
     // Two actors with one class string cannot be told apart here: neither is taken.
     const name = at.names.length === 1 ? at.names[0] : undefined;
-    if (name && name.words > gaps && unit.canEnd && previous !== '' && unit.end > (state.best?.end ?? 0))
+    // A unit whose consonant only repeats the last one ends no name (마르주크 + particle 가).
+    const ends = unit.canEnd && previous !== '' && (added || classes === '');
+    if (name && name.words > gaps && ends && unit.end > (state.best?.end ?? 0))
       state.best = {
         actor: name.actor,
         start: state.units[state.start]?.start ?? 0,

@@ -146,6 +146,13 @@ describe('what each page shows', () => {
     expect(labels(scan('event-chinese'))).toContain('Israel demands that Russia expel the Hamas delegation');
   });
 
+  it('the Korean page finds Hangul names without their particles', () => {
+    const korean = scan('event-korean');
+    expect(surfaces(korean, 'Musa Abu Marzouk')).toEqual(['무사 아부 마르주크', '아부 마르주크']);
+    expect(surfaces(korean, 'Dmitry Peskov')).toEqual(['드미트리 페스코프']);
+    expect(labels(korean)).toContain('Peskov: the delegation did not meet Putin');
+  });
+
   it('a Japanese page on another Maria in Moscow finds no corpus actor', () => {
     expect(scan('unrelated-japanese-tennis').actors).toEqual([]);
     expect(scan('unrelated-japanese-tennis').facts).toEqual([]);

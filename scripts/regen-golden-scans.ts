@@ -24,6 +24,7 @@ export const GOLDEN_PAGES = [
   'event-chinese',
   'event-japanese',
   'event-korean',
+  'event-hindi',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',

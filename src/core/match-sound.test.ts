@@ -84,6 +84,12 @@ describe('near misses: other names and ordinary words', () => {
     ],
     ['common Chinese words', '普通人在这里。总统会见了首相苏纳克。', []],
     ['loanwords in katakana', 'ハンバーガーとコーヒー、マイクロソフトとアマゾン', []],
+    [
+      'Hindi words with a name’s consonants but not its first vowel (बातें, करने)',
+      'मारिया ज़खारोवा ने कहा कि बातें करने के लिए',
+      ['actor:maria-zakharova'],
+    ],
+    ['Korean 버튼 "button" (b-t-n, but eo)', '마리아 자하로바 버튼', ['actor:maria-zakharova']],
   ])('%s', (_, text, expected) => {
     expect(found(text).map(([id]) => id)).toEqual(expected);
   });

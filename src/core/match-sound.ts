@@ -13,12 +13,15 @@
 import type { NameCandidate } from './match-keys';
 import type { IndexActor } from './matcher-index';
 import { soundUnits, type SoundUnit } from './script-sounds';
-import { appendClasses, soundClasses } from './sound-classes';
+import { appendClasses, firstVowel, soundClasses } from './sound-classes';
 
 export interface SoundTrie {
   next: Map<string, SoundTrie>;
-  /** Names ending at this node: actor index, its word count, and whether it needs support. */
-  names: Array<{ actor: number; words: number; ambiguous: boolean }>;
+  /**
+   * Names ending at this node: actor index, its word count, whether it needs support, and the
+   * first vowels its Latin forms start with (checked for short names in Hindi and Korean).
+   */
+  names: Array<{ actor: number; words: number; ambiguous: boolean; vowels: Set<string> }>;
 }
 
 const MIN_CLASSES = 3;
@@ -52,11 +55,13 @@ export function soundTrie(actors: IndexActor[]): SoundTrie {
           }
           node = child;
         }
+        const vowel = firstVowel(alias.form);
         const known = node.names.find((name) => name.actor === at);
         if (known) {
           known.ambiguous &&= ambiguous;
           known.words = Math.max(known.words, words.length);
-        } else node.names.push({ actor: at, words: words.length, ambiguous });
+          known.vowels.add(vowel);
+        } else node.names.push({ actor: at, words: words.length, ambiguous, vowels: new Set([vowel]) });
       }
     }
   });
@@ -67,6 +72,21 @@ interface Walk {
   units: SoundUnit[];
   start: number;
   best: NameCandidate | null;
+}
+
+/**
+ * Hindi and Korean words share their script with the name: a short name must also start with the
+ * name's vowel (बातें "talks" is b-t-n like Putin, करने "to do" k-r-n like Ukraine, but with a).
+ */
+function vowelFits(state: Walk, name: SoundTrie['names'][number], end: number): boolean {
+  if (!name.ambiguous) return true;
+  for (let k = state.start; k <= end; k++) {
+    const vowel = state.units[k]?.vowel;
+    if (vowel === undefined) return true; // a script whose units carry no vowel
+    if (vowel === '') continue;
+    return name.vowels.has(vowel) || name.vowels.has('');
+  }
+  return true;
 }
 
 /**
@@ -92,7 +112,7 @@ function walk(state: Walk, node: SoundTrie, last: string, j: number, gaps: numbe
     const name = at.names.length === 1 ? at.names[0] : undefined;
     // A unit whose consonant only repeats the last one ends no name (마르주크 + particle 가).
     const ends = unit.canEnd && previous !== '' && (added || classes === '');
-    if (name && name.words > gaps && ends && unit.end > (state.best?.end ?? 0))
+    if (name && name.words > gaps && ends && unit.end > (state.best?.end ?? 0) && vowelFits(state, name, j))
       state.best = {
         actor: name.actor,
         start: state.units[state.start]?.start ?? 0,

@@ -19,6 +19,11 @@ export interface SoundUnit {
   classes: string;
   /** Another reading of the unit's consonant (ジ is "ji" or "di"). */
   alternative?: string;
+  /**
+   * Hindi and Korean only, whose own words share these scripts: the vowel the unit writes, coarsely
+   * (A E I O U; '' for none), to check a short name's.
+   */
+  vowel?: string;
   /** A name may start at this unit. */
   canStart: boolean;
   /** A name may end after this unit. */
@@ -83,7 +88,8 @@ function scriptOf(char: string): SoundScript | null {
   if (cp >= 0x30a1 && cp <= 0x30fc && cp !== 0x30fb) return 'kana';
   if (cp >= 0xac00 && cp <= 0xd7a3) return 'hangul';
   if (cp >= 0x0370 && cp <= 0x03ff) return 'greek';
-  if (cp >= 0x0900 && cp <= 0x097f) return 'devanagari';
+  // Devanagari letters and signs; not the dandas (sentence ends) or digits U+0964–U+096F.
+  if ((cp >= 0x0900 && cp <= 0x0963) || (cp >= 0x0970 && cp <= 0x097f)) return 'devanagari';
   if (cp >= 0x4e00 && cp <= 0x9fff) return hanTranscriptions().has(char) ? 'han' : null;
   return null;
 }
@@ -112,6 +118,35 @@ function unitClasses(script: SoundScript, char: string): string {
   }
 }
 
+/** Hangul medial vowels ㅏ…ㅣ, coarsely (ㅓ ㅕ ㅝ as o: 버튼 "button" is not 푸틴 Putin); ㅡ is inserted. */
+/** ('-' = none: ㅡ is inserted between consonants.) */
+const HANGUL_VOWELS = 'AEAEOEOEOAEOOUOEUU-II';
+/** Devanagari independent vowels U+0905–U+0914 and vowel signs U+093E–U+094C ('-' = none). */
+const DEVANAGARI_VOWELS = 'AAIIUUI-EEEEOOOO';
+const DEVANAGARI_SIGNS = 'AIIUUIIEEEEOOOO';
+const VIRAMA = 0x094d;
+const NUKTA = 0x093c;
+
+function devanagariVowel(text: string, at: number): string {
+  const cp = text.charCodeAt(at);
+  if (cp >= 0x0905 && cp <= 0x0914) return DEVANAGARI_VOWELS[cp - 0x0905]?.replace('-', '') ?? '';
+  if (!(cp >= 0x0915 && cp <= 0x0939) && !(cp >= 0x0958 && cp <= 0x095f)) return '';
+  // A consonant: the sign after it (past a nukta), none before a virama, else the inherent a.
+  let next = at + 1;
+  if (text.charCodeAt(next) === NUKTA) next++;
+  const sign = text.charCodeAt(next);
+  if (sign === VIRAMA) return '';
+  if (sign >= 0x093e && sign <= 0x094c) return DEVANAGARI_SIGNS[sign - 0x093e]?.replace('-', '') ?? '';
+  return 'A';
+}
+
+function unitVowel(script: SoundScript, text: string, at: number): string | undefined {
+  if (script === 'hangul')
+    return HANGUL_VOWELS[Math.floor(((text.charCodeAt(at) - 0xac00) % 588) / 28)]?.replace('-', '') ?? '';
+  if (script === 'devanagari') return devanagariVowel(text, at);
+  return undefined;
+}
+
 /** One word of one script: its units, in text order. */
 function wordUnits(text: string, start: number, end: number, script: SoundScript): SoundUnit[] {
   const units: SoundUnit[] = [];
@@ -119,11 +154,13 @@ function wordUnits(text: string, start: number, end: number, script: SoundScript
     const pair = script === 'greek' ? GREEK_PAIRS[text.slice(at, at + 2).toLowerCase()] : undefined;
     const width = pair ? 2 : 1;
     const alternative = script === 'kana' ? KANA_ALTERNATIVES[text[at] ?? ''] : undefined;
+    const vowel = unitVowel(script, text, at);
     units.push({
       start: at,
       end: at + width,
       classes: pair ?? unitClasses(script, text[at] ?? ''),
       ...(alternative ? { alternative } : {}),
+      ...(vowel !== undefined ? { vowel } : {}),
       canStart: script === 'han' || at === start,
       canEnd: false,
       joinsNext: true,

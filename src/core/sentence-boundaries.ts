@@ -6,7 +6,8 @@
  */
 
 export const BULLETS = new Set(['•', '‣', '▪', '◦', '●']);
-export const TERMINATORS = new Set(['.', '!', '?', '…', '。', '！', '？']);
+/** Sentence ends, also in Chinese/Japanese (。！？), Hindi (the danda ।, ॥) and Arabic (؟). */
+export const TERMINATORS = new Set(['.', '!', '?', '…', '。', '！', '？', '।', '॥', '؟']);
 /** Closing marks that belong to the sentence they follow: `burned."` `(…here.)` */
 export const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
 const OPENING_DOUBLE = new Set(['“', '«']);

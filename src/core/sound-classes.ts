@@ -67,3 +67,13 @@ export function soundClasses(roman: string): string {
   }
   return result;
 }
+
+/** The first vowel of a Latin spelling, coarsely (A E I O U; "ou"/"oo" = U, "ai"/"ay" = E), or ''. */
+export function firstVowel(latin: string): string {
+  const match = /(?:ou|oo|ai|ay|ei|ee|[aeiou])|(?<=[^aeiou])y/.exec(latin.toLowerCase());
+  const vowel = match?.[0] ?? '';
+  if (vowel === 'ou' || vowel === 'oo') return 'U';
+  if (vowel === 'ai' || vowel === 'ay' || vowel === 'ei') return 'E';
+  if (vowel === 'ee' || vowel === 'y') return 'I';
+  return vowel.toUpperCase();
+}

@@ -153,6 +153,14 @@ describe('what each page shows', () => {
     expect(labels(korean)).toContain('Peskov: the delegation did not meet Putin');
   });
 
+  it('the Hindi page finds Devanagari names, and no native word for a short name', () => {
+    const hindi = scan('event-hindi');
+    expect(surfaces(hindi, 'Musa Abu Marzouk')).toEqual(['मूसा अबू मरज़ूक', 'अबू मरज़ूक']);
+    expect(surfaces(hindi, 'Kremlin')).toEqual(['क्रेमलिन']);
+    expect(actorNamed(hindi, 'Ukraine')).toBeUndefined(); // करने "to do" is k-r-n
+    expect(labels(hindi)).toContain('Peskov: the delegation did not meet Putin');
+  });
+
   it('a Japanese page on another Maria in Moscow finds no corpus actor', () => {
     expect(scan('unrelated-japanese-tennis').actors).toEqual([]);
     expect(scan('unrelated-japanese-tennis').facts).toEqual([]);

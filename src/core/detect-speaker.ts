@@ -11,15 +11,15 @@ import type { Span } from './span';
 
 /** A role word, a capitalised name, then a speech verb: "Prime Minister Benjamin Netanyahu told". */
 const TITLED_SPEAKER =
-  /\b(?:minister|spokesman|spokeswoman|spokesperson|president|secretary|ambassador|envoy|director|chief|leader|adviser|advisor|general|senator|chancellor|premier)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|stated|wrote|added|declared|claimed|argued|insisted|warned|noted)\b/giu;
+  /\b(?:minister|spokesman|spokeswoman|spokesperson|president|secretary|ambassador|envoy|director|chief|leader|adviser|advisor|general|senator|chancellor|premier)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|stated|wrote|added|declared|claimed|argued|insisted|warned|noted)\b/dgiu;
 
 /** True when the sentence's speaker is a titled person who is not a corpus actor. */
 export function hasUnknownSpeaker(sentence: Span, spans: ActorSpan[]): boolean {
   for (const match of sentence.text.matchAll(TITLED_SPEAKER)) {
-    const name = match[1] ?? '';
-    const start =
-      sentence.start + (match.index ?? 0) + match[0].indexOf(name, match[0].length - name.length - 30);
-    const known = spans.some((span) => span.start < start + name.length && span.end > start);
+    const [from = 0, to = 0] = match.indices?.[1] ?? [];
+    const start = sentence.start + from;
+    const end = sentence.start + to;
+    const known = spans.some((span) => span.start < end && span.end > start);
     if (!known) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { monthsNamed } from './detect-time';
 import { buildShippedPack } from '../cli/shipped-pack';
 import { detectPage } from './detect-page';
 import { pageParagraphs } from './detect-facts';
@@ -72,6 +73,10 @@ describe('precision on near misses (same actors, other events): no facts', () =>
       'Hamas is worse than ISIS, Israeli Prime Minister Benjamin Netanyahu told the United Nations General Assembly.',
     ],
     [
+      'another month',
+      'In January, a Hamas delegation led by Musa Abu Marzouk visited Moscow and met Deputy Foreign Minister Mikhail Bogdanov.',
+    ],
+    [
       'Putin on Israel and Gaza in general',
       'Putin said the war between Israel and Hamas showed the failure of United States policy in the Middle East.',
     ],
@@ -89,6 +94,25 @@ describe('speakers', () => {
     expect(
       labels('Hamas is worse than ISIS, Israeli foreign ministry spokesman Lior Hayat told reporters.'),
     ).toContain('Hamas is a terrorist organization worse than ISIS');
+  });
+});
+
+describe('months', () => {
+  it('keeps a sentence set in the fact’s own month', () => {
+    expect(
+      labels(
+        'In October, a Hamas delegation led by Musa Abu Marzouk visited Moscow and met Mikhail Bogdanov.',
+      ),
+    ).toContain('A Hamas delegation led by Abu Marzouk is in Moscow');
+  });
+  it.each([
+    ['In January, the envoy came.', [1]],
+    ['В январе и 26 октября', [1, 10]],
+    ['Делегація прибула 26 жовтня, червоний прапор.', [10]],
+    ['Hamas may say so; Musa Abu Marzouk met Augusta in Mayfair.', []],
+    ['On May 5 the envoy came.', [5]],
+  ])('monthsNamed(%s)', (text, months) => {
+    expect([...monthsNamed(text)].sort((a, b) => a - b)).toEqual(months);
   });
 });
 

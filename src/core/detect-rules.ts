@@ -11,7 +11,7 @@
  */
 import type { CompiledFact, CompiledFacts } from './detect-compiled';
 import type { ScoreMode } from './detect-score';
-import { datesDisagree } from './detect-time';
+import { datesDisagree, monthsDisagree } from './detect-time';
 import { keyKind } from './fact-signatures';
 import type { PassageFeatures } from './passage-features';
 import type { Sentence } from './sentences';
@@ -90,6 +90,7 @@ export function acceptMatch(
   mode: ScoreMode,
 ): boolean {
   if (datesDisagree(match.features.dates, fact.entry.signature.dates)) return false;
+  if (monthsDisagree(match.sentence.text, fact.entry.signature.dates)) return false;
   const evidence = evidenceOf(match, fact);
   if (mode === 'structure') {
     // Two actors the claim is about, or an actor and a number, or two numbers; and something

@@ -3,7 +3,8 @@
  * - the page names years near the event's (within YEAR_WINDOW) but never the event's own years
  *   ("14 August 2024" on a page about a later Hamas visit to Moscow): its facts are not ours;
  * - a sentence that dates itself ("on September 10") with no date of the fact reports another
- *   occasion of the same kind; so does one set in another year ("In March 2017, a delegation …").
+ *   occasion of the same kind; so does one set in another year ("In March 2017, a delegation …")
+ *   or in another month ("In January, a delegation …", when the fact's sources dated it October).
  * Cost: one regex pass over the page; O(dates) per sentence.
  */
 const YEAR = /\b(?:19|20)\d{2}\b/g;
@@ -43,4 +44,74 @@ export function setInOtherYear(sentence: string, eventYears: number[]): boolean 
   for (const match of sentence.matchAll(YEAR)) if (eventYears.includes(Number(match[0]))) return false;
   for (const match of sentence.matchAll(SET_IN_YEAR)) if (!eventYears.includes(Number(match[1]))) return true;
   return false;
+}
+
+/**
+ * Month names by number (1–12), as whole words: English, German, French, Spanish, Italian and
+ * Ukrainian (nominative and genitive); Russian by stem, as its case endings vary ("января",
+ * "октябре"), except May, whose stem would also start "майор".
+ */
+const MONTH_WORDS: string[][] = [
+  ['january', 'januar', 'janvier', 'enero', 'gennaio', 'січень', 'січня'],
+  ['february', 'februar', 'février', 'febrero', 'febbraio', 'лютий', 'лютого'],
+  ['march', 'märz', 'mars', 'marzo', 'березень', 'березня'],
+  ['april', 'avril', 'abril', 'aprile', 'квітень', 'квітня'],
+  ['may', 'mai', 'mayo', 'maggio', 'май', 'мая', 'мае', 'травень', 'травня'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'червень', 'червня'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'липень', 'липня'],
+  ['august', 'août', 'agosto', 'серпень', 'серпня'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'вересень', 'вересня'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'жовтень', 'жовтня'],
+  ['november', 'novembre', 'noviembre', 'листопад', 'листопада'],
+  ['december', 'dezember', 'décembre', 'diciembre', 'dicembre', 'грудень', 'грудня'],
+];
+const RUSSIAN_STEMS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  '',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+/** A month as a whole word ("Marzouk" is not marzo), or a Russian stem with its ending. */
+const MONTH_WORD = new RegExp(
+  String.raw`(?<!\p{L})(?:(${MONTH_WORDS.flat().join('|')})(?!\p{L})|(${RUSSIAN_STEMS.filter(Boolean).join('|')})\p{L}*)`,
+  'giu',
+);
+const MONTH_OF = new Map([
+  ...MONTH_WORDS.flatMap((names, at) => names.map((name) => [name, at + 1] as const)),
+  ...RUSSIAN_STEMS.map((stem, at) => [stem, at + 1] as const),
+]);
+
+/** The months (1–12) a sentence names; "may" and "mars" only as months ("May 5", not "it may"). */
+export function monthsNamed(sentence: string): Set<number> {
+  const months = new Set<number>();
+  for (const match of sentence.matchAll(MONTH_WORD)) {
+    const word = match[1] ?? match[2] ?? '';
+    const name = word.toLowerCase();
+    // "may" the verb, "Mars" the planet: a month only as written so (May; French mars is lower case).
+    if (
+      name === 'may' &&
+      (word !== 'May' || /^May\s+(?:not|be|have|also)\b/.test(sentence.slice(match.index ?? 0)))
+    )
+      continue;
+    if (name === 'mars' && word !== 'mars') continue;
+    const month = MONTH_OF.get(name);
+    if (month) months.add(month);
+  }
+  return months;
+}
+
+/** True when the sentence names months and the fact's sources dated it in none of them. */
+export function monthsDisagree(sentence: string, factDates: Record<string, number>): boolean {
+  const factMonths = new Set(Object.keys(factDates).map((day) => Number(day.slice(0, 2))));
+  if (factMonths.size === 0) return false;
+  const named = monthsNamed(sentence);
+  return named.size > 0 && ![...named].some((month) => factMonths.has(month));
 }

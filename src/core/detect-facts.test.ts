@@ -77,6 +77,10 @@ describe('precision on near misses (same actors, other events): no facts', () =>
       'In January, a Hamas delegation led by Musa Abu Marzouk visited Moscow and met Deputy Foreign Minister Mikhail Bogdanov.',
     ],
     [
+      'the same demand made of another country',
+      'The Israeli foreign ministry demanded that Turkey expel Hamas officials living in Istanbul.',
+    ],
+    [
       'Putin on Israel and Gaza in general',
       'Putin said the war between Israel and Hamas showed the failure of United States policy in the Middle East.',
     ],

@@ -14,7 +14,7 @@
  * Cost: O(sentences × candidate facts × features); 2–5 ms for a typical article on the event in
  * Node, well under 1 ms for a page about something else.
  */
-import { compiledFacts, type CompiledFact } from './detect-compiled';
+import { compiledFacts, type CompiledFact, type CompiledFacts } from './detect-compiled';
 import { looksEnglish } from './detect-language';
 import { acceptMatch, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
@@ -73,6 +73,10 @@ function eligible(fact: CompiledFact, context: Set<string>): boolean {
   return missing === 0 || (core.length >= 3 && missing === 1);
 }
 
+function placesOf(fact: CompiledFact, facts: CompiledFacts): string[] {
+  return Object.keys(fact.entry.signature.actors).filter((actor) => facts.places.has(actor));
+}
+
 function contextActors(mentions: ActorMention[], sentence: Span): Set<string> {
   const from = sentence.start - CONTEXT_CHARS;
   const to = sentence.end + CONTEXT_CHARS;
@@ -112,6 +116,9 @@ export function detectFacts(
       const fact = facts.facts[scored.fact];
       if (!fact || !eligible(fact, context)) continue;
       if (setElsewhere(venues, named, fact.entry.venues ?? [])) continue;
+      // A fact no source placed still has its places ("Russia" asked to expel): a sentence set
+      // elsewhere ("in Istanbul") with none of them nearby is about another place.
+      if (!fact.entry.venues?.length && setElsewhere(venues, context, placesOf(fact, facts))) continue;
       // Someone the corpus does not know said it: the claim's own speaker said it elsewhere.
       if (unknownSpeaker && Object.keys(fact.entry.signature.actors).some((id) => facts.persons.has(id)))
         continue;

@@ -25,6 +25,7 @@ export const GOLDEN_PAGES = [
   'event-japanese',
   'event-korean',
   'event-hindi',
+  'event-turkish',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',

@@ -1,7 +1,8 @@
 /**
- * Full names in Latin script spelled with other vowels: Turkish writes Abu Marzouk "Ebu Merzuk",
- * other languages shift a vowel or two that no phonetic key folds. Both sides are reduced to their
- * consonants (digraphs folded: kh = h, ph = f, c/q = k, z = s, w = v), word by word. Consonants say
+ * Full names in Latin script spelled with other vowels: Turkish writes Abu Marzouk "Ebu Merzuk"
+ * and Bagheri Kani "Bakıri Kani", other languages shift a vowel or two that no phonetic key folds.
+ * Both sides are reduced to their consonants (digraphs folded: kh = h, ph = f, c/q/g = k, z = s,
+ * w = v), word by word. Consonants say
  * less than a spelling, so only multi-word person names with at least MIN_CONSONANTS consonants are
  * entered, and a match always needs support (another corpus actor near it, match-ambiguity.ts).
  * Tried only for capitalised tokens that no key matched. Cost: O(token) per such token, cached.
@@ -25,7 +26,7 @@ export function latinSkeleton(ascii: string): string {
     .replace(/gh/g, 'g')
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
-    .replace(/[cq]/g, 'k')
+    .replace(/[cqg]/g, 'k')
     .replace(/x/g, 'ks')
     .replace(/z/g, 's')
     .replace(/w/g, 'v')

@@ -161,6 +161,17 @@ describe('what each page shows', () => {
     expect(labels(hindi)).toContain('Peskov: the delegation did not meet Putin');
   });
 
+  it('the Turkish page finds Turkish spellings: other vowels, exonyms with suffixes', () => {
+    const turkish = scan('event-turkish');
+    expect(surfaces(turkish, 'Musa Abu Marzouk')).toEqual(['Ebu Merzuk', 'Ebu Merzuk']);
+    expect(surfaces(turkish, 'Ali Bagheri Kani')).toEqual(['Bakıri Kani']);
+    expect(surfaces(turkish, 'Moscow')).toContain('Moskova');
+    expect(surfaces(turkish, 'Israel')).toContain('İsrail');
+    expect(labels(turkish)).toContain(
+      "Hamas officials' hands are stained with the blood of over 1,400 Israelis",
+    );
+  });
+
   it('a Japanese page on another Maria in Moscow finds no corpus actor', () => {
     expect(scan('unrelated-japanese-tennis').actors).toEqual([]);
     expect(scan('unrelated-japanese-tennis').facts).toEqual([]);

@@ -103,6 +103,13 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
     ['Portuguese exonym', 'o Irã e Israel', 'actor:iran', 'Irã'],
     ['Turkish exonym with suffix', 'Hamas heyeti Moskova’da', 'actor:moscow', 'Moskova'],
     ['Dutch oe', 'Moesa Aboe Marzoek ontmoette', 'actor:musa-abu-marzouk', 'Moesa Aboe Marzoek'],
+    [
+      'Serbian and Lithuanian -ija',
+      'Marija Zaharova i Dmitrij Peskov',
+      'actor:maria-zakharova',
+      'Marija Zaharova',
+    ],
+    ['Spanish j inside a name still kh', 'y Mijaíl Bogdánov', 'actor:mikhail-bogdanov', 'Mijaíl Bogdánov'],
     ['Dutch oe with genitive', 'Poetins woordvoerder Peskov', 'actor:vladimir-putin', 'Poetins'],
   ])('%s', (_, text, actor, surface) => {
     expect(found(text)).toContainEqual([actor, surface]);

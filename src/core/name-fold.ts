@@ -33,6 +33,8 @@ export function foldAsciiKey(ascii: string): string {
     .replace(/[^a-z]/g, '');
   if (s.length === 0) return '';
   s = s.replace(/w/g, 'v');
+  // Slavic and Baltic languages end names in a j glide: Marija, Rusija (Maria, Russia).
+  s = s.replace(/ija$/, 'ia');
   // Spanish writes Russian х as j between vowels: Zajárova, Mijaíl (Zakharova, Mikhail).
   s = s.replace(/(?<=[aeiou])j(?=[aeiou])/g, 'kh');
   s = foldSurnameEnding(s);

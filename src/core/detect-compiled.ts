@@ -8,6 +8,10 @@ import type { IndexFact, MatcherIndex } from './matcher-index';
 
 export interface CompiledFact {
   entry: IndexFact;
+  /** The place actors of its signature (detect-venue.ts). */
+  places: string[];
+  /** Whether its signature names a person: the claim had its own speaker (detect-speaker.ts). */
+  namesPerson: boolean;
   weights: Map<string, number>;
   norm: number;
   /** Norm over actors, numbers and dates only (for pages in other languages). */
@@ -25,14 +29,16 @@ export interface CompiledFacts {
   media: Set<string>;
   /** Place actors. */
   places: Set<string>;
-  /** Person actors. */
-  persons: Set<string>;
 }
 
 const compiled = new WeakMap<MatcherIndex, CompiledFacts>();
 
 function compile(index: MatcherIndex): CompiledFacts {
   const postings = new Map<string, number[]>();
+  const idsOf = (kind: string) =>
+    new Set(index.actors.filter((actor) => actor.kind === kind).map((actor) => actor.id));
+  const places = idsOf('place');
+  const persons = idsOf('person');
   const facts = index.facts.map((entry, at) => {
     const weights = signatureWeights(entry.signature);
     let norm = 0;
@@ -44,7 +50,16 @@ function compile(index: MatcherIndex): CompiledFacts {
       list.push(at);
       postings.set(key, list);
     }
-    return { entry, weights, norm, structureNorm, quoted: new Set(entry.signature.quoted) };
+    const actors = Object.keys(entry.signature.actors);
+    return {
+      entry,
+      places: actors.filter((actor) => places.has(actor)),
+      namesPerson: actors.some((actor) => persons.has(actor)),
+      weights,
+      norm,
+      structureNorm,
+      quoted: new Set(entry.signature.quoted),
+    };
   });
   return {
     facts,
@@ -53,8 +68,7 @@ function compile(index: MatcherIndex): CompiledFacts {
     unknownIdf: index.idf.unknown,
     actorNames: new Map(index.actors.map((actor) => [actor.id, actor.name])),
     media: new Set(index.actors.filter((actor) => actor.kind === 'media').map((actor) => actor.id)),
-    places: new Set(index.actors.filter((actor) => actor.kind === 'place').map((actor) => actor.id)),
-    persons: new Set(index.actors.filter((actor) => actor.kind === 'person').map((actor) => actor.id)),
+    places,
   };
 }
 

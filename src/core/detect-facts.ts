@@ -14,7 +14,7 @@
  * Cost: O(sentences × candidate facts × features); 2–5 ms for a typical article on the event in
  * Node, well under 1 ms for a page about something else.
  */
-import { compiledFacts, type CompiledFact, type CompiledFacts } from './detect-compiled';
+import { compiledFacts, type CompiledFact } from './detect-compiled';
 import { looksEnglish } from './detect-language';
 import { acceptMatch, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
@@ -73,10 +73,6 @@ function eligible(fact: CompiledFact, context: Set<string>): boolean {
   return missing === 0 || (core.length >= 3 && missing === 1);
 }
 
-function placesOf(fact: CompiledFact, facts: CompiledFacts): string[] {
-  return Object.keys(fact.entry.signature.actors).filter((actor) => facts.places.has(actor));
-}
-
 function contextActors(mentions: ActorMention[], sentence: Span): Set<string> {
   const from = sentence.start - CONTEXT_CHARS;
   const to = sentence.end + CONTEXT_CHARS;
@@ -107,7 +103,7 @@ export function detectFacts(
     // own page every sentence is, so all its facts are found).
     if (selfSource === null && inside.length === 0 && !HAS_DIGIT.test(sentence.text)) continue;
     if (setInOtherYear(sentence.text, index.eventYears)) continue;
-    const accepted: Array<{ fact: number; clause: number; match: SentenceMatch }> = [];
+    let accepted: Array<{ fact: number; clause: number; match: SentenceMatch }> = [];
     const context = contextActors(mentions, sentence);
     const venues = sentenceVenues(sentence, inside, facts.places);
     const named = new Set(inside.map((span) => span.actor));
@@ -118,10 +114,9 @@ export function detectFacts(
       if (setElsewhere(venues, named, fact.entry.venues ?? [])) continue;
       // A fact no source placed still has its places ("Russia" asked to expel): a sentence set
       // elsewhere ("in Istanbul") with none of them nearby is about another place.
-      if (!fact.entry.venues?.length && setElsewhere(venues, context, placesOf(fact, facts))) continue;
+      if (!fact.entry.venues?.length && setElsewhere(venues, context, fact.places)) continue;
       // Someone the corpus does not know said it: the claim's own speaker said it elsewhere.
-      if (unknownSpeaker && Object.keys(fact.entry.signature.actors).some((id) => facts.persons.has(id)))
-        continue;
+      if (unknownSpeaker && fact.namesPerson) continue;
       const match: SentenceMatch = {
         sentence,
         score: scored.score,
@@ -134,12 +129,8 @@ export function detectFacts(
     // Names and numbers alone cannot tell two claims apart: a claim several sources made is the
     // likelier reading than one only a single source made ("annihilate" vs "blood of 1,400").
     const multiSource = (fact: number) => (facts.facts[fact]?.entry.sources.length ?? 0) > 1;
-    if (mode === 'structure' && accepted.some((item) => multiSource(item.fact))) {
-      for (let k = accepted.length - 1; k >= 0; k--) {
-        const item = accepted[k];
-        if (item && !multiSource(item.fact)) accepted.splice(k, 1);
-      }
-    }
+    if (mode === 'structure' && accepted.some((item) => multiSource(item.fact)))
+      accepted = accepted.filter((item) => multiSource(item.fact));
     // One passage (sentence or clause) counts for its best fact and for those scoring close to it.
     for (const { fact, clause, match } of accepted) {
       const best = Math.max(

@@ -31,21 +31,6 @@ export function datesDisagree(sentenceDates: Set<string>, factDates: Record<stri
   return !known.some((day) => sentenceDates.has(day));
 }
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-/** "in 2017", "March 2017", "October 26, 2017": a year the sentence happens in (not "since 2007"). */
-const SET_IN_YEAR = new RegExp(
-  String.raw`(?:\bin|\b(?:${MONTHS})(?:\s+\d{1,2})?,?)\s+((?:19|20)\d{2})\b`,
-  'gi',
-);
-
-/** True when the sentence sets itself in a year other than the event's, and names none of the event's. */
-export function setInOtherYear(sentence: string, eventYears: number[]): boolean {
-  if (eventYears.length === 0) return false;
-  for (const match of sentence.matchAll(YEAR)) if (eventYears.includes(Number(match[0]))) return false;
-  for (const match of sentence.matchAll(SET_IN_YEAR)) if (!eventYears.includes(Number(match[1]))) return true;
-  return false;
-}
-
 /**
  * Month names by number (1–12), as whole words: English, German, French, Spanish, Italian and
  * Ukrainian (nominative and genitive); Russian by stem, as its case endings vary ("января",
@@ -65,6 +50,23 @@ const MONTH_WORDS: string[][] = [
   ['november', 'novembre', 'noviembre', 'листопад', 'листопада'],
   ['december', 'dezember', 'décembre', 'diciembre', 'dicembre', 'грудень', 'грудня'],
 ];
+/** English month names, capitalised ("January" … "December"). */
+export const ENGLISH_MONTHS = MONTH_WORDS.map(([name = '']) => name.charAt(0).toUpperCase() + name.slice(1));
+const MONTHS = ENGLISH_MONTHS.join('|');
+/** "in 2017", "March 2017", "October 26, 2017": a year the sentence happens in (not "since 2007"). */
+const SET_IN_YEAR = new RegExp(
+  String.raw`(?:\bin|\b(?:${MONTHS})(?:\s+\d{1,2})?,?)\s+((?:19|20)\d{2})\b`,
+  'gi',
+);
+
+/** True when the sentence sets itself in a year other than the event's, and names none of the event's. */
+export function setInOtherYear(sentence: string, eventYears: number[]): boolean {
+  if (eventYears.length === 0) return false;
+  for (const match of sentence.matchAll(YEAR)) if (eventYears.includes(Number(match[0]))) return false;
+  for (const match of sentence.matchAll(SET_IN_YEAR)) if (!eventYears.includes(Number(match[1]))) return true;
+  return false;
+}
+
 const RUSSIAN_STEMS = [
   'январ',
   'феврал',

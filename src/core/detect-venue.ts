@@ -7,16 +7,17 @@
  * none of them, reports another occasion. Facts no source placed are not checked.
  * Cost: one regex pass per sentence.
  */
+import { ENGLISH_MONTHS } from './detect-time';
 import type { ActorSpan } from './passage-features';
 import type { Span } from './span';
 
 const IN_CAPITALISED = /\bin\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
-const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const CALENDAR = new RegExp(`^(?:${[...ENGLISH_MONTHS, ...WEEKDAYS].join('|')})$`);
 
 /**
  * The venues a sentence names: place actor ids, or the lower-cased word when no actor is there.
- * `spans` are the sentence's actor mentions; `places` the place actors' ids.
+ * `spans` are actor mentions (the sentence's, or its whole text's); `places` the place actors' ids.
  */
 export function sentenceVenues(sentence: Span, spans: ActorSpan[], places: Set<string>): Set<string> {
   const venues = new Set<string>();

@@ -72,8 +72,7 @@ function mentionFeatures(
       const span = spanOf(source.text, mention.start, mention.end);
       const own = spans.get(source.id) ?? [];
       const features = passageFeatures(span, own, source.published);
-      const inside = own.filter((actor) => actor.start >= span.start && actor.end <= span.end);
-      const venues = sentenceVenues(span, inside, places);
+      const venues = sentenceVenues(span, own, places);
       return [{ source: source.id, features: withMonthDays(features, span.text), venues }];
     }),
   }));

@@ -12,7 +12,7 @@
 import { abjadOf, pageSkeletons, writesVowels, type Abjad } from './match-abjad';
 import { isCommonNameWord } from './match-ambiguity';
 import { COMPOUND_HEAD_KEY, type CompiledMatcher, type KeyEntry } from './match-compiled';
-import { tokenAscii } from './match-name-key';
+import { LATIN_END, tokenAscii } from './match-name-key';
 
 export interface NameCandidate {
   actor: number;
@@ -42,8 +42,6 @@ function canStartName(token: string): boolean {
 /** The next token of a name: at most 3 spaces or hyphens after the previous one. */
 const NEXT_TOKEN = /[\s\u00a0\-\u2010\u2011]{1,3}([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)/uy;
 const PARTICLES = new Set(['al', 'il']);
-/** The last code point of the Latin Extended blocks. */
-const LATIN_END = 0x24f;
 
 function tokenAfter(text: string, at: number): Token | null {
   NEXT_TOKEN.lastIndex = at;

@@ -75,6 +75,8 @@ const SLAVIC_GERMAN = [
 ];
 const ENDINGS = [...SLAVIC_GERMAN, ...BALTIC_FINNISH_HUNGARIAN_ROMANIAN].sort((a, b) => b.length - a.length);
 const NON_LATIN_ENDINGS = ['i', 'y'];
+/** The last code point of the Latin Extended blocks: tokens starting above it are not Latin. */
+export const LATIN_END = 0x24f;
 const MIN_STEM = 4;
 
 /**
@@ -85,7 +87,7 @@ export function inflectedKeys(token: string, table: TranslitTable): string[] {
   const ascii = tokenAscii(token, table)
     .toLowerCase()
     .replace(/[^a-z]/g, '');
-  const nonLatin = (token.codePointAt(0) ?? 0) > 0x24f;
+  const nonLatin = (token.codePointAt(0) ?? 0) > LATIN_END;
   const keys: string[] = [];
   const bases = [ascii];
   if (!nonLatin && ascii.includes('oe')) {

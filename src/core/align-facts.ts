@@ -125,7 +125,7 @@ export function alignFacts(
   const score = (i: number, j: number): number => edges.get(i)?.get(j)?.score ?? 0;
   const groups = mergeByAverageLinkage(passages, edges, options.mergeThreshold);
   addSecondFacts(groups, passages, score, options.secondFactThreshold);
-  return groups.map((cluster) => ({
+  return withoutRepeats(groups).map((cluster) => ({
     members: [...cluster.members].sort((x, y) => x - y),
     shared: strongestShared(cluster.members, edges),
   }));
@@ -212,6 +212,20 @@ function addSecondFacts(
     group.members.push(index);
     group.sources.add(source);
   }
+}
+
+/**
+ * Two groups that each took the other's passages as second facts end up holding the same passages:
+ * one fact, not two.
+ */
+function withoutRepeats(groups: Cluster[]): Cluster[] {
+  const seen = new Set<string>();
+  return groups.filter((group) => {
+    const key = [...group.members].sort((x, y) => x - y).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function strongestShared(members: number[], edges: Map<number, Map<number, Similarity>>): string[] {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { alignFacts, type AlignablePassage } from './align-facts';
+import type { PassageFeatures } from './passage-features';
+
+function features(terms: string[], actors: string[] = []): PassageFeatures {
+  return {
+    actors: new Set(actors),
+    attributedTo: new Set(),
+    numbers: new Set(),
+    dates: new Set(),
+    terms: new Set(terms),
+    quoteTerms: new Set(),
+  };
+}
+
+const passage = (source: string, terms: string[], actors: string[] = []): AlignablePassage => ({
+  source,
+  features: features(terms, actors),
+  clauses: [],
+});
+
+/** Unrelated passages that make the shared words rare enough to count. */
+const filler = ['x', 'y', 'z'].flatMap((source) =>
+  ['rain', 'bridge', 'wheat', 'library', 'traffic', 'budget'].map((word) =>
+    passage(source, [`${word}-${source}`]),
+  ),
+);
+
+describe('alignFacts', () => {
+  it('groups the passages of different sources that say the same thing, and keeps others apart', () => {
+    const passages = [
+      passage('a', ['expel', 'deleg', 'demand'], ['israel']),
+      passage('b', ['expel', 'deleg', 'demand'], ['israel']),
+      passage('c', ['expel', 'deleg', 'ask'], ['israel']),
+      passage('b', ['praise', 'posit', 'effort'], ['putin']),
+      ...filler,
+    ];
+    const groups = alignFacts(passages).filter((group) => group.members.length > 1);
+    expect(groups.map((group) => group.members)).toEqual([[0, 1, 2]]);
+    expect(groups[0]?.shared).toContain('t:expel');
+  });
+
+  it('never gives two facts with the same passages when two groups take each other in', () => {
+    // Each source says the claim twice: a1+b1 and a2+b2 form groups, then each pair joins the
+    // other group as a second fact, which would make two identical facts.
+    const claim = ['contact', 'parti', 'maintain', 'necessari'];
+    const passages = [
+      passage('a', claim, ['kremlin']),
+      passage('a', [...claim, 'defend'], ['kremlin']),
+      passage('b', claim, ['kremlin']),
+      passage('b', [...claim, 'defend'], ['kremlin']),
+      ...filler,
+    ];
+    const groups = alignFacts(passages).filter((group) => group.members.length > 1);
+    const keys = groups.map((group) => group.members.join(','));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(groups.some((group) => group.members.length === 4)).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Prints pairwise link precision/recall/F1 of the automatic pipeline and of the shipped pack
  * against the hand-made gold alignment of the seeds (tests/gold/seeds.gold.json), and of the
- * automatic pipeline on the invented harbour-strike corpus (tests/gold/harbour-strike.gold.json).
+ * automatic pipeline on the invented harbour-strike and plant-fire corpora (tests/gold/*.gold.json).
  * Usage: npx tsx scripts/score-alignment.ts [--verbose]
  */
 import { readFileSync } from 'node:fs';
@@ -41,4 +41,9 @@ report(
   'harbour-strike, automatic',
   buildPackFromDir(fileURLToPath(new URL('../tests/fixtures/corpora/harbour-strike', import.meta.url))),
   readGold('harbour-strike'),
+);
+report(
+  'plant-fire, automatic',
+  buildPackFromDir(fileURLToPath(new URL('../tests/fixtures/corpora/plant-fire', import.meta.url))),
+  readGold('plant-fire'),
 );

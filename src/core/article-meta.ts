@@ -14,20 +14,29 @@ export interface LineRange {
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
-const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
-const CLOCK = '\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4}\\b)?';
+const WEEKDAY =
+  '(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?';
+// "16:43", "16.20" (after a date only), "8:39 PM CET".
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4}\\b(?:[+-]\\d{1,2}\\b)?)?';
 const DATE_PATTERNS = [
   `${WEEKDAY}\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}(?:,?\\s+${CLOCK})?`,
   `${WEEKDAY}${MONTH}\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:[-–]\\s*)?\\d{4}(?:,?\\s*(?:[-–]\\s*)?${CLOCK})?`,
   `\\d{4}-\\d{2}-\\d{2}(?:[T\\s]\\d{2}:\\d{2}(?::\\d{2})?)?`,
-  `\\d{1,2}[./]\\d{1,2}[./]\\d{4}(?:,?\\s+${CLOCK})?`,
+  `\\d{1,2}(?:\\.\\s?|/)\\d{1,2}(?:\\.\\s?|/)\\d{4}(?:,?\\s+${CLOCK})?`,
 ];
 const DATE = new RegExp(DATE_PATTERNS.map((pattern) => `(?:${pattern})`).join('|'), 'u');
+const EVERY_DATE = new RegExp(DATE.source, 'gu');
 
 const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** "Clara Whitfield, Europe correspondent", "Petra Novak | Kessin Bureau": a name, then the writer's post. */
+const NAME_WITH_ROLE =
+  /^([^,|•·]+?)\s*[,|•·]\s*(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|bureau|staff|desk|newsdesk|columnist)$/iu;
 const BYLINE_PREFIX = /^(?:written by|by|author|reporter|автор)\s*:?\s+/iu;
 // Labels and counters that may share the line with a date ("Time:", "Published:", "Click:167").
 const META_LABEL = /\p{L}+:\s*\d*/gu;
+// Words that may share the line with a date: "Published … | Last updated 19:05", "· 8 min read".
+const META_WORDS =
+  /\b(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?|\d+ min(?:ute)?s? read|\d+ (?:minutes?|hours?|days?) ago)\b|\b\d{1,2}:\d{2}(?:\s+[A-Z]{2,4}\b)?/giu;
 
 /** The date (with time) in a metadata line; null if none, or if the line is mostly something else. */
 export function findDateline(line: string): LineRange | null {
@@ -36,7 +45,10 @@ export function findDateline(line: string): LineRange | null {
   const start = match.index;
   const end = start + match[0].trimEnd().length;
   const before = line.slice(0, start);
-  const rest = `${isNameLike(before.trim()) ? '' : before} ${line.slice(end)}`.replace(META_LABEL, ' ');
+  const rest = `${isNameLike(before.trim()) ? '' : before} ${line.slice(end)}`
+    .replace(EVERY_DATE, ' ') // "Published: 15:12, 12 March 2024 | Updated: 17:40, 12 March 2024"
+    .replace(META_WORDS, ' ')
+    .replace(META_LABEL, ' ');
   return wordsOf(rest.replace(/[|•·,\-–]/gu, ' ')).length <= 2 ? { start, end } : null;
 }
 
@@ -45,7 +57,8 @@ export function findByline(line: string, dateline: LineRange | null): LineRange 
   const prefixed = BYLINE_PREFIX.exec(line);
   if (prefixed) {
     const end = dateline && dateline.start > prefixed[0].length ? dateline.start : line.length;
-    const name = line.slice(prefixed[0].length, end).replace(/[\s,|•·-]+$/u, '');
+    const written = line.slice(prefixed[0].length, end).replace(/[\s,|•·-]+$/u, '');
+    const name = NAME_WITH_ROLE.exec(written)?.[1] ?? written;
     if (/^\p{Lu}/u.test(name) && wordsOf(name).length <= 6) {
       return { start: prefixed[0].length, end: prefixed[0].length + name.length };
     }
@@ -55,6 +68,8 @@ export function findByline(line: string, dateline: LineRange | null): LineRange 
     const name = line.slice(0, dateline.start).replace(/[\s,|•·-]+$/u, '');
     if (isNameLike(name)) return { start: 0, end: name.length };
   }
+  const withRole = NAME_WITH_ROLE.exec(line);
+  if (!dateline && withRole?.[1] && isNameLike(withRole[1])) return { start: 0, end: withRole[1].length };
   return null;
 }
 

@@ -306,6 +306,26 @@ describe('extractArticle on small inputs', () => {
       title: 'Council approves park',
       reporting: ['The council voted on Tuesday.'],
     },
+    {
+      name: 'a cookie banner before the headline is neither the body nor its end',
+      raw: 'DAILY NEWS\nHome | News | Sport\nWe use cookies to improve your experience. By continuing you agree to our use of cookies.\nAccept | Manage settings\n\nNews\nCouncil approves new park\nBy Jane Doe\n12 March 2024\n\nThe council voted on Tuesday.\n\nWork starts in spring.\n\n© 2024 Daily News. All rights reserved.',
+      title: 'Council approves new park',
+      reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
+    },
+    {
+      name: 'a standfirst under the headline is not reporting; a site name is not the headline',
+      raw: 'THE LEDGER\nNews | Opinion | Sport\nEurope\nCouncil approves new park\nResidents say the new park will bring life back to a neglected corner of the old town\nClara Whitfield, Europe correspondent\nTue 12 Mar 2024 16.20 CET\n\nThe council voted on Tuesday.',
+      title: 'Council approves new park',
+      reporting: ['The council voted on Tuesday.'],
+    },
+    {
+      name: 'a one-paragraph brief that ends with agency initials is reporting, not a standfirst',
+      raw: 'Council approves new park\n\nThe council voted on Tuesday to approve the park, and work on the paths and the playground will start in spring, the mayor said at a news conference. (NP/ar)\n\nShare | Print',
+      title: 'Council approves new park',
+      reporting: [
+        'The council voted on Tuesday to approve the park, and work on the paths and the playground will start in spring, the mayor said at a news conference. (NP/ar)',
+      ],
+    },
     { name: 'empty input', raw: '', title: null, reporting: [] },
     { name: 'whitespace only', raw: ' \n\r\n\t ', title: null, reporting: [] },
   ])('$name', ({ raw, title, reporting }) => {
@@ -321,6 +341,36 @@ describe('extractArticle on small inputs', () => {
     );
     expect(article.byline?.text).toBe('Jane Doe');
     expect(article.dateline?.text).toBe('October 26, 2023');
+  });
+
+  it.each([
+    [
+      'Clara Whitfield, Europe correspondent\nTue 12 Mar 2024 16.20 CET',
+      'Clara Whitfield',
+      'Tue 12 Mar 2024 16.20 CET',
+    ],
+    [
+      'Petra Novak | Kessin Bureau\nPublished Tuesday 12 March 2024, 18:30 | Last updated 19:05',
+      'Petra Novak',
+      'Tuesday 12 March 2024, 18:30',
+    ],
+    [
+      'By Gary Mott, News Reporter\nPublished: 15:12, 12 March 2024 | Updated: 17:40, 12 March 2024',
+      'Gary Mott',
+      '12 March 2024',
+    ],
+    [
+      'By Anika Roth\nMarch 12, 2024 11:48 AM GMT+1 · Updated 2 hours ago',
+      'Anika Roth',
+      'March 12, 2024 11:48 AM GMT+1',
+    ],
+    ['By Henrik Aalto\nWednesday 13 March 2024 · 8 min read', 'Henrik Aalto', 'Wednesday 13 March 2024'],
+    ['Editorial office\n12. 3. 2024 10:05', null, '12. 3. 2024 10:05'],
+  ])('reads the byline and dateline of %j', (meta, byline, dateline) => {
+    const article = extractArticle(`Council approves new park\n${meta}\n\nThe council voted on Tuesday.`);
+    expect(article.byline?.text ?? null).toBe(byline);
+    expect(article.dateline?.text ?? null).toBe(dateline);
+    expect(texts(article.reporting)).toEqual(['The council voted on Tuesday.']);
   });
 
   it('keeps a machine-translation notice in another language as a note', () => {

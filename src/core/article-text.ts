@@ -130,12 +130,47 @@ function findTitle(raw: string, lines: Span[]): FoundTitle | null {
       }
     }
   }
-  // No repetition: the first headline-shaped line, provided no prose comes before it.
+  const beforeMeta = titleBeforeMeta(lines, regionEnd);
+  if (beforeMeta) return beforeMeta;
+  // No repetition: the first headline-shaped line of a headline's length (or else of any length),
+  // provided no prose comes before it.
+  let shortest: FoundTitle | null = null;
   for (let i = 0; i < regionEnd; i++) {
     const line = lines[i];
     if (!line) continue;
-    if (isHeadlineShaped(line.text)) return { line: i, span: line };
-    if (isProse(line.text) && !isChromeOrNotice(line.text)) return null;
+    if (isHeadlineShaped(line.text)) {
+      if (isTitleCandidate(line.text) && wordsOf(line.text).length >= MIN_TITLE_WORDS)
+        return { line: i, span: line };
+      shortest ??= { line: i, span: line };
+    } else if (isProse(line.text) && !isChromeOrNotice(line.text)) break;
+  }
+  return shortest;
+}
+
+/** A standfirst is one sentence; a longer unpunctuated line is a paragraph that ends oddly ("… (NP/ar)"). */
+const MAX_STANDFIRST_WORDS = 40;
+
+/** A headline has a few words; a site name or section label ("DOLVIN HERALD", "Europe") has fewer. */
+const MIN_TITLE_WORDS = 4;
+
+/** Headline-shaped and not a row of buttons or links ("Accept | Manage settings", "EN | FR"). */
+function isTitleCandidate(text: string): boolean {
+  return isHeadlineShaped(text) && !/\s[|·•]\s/u.test(text);
+}
+
+/**
+ * A page's header runs: site name, menus, banners, then section label, headline, standfirst,
+ * byline and date. So the headline is the first line of at least MIN_TITLE_WORDS words in the run
+ * of headline-shaped lines right above the first byline or dateline (the standfirst follows it).
+ */
+function titleBeforeMeta(lines: Span[], regionEnd: number): FoundTitle | null {
+  const meta = lines.findIndex((line, i) => i < regionEnd && carriesMeta(line.text));
+  if (meta <= 0) return null;
+  let first = meta;
+  while (first > 0 && isTitleCandidate(lines[first - 1]?.text ?? '')) first--;
+  for (let i = first; i < meta; i++) {
+    const line = lines[i];
+    if (line && wordsOf(line.text).length >= MIN_TITLE_WORDS) return { line: i, span: line };
   }
   return null;
 }
@@ -270,6 +305,24 @@ export function extractArticle(raw: string): ArticleText {
   const afterTitle = title ? title.line + 1 : 0;
   if (title) context.verdicts.set(title.line, dropped('title'));
 
+  // A standfirst: the unpunctuated one-sentence summary right under the headline, above the body
+  // ("Residents describe a night of fear as smoke hangs over the town"). It restates the article;
+  // it is not reporting.
+  const standfirst = title ? title.line + 1 : -1;
+  const standfirstText = lines[standfirst]?.text ?? '';
+  const proseFollows = lines
+    .slice(standfirst + 1)
+    .some((line) => hasSentenceEnd(line.text) && isProse(line.text) && !isChromeOrNotice(line.text));
+  if (
+    title &&
+    proseFollows &&
+    isLongProse(standfirstText) &&
+    wordsOf(standfirstText).length <= MAX_STANDFIRST_WORDS &&
+    !hasSentenceEnd(standfirstText) &&
+    !/[.!?]["”’)]?\s+\p{Lu}/u.test(standfirstText) &&
+    !isChromeOrNotice(standfirstText)
+  )
+    context.verdicts.set(standfirst, dropped('standfirst'));
   const opensBody = (line: Span, i: number) =>
     i >= afterTitle &&
     !context.verdicts.has(i) &&

@@ -90,12 +90,21 @@ const WELCOME = /^welcome to\b/iu;
 const MENU_ENTRY =
   /^(?:all sections|news category|live chat|menu|search|home|share|print|comments?|log ?in|sign (?:in|up)|contact us|about us)$/iu;
 const BARE_LABEL = /^\p{L}[\p{L}\s]{0,30}:$/u;
+const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b/iu;
+/** A cookie or consent banner speaks to the reader about the site ("We use cookies", "By using our services"). */
+const CONSENT_TOPIC = /\b(?:cookies?|consent)\b/iu;
+const CONSENT_VOICE =
+  /\b(?:we|our|(?:this|the) (?:site|website|page)|you agree|your (?:experience|consent|browsing|privacy))\b/iu;
 
 /** Classifies a trimmed line as chrome, or returns null when it may be reporting. */
 export function classifyChrome(text: string): ChromeMatch | null {
   const words = wordsOf(text);
   const count = words.length;
   if (ADVERTISEMENT.test(text)) return { reason: 'advertisement', endsBody: false };
+  if (COPYRIGHT.test(text) && count <= 30) return { reason: 'copyright', endsBody: true };
+  if (count <= 45 && CONSENT_TOPIC.test(text) && CONSENT_VOICE.test(text)) {
+    return { reason: 'consent banner', endsBody: false };
+  }
   if (COUNTER.test(text) && count <= 8) return { reason: 'counter', endsBody: true };
   const subscribeHits = text.match(SUBSCRIBE_WORDS)?.length ?? 0;
   if ((subscribeHits > 0 && count <= 12) || subscribeHits >= 2 || (/^support\b/iu.test(text) && count <= 8)) {

@@ -13,6 +13,8 @@ describe('findDates', () => {
     ['met in Moscow on Thursday.', '2023-10-26', '2023-10-26', true],
     ['a weekly press conference earlier on Thursday', '2023-10-28', '2023-10-26', true],
     ['an attack on October 7 by Hamas', '2023-10-26', '2023-10-07', false],
+    ['12.03.2024 09:40 CET', null, '2024-03-12', false],
+    ['12. 3. 2024 10:05', null, '2024-03-12', false],
   ])('%s (article %s) → %s', (text, articleDate, expected, relative) => {
     const [date] = findDates(text, articleDate);
     expect(date).toMatchObject({ iso: expected, relative });
@@ -21,5 +23,7 @@ describe('findDates', () => {
 
   it('finds nothing in a sentence without dates', () => {
     expect(findDates('Hamas is a terrorist organization worse than ISIS.', '2023-10-26')).toEqual([]);
+    // Not a day-first date: no month 13, and slashes are ambiguous.
+    expect(findDates('Version 13.13.2024 and 03/12/2024', null)).toEqual([]);
   });
 });

@@ -43,6 +43,12 @@ const PATTERNS: Array<{
     parse: (m) => ({ m: monthOf(m[1]), d: +(m[2] ?? 0), ...(m[3] ? { y: +m[3] } : {}) }),
   },
   {
+    // Day first with dots, as written across Europe: "12.03.2024", "12. 3. 2024" (slashes are
+    // left out: 03/12/2024 is 12 March or 3 December depending on the writer).
+    regex: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g,
+    parse: (m) => ({ y: +(m[3] ?? 0), m: +(m[2] ?? 0), d: +(m[1] ?? 0) }),
+  },
+  {
     regex: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?`, 'gi'),
     parse: (m) => ({ m: monthOf(m[2]), d: +(m[1] ?? 0), ...(m[3] ? { y: +m[3] } : {}) }),
   },
@@ -75,7 +81,7 @@ export function findDates(text: string, articleDate: string | null): ReportedDat
       const end = start + match[0].length;
       if (taken(start, end)) continue;
       const parts = parse(match);
-      if (parts.m < 1 || parts.d < 1 || parts.d > 31) continue;
+      if (parts.m < 1 || parts.m > 12 || parts.d < 1 || parts.d > 31) continue;
       const year = parts.y ?? anchor?.y;
       found.push({
         ...spanOf(text, start, end),

@@ -32,8 +32,9 @@ function anchorPattern(index: MatcherIndex): RegExp | null {
   }
   const escaped = [...anchors].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // At a word start ("Putins", "Hamasdelegationen" pass; "important" does not pass for "orta",
-  // nor "crisis" for "isis").
-  const pattern = escaped.length ? new RegExp(`\\b(?:${escaped.join('|')})`, 'i') : null;
+  // nor "crisis" for "isis"). Case is folded on the text, not by the `i` flag: that alternation ran
+  // at less than half the speed.
+  const pattern = escaped.length ? new RegExp(`\\b(?:${escaped.join('|')})`) : null;
   patterns.set(index, pattern);
   return pattern;
 }
@@ -43,5 +44,5 @@ export function mayMentionCorpus(text: string, index: MatcherIndex): boolean {
   if (OTHER_SCRIPTS.test(text)) return true;
   const pattern = anchorPattern(index);
   if (!pattern) return false;
-  return pattern.test(text.normalize('NFD').replace(COMBINING_MARKS, ''));
+  return pattern.test(text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase());
 }

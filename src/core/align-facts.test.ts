@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignFacts, type AlignablePassage } from './align-facts';
+import { alignFacts, DEFAULT_ALIGNMENT, type AlignablePassage } from './align-facts';
 import type { PassageFeatures } from './passage-features';
 
 function features(terms: string[], actors: string[] = []): PassageFeatures {
@@ -55,5 +55,29 @@ describe('alignFacts', () => {
     const keys = groups.map((group) => group.members.join(','));
     expect(new Set(keys).size).toBe(keys.length);
     expect(groups.some((group) => group.members.length === 4)).toBe(true);
+  });
+
+  it('joins two groups of one claim whose sentences each also say something else', () => {
+    // a+b report the toll with the cause, c+d the toll with the evacuation: pair by pair the extra
+    // words keep them apart, but what each group shares is the same claim.
+    const toll = ['worker', 'dead', 'three', 'toll'];
+    // Words only one sentence uses: enough of them to keep every pair under the merge threshold.
+    const own = (source: string) => Array.from({ length: 9 }, (_, i) => `${source}-word-${i}`);
+    const passages = [
+      passage('a', [...toll, 'injur', 'seventeen', ...own('a')], ['plant']),
+      passage('b', [...toll, 'injur', 'seventeen', ...own('b')], ['plant']),
+      passage('c', [...toll, 'tuesday', 'explos', ...own('c')], ['plant']),
+      passage('d', [...toll, 'tuesday', 'explos', ...own('d')], ['plant']),
+      ...filler,
+    ];
+    const joined = (centroidThreshold: number) =>
+      alignFacts(passages, { ...DEFAULT_ALIGNMENT, centroidThreshold })
+        .filter((group) => group.members.length > 1)
+        .map((group) => group.members);
+    expect(joined(1.01)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(joined(DEFAULT_ALIGNMENT.centroidThreshold)).toEqual([[0, 1, 2, 3]]);
   });
 });

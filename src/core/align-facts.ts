@@ -2,8 +2,9 @@
  * Fact alignment: groups the passages of different sources that report the same claim.
  * Method: sparse average-linkage agglomerative clustering over cross-source passage pairs
  * (passage-similarity.ts). Two groups merge while their average pairwise similarity (missing
- * pairs count as 0) stays above a threshold and they hold no two passages of one source. Then a
- * passage may join a second fact when it is as close to all of that fact's passages (a sentence
+ * pairs count as 0) stays above a threshold and they hold no two passages of one source; groups
+ * then merge by what most of their members share (align-centroids.ts). Then a passage may join a
+ * second fact when it is as close to all of that fact's passages (a sentence
  * can carry two claims). Cost: O(P²) similarities for P passages, merges over sparse edges.
  */
 import {
@@ -14,6 +15,7 @@ import {
   type Similarity,
 } from './passage-similarity';
 import type { PassageFeatures } from './passage-features';
+import { mergeByCentroid } from './align-centroids';
 
 export interface AlignablePassage {
   source: string;
@@ -31,6 +33,8 @@ export interface AlignmentOptions {
   secondFactThreshold: number;
   /** How much a clause-to-clause match counts against a whole-sentence match. */
   clauseFactor: number;
+  /** Least cosine of two groups' centroids (align-centroids.ts) for them to merge. */
+  centroidThreshold: number;
 }
 
 export const DEFAULT_ALIGNMENT: AlignmentOptions = {
@@ -38,6 +42,7 @@ export const DEFAULT_ALIGNMENT: AlignmentOptions = {
   edgeThreshold: 0.1,
   secondFactThreshold: 0.5,
   clauseFactor: 0.9,
+  centroidThreshold: 0.3,
 };
 
 export interface AlignedGroup {
@@ -123,7 +128,12 @@ export function alignFacts(
     edges.get(j)?.set(i, similarity);
   }
   const score = (i: number, j: number): number => edges.get(i)?.get(j)?.score ?? 0;
-  const groups = mergeByAverageLinkage(passages, edges, options.mergeThreshold);
+  const groups = mergeByCentroid(
+    mergeByAverageLinkage(passages, edges, options.mergeThreshold),
+    (index) => passages[index]?.features,
+    weights,
+    options.centroidThreshold,
+  );
   addSecondFacts(groups, passages, score, options.secondFactThreshold);
   return withoutRepeats(groups).map((cluster) => ({
     members: [...cluster.members].sort((x, y) => x - y),

@@ -236,6 +236,17 @@ describe('splitSentences', () => {
       ]);
     });
 
+    it('leaves a live blog entry’s time out of its first sentence', () => {
+      const text = '06:45 — Two people confirmed dead, fire service says.\n10.05 - Fire now under control.';
+      expect(sentencesOf(text).map((s) => s.text)).toEqual([
+        'Two people confirmed dead, fire service says.',
+        'Fire now under control.',
+      ]);
+      expect(sentencesOf('At 06:45 the fire started.').map((s) => s.text)).toEqual([
+        'At 06:45 the fire started.',
+      ]);
+    });
+
     it('gives nothing for empty or blank paragraphs', () => {
       const text = '   \n';
       expect(splitSentences(text, [spanOf(text, 0, 3)])).toEqual([]);

@@ -30,9 +30,13 @@ function trimmed(text: string, start: number, end: number): [number, number] | n
   return to > from ? [from, to] : null;
 }
 
+/** A live blog entry's time before its text ("06:45 — Two people confirmed dead"): not part of a sentence. */
+const ENTRY_TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[—–|-]\s+/u;
+
 function sentencesInParagraph(text: string, paragraph: Span, index: number): Sentence[] {
   const sentences: Sentence[] = [];
-  const { start: from, end: to } = paragraph;
+  const { end: to } = paragraph;
+  const from = paragraph.start + (ENTRY_TIME.exec(text.slice(paragraph.start, to))?.[0].length ?? 0);
   const quotes = new QuoteTracker(from);
   let start = -1;
   let startDepth = 0;

@@ -74,6 +74,25 @@ const SYNONYM_GROUPS: string[][] = [
   ['raise', 'increase', 'increased', 'rise', 'hike'],
   ['pay', 'salary', 'salaries', 'wage', 'wages'],
   ['wait', 'waiting', 'waited', 'stuck', 'stranded'],
+  // Disasters, accidents and crime: the words every outlet varies.
+  ['dead', 'died', 'die', 'dies', 'death', 'deaths', 'fatalities', 'perished'],
+  ['injured', 'injure', 'injuries', 'injury', 'hurt', 'wounded', 'wounding'],
+  ['explosion', 'explosions', 'blast', 'blasts', 'exploded', 'explode', 'detonation'],
+  ['fire', 'fires', 'blaze', 'flames', 'inferno'],
+  ['investigation', 'investigate', 'investigating', 'inquiry', 'enquiry', 'probe', 'proceedings'],
+  ['evacuate', 'evacuated', 'evacuation', 'evacuating', 'evacuees'],
+  ['apologise', 'apologised', 'apologize', 'apologized', 'apology', 'apologies', 'sorry'],
+  ['company', 'firm', 'companies', 'firms'],
+  ['plant', 'factory', 'facility', 'plants', 'factories'],
+  ['residents', 'inhabitants', 'locals', 'resident'],
+  ['police', 'cops', 'policemen'],
+  ['prosecutors', 'prosecutor', 'prosecution', 'attorney'],
+  ['arrest', 'arrested', 'detained', 'detain', 'detention', 'custody'],
+  ['resign', 'resigned', 'resignation', 'quit', 'quits'],
+  ['protest', 'protests', 'protesters', 'protesters', 'demonstrators', 'demonstration', 'rally'],
+  ['agreement', 'deal', 'accord', 'treaty'],
+  ['violations', 'violation', 'breaches', 'breach', 'infringements'],
+  ['shut', 'closed', 'close'],
 ];
 
 const SYNONYM_OF = new Map<string, string>();

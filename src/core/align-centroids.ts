@@ -1,0 +1,81 @@
+/**
+ * Second alignment pass: groups that report one claim but were split because each of their
+ * sentences also says other things (a toll in one, a toll and a cause in another) are compared by
+ * what most of their members share, their centroid, rather than pair by pair.
+ * Method: a group's centroid keeps the feature keys present in at least half of its members (and
+ * in two at least), with their mean weight; two groups of two or more passages, with no source in
+ * common, merge while the weighted cosine of their centroids stays above a threshold. Single
+ * passages are left to the pairwise pass: a centroid of one is just that sentence, noise included.
+ * Cost: O(G² · keys) per merge for G multi-passage groups.
+ */
+import { featureKeys, type FeatureWeights } from './passage-similarity';
+import type { PassageFeatures } from './passage-features';
+
+export interface CentroidCluster {
+  members: number[];
+  sources: Set<string>;
+}
+
+function centroid(
+  members: number[],
+  features: (index: number) => PassageFeatures | undefined,
+  weights: FeatureWeights,
+): Map<string, number> {
+  const totals = new Map<string, { sum: number; count: number }>();
+  for (const member of members) {
+    const passage = features(member);
+    if (!passage) continue;
+    for (const [key, boost] of featureKeys(passage)) {
+      const total = totals.get(key) ?? { sum: 0, count: 0 };
+      total.sum += boost * weights.idf(key);
+      total.count++;
+      totals.set(key, total);
+    }
+  }
+  const kept = new Map<string, number>();
+  const least = Math.max(Math.min(2, members.length), Math.ceil(members.length / 2));
+  for (const [key, { sum, count }] of totals) if (count >= least) kept.set(key, sum / count);
+  return kept;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [key, w] of a) {
+    normA += w * w;
+    const other = b.get(key);
+    if (other !== undefined) dot += w * other;
+  }
+  for (const w of b.values()) normB += w * w;
+  return dot > 0 ? dot / Math.sqrt(normA * normB) : 0;
+}
+
+export function mergeByCentroid(
+  groups: CentroidCluster[],
+  features: (index: number) => PassageFeatures | undefined,
+  weights: FeatureWeights,
+  threshold: number,
+): CentroidCluster[] {
+  const result = [...groups];
+  const centroids = new Map(result.map((group) => [group, centroid(group.members, features, weights)]));
+  for (;;) {
+    let best: { a: CentroidCluster; b: CentroidCluster; value: number } | null = null;
+    for (let i = 0; i < result.length; i++) {
+      const a = result[i];
+      if (!a || a.members.length < 2) continue;
+      for (let j = i + 1; j < result.length; j++) {
+        const b = result[j];
+        if (!b || b.members.length < 2) continue;
+        if ([...b.sources].some((source) => a.sources.has(source))) continue;
+        const value = cosine(centroids.get(a) ?? new Map(), centroids.get(b) ?? new Map());
+        if (value >= threshold && (!best || value > best.value)) best = { a, b, value };
+      }
+    }
+    if (!best) return result;
+    best.a.members.push(...best.b.members);
+    for (const source of best.b.sources) best.a.sources.add(source);
+    result.splice(result.indexOf(best.b), 1);
+    centroids.set(best.a, centroid(best.a.members, features, weights));
+  }
+}

@@ -75,5 +75,6 @@ export function findByline(line: string, dateline: LineRange | null): LineRange 
 
 /** Two to four capitalised words and nothing else: the shape of a person's name. */
 export function isNameLike(text: string): boolean {
-  return NAME.test(text);
+  // "NEWS IN BRIEF" has the shape but not a name's lower-case letters.
+  return NAME.test(text) && /\p{Ll}/u.test(text);
 }

@@ -326,6 +326,12 @@ describe('extractArticle on small inputs', () => {
         'The council voted on Tuesday to approve the park, and work on the paths and the playground will start in spring, the mayor said at a news conference. (NP/ar)',
       ],
     },
+    {
+      name: 'a section path and a teaser above the headline, a newsletter line and a standards notice below',
+      raw: 'NORTH STAR\nHOME | NEWS | SPORT\n🔴 LIVE Storm Greta latest: 80mph winds to batter west coast tonight\n\nNEWS › POLITICS\n\nCouncil approves new park\n\nBy Jens Falk, Chief Political Reporter\n13 Mar 2025\n\nThe council voted on Tuesday.\n\nOur Standards: The Trust Principles.\nSign up to the FLASH politics newsletter for the stories they don’t want you to read',
+      title: 'Council approves new park',
+      reporting: ['The council voted on Tuesday.'],
+    },
     { name: 'empty input', raw: '', title: null, reporting: [] },
     { name: 'whitespace only', raw: ' \n\r\n\t ', title: null, reporting: [] },
   ])('$name', ({ raw, title, reporting }) => {
@@ -366,6 +372,7 @@ describe('extractArticle on small inputs', () => {
     ],
     ['By Henrik Aalto\nWednesday 13 March 2024 · 8 min read', 'Henrik Aalto', 'Wednesday 13 March 2024'],
     ['Editorial office\n12. 3. 2024 10:05', null, '12. 3. 2024 10:05'],
+    ['13/03/2025\n\nNEWS IN BRIEF', null, '13/03/2025'],
   ])('reads the byline and dateline of %j', (meta, byline, dateline) => {
     const article = extractArticle(`Council approves new park\n${meta}\n\nThe council voted on Tuesday.`);
     expect(article.byline?.text ?? null).toBe(byline);

@@ -75,7 +75,7 @@ const ADVERTISEMENT =
 const COUNTER =
   /\brequests? in [\d.,]+ seconds?\b|\bclicks?\s*:\s*\d+|^\d[\d\s,.]*\s(?:views|comments|shares|reads)$/iu;
 const SUBSCRIBE_WORDS =
-  /\b(?:subscribe|donate|donation|patron|patreon|newsletter|follow us|support us|support our (?:work|journalism))\b/giu;
+  /\b(?:subscribe|donate|donation|patron|patreon|newsletter|sign up|follow us|support us|support our (?:work|journalism))\b/giu;
 const TAGS = /^(?:tags?|subjects?|topics?|categories|filed under|теги|теми|темы)\s*:/iu;
 const INLINE_TEASER =
   /^(?:on the subject|on this topic|you may (?:also )?be interested in|read also|see also|also read|read more|related|more on this|по теме|читайте также|читайте також)\s*:\s*\S/iu;
@@ -86,6 +86,10 @@ const EMBEDDED_CREDIT = /\b(?:photo|image|фото)\s*:\s*\S/iu;
 const IMAGE_DESCRIPTION =
   /^(?:\S+\s+){0,2}(?:photo|image|picture|map|illustration|infographic|screenshot|video)s?\s+(?:of|shows|showing)\b/iu;
 const BREADCRUMB = /^(?:your position|you are here)\b|\S\s*[>»›]\s*\S[^>»›]*[>»›]/iu;
+/** "News › Politics": one section path step, a few words either side. */
+const SECTION_PATH = /^[^>»›.!?]{1,25}\s[»›]\s[^>»›.!?]{1,25}$/u;
+/** The wire services' standards notice under each story ("Our Standards: The … Trust Principles."). */
+const STANDARDS_NOTICE = /^our (?:standards|editorial (?:standards|principles))\b/iu;
 const WELCOME = /^welcome to\b/iu;
 const MENU_ENTRY =
   /^(?:all sections|news category|live chat|menu|search|home|share|print|comments?|log ?in|sign (?:in|up)|contact us|about us)$/iu;
@@ -120,7 +124,12 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (IMAGE_DESCRIPTION.test(text) && count <= 14 && !hasSentenceEnd(text)) {
     return { reason: 'caption', endsBody: false };
   }
-  if (BREADCRUMB.test(text) || (WELCOME.test(text) && count <= 10)) {
+  if (STANDARDS_NOTICE.test(text) && count <= 12) return { reason: 'notice', endsBody: true };
+  if (
+    BREADCRUMB.test(text) ||
+    (SECTION_PATH.test(text) && count <= 6) ||
+    (WELCOME.test(text) && count <= 10)
+  ) {
     return { reason: 'navigation', endsBody: false };
   }
   if (MENU_ENTRY.test(text)) return { reason: 'navigation', endsBody: true };

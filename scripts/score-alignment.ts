@@ -1,7 +1,8 @@
 /**
  * Prints pairwise link precision/recall/F1 of the automatic pipeline and of the shipped pack
  * against the hand-made gold alignment of the seeds (tests/gold/seeds.gold.json), and of the
- * automatic pipeline on the invented harbour-strike and plant-fire corpora (tests/gold/*.gold.json).
+ * automatic pipeline on the invented harbour-strike, minister-resigns, court-ruling and plant-fire corpora
+ * (tests/gold/*.gold.json).
  * Usage: npx tsx scripts/score-alignment.ts [--verbose]
  */
 import { readFileSync } from 'node:fs';
@@ -41,6 +42,16 @@ report(
   'harbour-strike, automatic',
   buildPackFromDir(fileURLToPath(new URL('../tests/fixtures/corpora/harbour-strike', import.meta.url))),
   readGold('harbour-strike'),
+);
+report(
+  'minister-resigns, automatic',
+  buildPackFromDir(fileURLToPath(new URL('../tests/fixtures/corpora/minister-resigns', import.meta.url))),
+  readGold('minister-resigns'),
+);
+report(
+  'court-ruling, automatic (held out)',
+  buildPackFromDir(fileURLToPath(new URL('../tests/fixtures/corpora/court-ruling', import.meta.url))),
+  readGold('court-ruling'),
 );
 report(
   'plant-fire, automatic',

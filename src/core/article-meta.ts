@@ -36,7 +36,7 @@ const BYLINE_PREFIX = /^(?:written by|by|author|reporter|автор)\s*:?\s+/iu;
 const META_LABEL = /\p{L}+:\s*\d*/gu;
 // Words that may share the line with a date: "Published … | Last updated 19:05", "· 8 min read".
 const META_WORDS =
-  /\b(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?|\d+ min(?:ute)?s? read|\d+ (?:minutes?|hours?|days?) ago)\b|\b\d{1,2}:\d{2}(?:\s+[A-Z]{2,4}\b)?/giu;
+  /\b(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?|\d+ min(?:ute)?s? read|\d+ (?:minutes?|hours?|days?) ago|\d+ comments?)\b|\b\d{1,2}:\d{2}(?:\s+[A-Z]{2,4}\b)?/giu;
 
 /** The date (with time) in a metadata line; null if none, or if the line is mostly something else. */
 export function findDateline(line: string): LineRange | null {
@@ -45,7 +45,7 @@ export function findDateline(line: string): LineRange | null {
   const start = match.index;
   const end = start + match[0].trimEnd().length;
   const before = line.slice(0, start);
-  const rest = `${isNameLike(before.trim()) ? '' : before} ${line.slice(end)}`
+  const rest = `${isNameLike(before.replace(/[\s,|•·–—-]+$/u, '')) ? '' : before} ${line.slice(end)}`
     .replace(EVERY_DATE, ' ') // "Published: 15:12, 12 March 2024 | Updated: 17:40, 12 March 2024"
     .replace(META_WORDS, ' ')
     .replace(META_LABEL, ' ');
@@ -65,7 +65,7 @@ export function findByline(line: string, dateline: LineRange | null): LineRange 
     return null;
   }
   if (dateline && dateline.start > 0) {
-    const name = line.slice(0, dateline.start).replace(/[\s,|•·-]+$/u, '');
+    const name = line.slice(0, dateline.start).replace(/[\s,|•·–—-]+$/u, '');
     if (isNameLike(name)) return { start: 0, end: name.length };
   }
   const withRole = NAME_WITH_ROLE.exec(line);

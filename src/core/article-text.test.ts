@@ -332,6 +332,12 @@ describe('extractArticle on small inputs', () => {
       title: 'Council approves new park',
       reporting: ['The council voted on Tuesday.'],
     },
+    {
+      name: 'a headline and standfirst that end with full stops, above the byline, are not the body',
+      raw: 'BITSTREAM\nNews  Reviews  Security  Policy\nLog in  Subscribe\n\nThe park plan is dead. Here’s what the council said.\n\nCouncillors rule that the cost is too high for the town.\n\nPriya Ramaswamy – Oct 14, 2025 5:48 pm UTC | 87 comments\n\nThe council voted on Tuesday.',
+      title: 'The park plan is dead. Here’s what the council said.',
+      reporting: ['The council voted on Tuesday.'],
+    },
     { name: 'empty input', raw: '', title: null, reporting: [] },
     { name: 'whitespace only', raw: ' \n\r\n\t ', title: null, reporting: [] },
   ])('$name', ({ raw, title, reporting }) => {

@@ -78,7 +78,7 @@ function carriesMeta(text: string): boolean {
 
 /** "Home | World | Business": a menu joined by separators is never a headline. */
 function isSeparatedMenu(text: string): boolean {
-  return (text.match(/\s[|·•/]\s/gu) ?? []).length >= 2;
+  return (text.match(/\s[|·•/]\s|\S {2,}(?=\S)/gu) ?? []).length >= 2;
 }
 
 function isHeadlineShaped(text: string): boolean {
@@ -147,15 +147,20 @@ function findTitle(raw: string, lines: Span[]): FoundTitle | null {
   return shortest;
 }
 
+/** How many lines may stand between a headline and its byline (standfirst, section label, caption). */
+const STANDFIRST_LINES = 3;
+
 /** A standfirst is one sentence; a longer unpunctuated line is a paragraph that ends oddly ("… (NP/ar)"). */
 const MAX_STANDFIRST_WORDS = 40;
 
 /** A headline has a few words; a site name or section label ("DOLVIN HERALD", "Europe") has fewer. */
 const MIN_TITLE_WORDS = 4;
 
-/** Headline-shaped and not a row of buttons or links ("Accept | Manage settings", "EN | FR"). */
-function isTitleCandidate(text: string): boolean {
-  return isHeadlineShaped(text) && !/\s[|·•]\s/u.test(text);
+/** Headline-shaped and not a row of buttons or links ("Accept | Manage settings", "Accept all   Cookie Settings"). */
+function isTitleCandidate(text: string, aboveMeta = false): boolean {
+  // Right above the byline a headline may end with a full stop ("The law is dead. Here's why.").
+  const shaped = isHeadlineShaped(aboveMeta ? text.replace(/[.:]$/u, '') : text);
+  return shaped && !/\s[|·•]\s|\S {2,}\S/u.test(text);
 }
 
 /**
@@ -167,7 +172,7 @@ function titleBeforeMeta(lines: Span[], regionEnd: number): FoundTitle | null {
   const meta = lines.findIndex((line, i) => i < regionEnd && carriesMeta(line.text));
   if (meta <= 0) return null;
   let first = meta;
-  while (first > 0 && isTitleCandidate(lines[first - 1]?.text ?? '')) first--;
+  while (first > 0 && isTitleCandidate(lines[first - 1]?.text ?? '', true)) first--;
   for (let i = first; i < meta; i++) {
     const line = lines[i];
     if (line && wordsOf(line.text).length >= MIN_TITLE_WORDS) return { line: i, span: line };
@@ -302,8 +307,21 @@ export function extractArticle(raw: string): ArticleText {
   const titleKey = title ? comparisonKey(title.span.text) : null;
   const isTitleCopy = (text: string) => titleKey !== null && comparisonKey(text) === titleKey;
   const context: Context = { lines, verdicts: new Map(), title, isTitleCopy };
-  const afterTitle = title ? title.line + 1 : 0;
   if (title) context.verdicts.set(title.line, dropped('title'));
+  // Lines between the headline and its byline or dateline are the standfirst, even when they
+  // end like a sentence ("Judges rule that scanning everyone is disproportionate."): the body
+  // starts after the metadata.
+  const metaLine = title
+    ? lines.findIndex(
+        (line, i) => i > title.line && i <= title.line + STANDFIRST_LINES + 1 && carriesMeta(line.text),
+      )
+    : -1;
+  for (let i = (title?.line ?? 0) + 1; i < metaLine; i++) {
+    const text = lines[i]?.text ?? '';
+    if (isLongProse(text) || (hasSentenceEnd(text) && wordsOf(text).length >= MIN_TITLE_WORDS))
+      context.verdicts.set(i, dropped('standfirst'));
+  }
+  const afterTitle = metaLine > 0 ? metaLine : title ? title.line + 1 : 0;
 
   // A standfirst: the unpunctuated one-sentence summary right under the headline, above the body
   // ("Residents describe a night of fear as smoke hangs over the town"). It restates the article;

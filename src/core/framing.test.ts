@@ -23,6 +23,12 @@ describe('attributionRanges', () => {
   it('never takes a whole sentence for an attribution', () => {
     expect(attributionRanges('Peskov said.')).toEqual([]);
   });
+
+  it('does not take a claim told before a subordinate clause for its attribution', () => {
+    const sentence =
+      'Finance Minister Tomas Berglund resigned on Thursday, days after a newspaper revealed that the contract was awarded without a tender.';
+    expect(attributionRanges(sentence)).toEqual([]);
+  });
 });
 
 describe('quotationsOf', () => {

@@ -26,6 +26,17 @@ describe('contentTerms', () => {
       'responsible for the abduction of more than 220',
       ['respons', 'kidnap'],
     ],
+    [
+      'Tomas Berglund stepped down as finance minister',
+      'Finance Minister Tomas Berglund resigned',
+      ['resign', 'financ'],
+    ],
+    ['Three people have died after an explosion', 'a blast left three workers dead', ['dead', 'explos']],
+    [
+      'cops and prosecutors have launched a probe',
+      'the police opened an investigation',
+      ['polic', 'investig'],
+    ],
   ])('paraphrases meet: %s / %s', (a, b, expected) => {
     expect(shared(a, b)).toEqual(expect.arrayContaining(expected));
   });

@@ -93,6 +93,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['agreement', 'deal', 'accord', 'treaty'],
   ['violations', 'violation', 'breaches', 'breach', 'infringements'],
   ['shut', 'closed', 'close'],
+  ['reject', 'rejected', 'rejects', 'refuse', 'refused', 'refuses', 'rebuff', 'rebuffed'],
+  ['withdraw', 'withdrew', 'withdrawn', 'withdrawal', 'retreat'],
+  ['cancel', 'cancelled', 'canceled', 'scrapped', 'scrap'],
 ];
 
 const SYNONYM_OF = new Map<string, string>();
@@ -118,8 +121,25 @@ function termOf(word: string): string {
   return term;
 }
 
+/**
+ * Phrasal verbs news writers use for one-word verbs ("stepped down" = resigned, "called for" =
+ * urged): read as that verb, so the synonym groups above apply to them too.
+ */
+const PHRASAL_VERBS: Array<[RegExp, string]> = [
+  [/\bstep(?:s|ped|ping)?\s+(?:down|aside)\b/giu, 'resign'],
+  [/\bturn(?:s|ed|ing)?\s+down\b/giu, 'reject'],
+  [/\bpull(?:s|ed|ing)?\s+out\b/giu, 'withdraw'],
+  [/\bcall(?:s|ed|ing)?\s+off\b/giu, 'cancel'],
+  [/\b(?:break|breaks|broke|breaking)\s+out\b/giu, 'begin'],
+  [/\bshut(?:s|ting)?\s+down\b/giu, 'close'],
+];
+const MAY_HAVE_PHRASAL = /\b(?:down|aside|out|for|off)\b/iu;
+
 /** The stemmed, synonym-folded content terms of `text`, in order (duplicates kept). */
-export function contentTerms(text: string): string[] {
+export function contentTerms(input: string): string[] {
+  let text = input;
+  if (MAY_HAVE_PHRASAL.test(text))
+    for (const [phrase, verb] of PHRASAL_VERBS) text = text.replace(phrase, verb);
   const terms: string[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0].toLowerCase().replace(/['’]s$/, '');

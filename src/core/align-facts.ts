@@ -40,7 +40,7 @@ export interface AlignmentOptions {
 export const DEFAULT_ALIGNMENT: AlignmentOptions = {
   mergeThreshold: 0.25,
   edgeThreshold: 0.1,
-  secondFactThreshold: 0.5,
+  secondFactThreshold: 0.4,
   clauseFactor: 0.9,
   centroidThreshold: 0.3,
 };

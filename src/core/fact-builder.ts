@@ -160,6 +160,27 @@ function curateDrafts(
   return result;
 }
 
+/**
+ * One fact per set of passages: a passage that sat in two automatic facts, both taken apart by the
+ * overlay, would otherwise stand alone twice. The first draft (curated ones come first) is kept.
+ */
+function distinctDrafts(drafts: FactDraft[]): FactDraft[] {
+  const seen = new Set<string>();
+  const ordered = [...drafts.filter((draft) => draft.curated), ...drafts.filter((draft) => !draft.curated)];
+  const kept = new Set(
+    ordered.filter((draft) => {
+      const key = draft.members
+        .map((member) => `${member.sourceIndex}:${member.sentence.start}`)
+        .sort()
+        .join(',');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  );
+  return drafts.filter((draft) => kept.has(draft));
+}
+
 function singleDraft(member: Passage): FactDraft {
   return { members: [member], label: labelFromPassage(member.sentence.text) };
 }
@@ -168,7 +189,7 @@ export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation
   const spans = actorSpansBySource(actors);
   const passages = collectPassages(prepared, spans);
   const automatic = draftsFromAlignment(passages);
-  const drafts = curation ? curateDrafts(automatic, passages, prepared, curation) : automatic;
+  const drafts = distinctDrafts(curation ? curateDrafts(automatic, passages, prepared, curation) : automatic);
   const usedIds = new Set<string>();
   const facts: Array<Fact & { order: [number, number] }> = [];
   for (const { members, label } of drafts) {

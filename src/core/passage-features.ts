@@ -25,6 +25,8 @@ export interface PassageFeatures {
   dates: Set<string>;
   terms: Set<string>;
   quoteTerms: Set<string>;
+  /** Adjacent content terms ("protect govern" from "to protect the government"): shared phrasing. */
+  bigrams?: Set<string>;
 }
 
 const QUOTED = /["“«„]([^"”»]{3,}?)["”»]/g;
@@ -66,6 +68,13 @@ export function passageFeatures(
     numbers: new Set(findNumbers(passage.text).map((number) => number.value)),
     dates: new Set(findDates(passage.text, articleDate).flatMap((date) => (date.iso ? [date.iso] : []))),
     terms: new Set(contentTerms(bare)),
+    bigrams: bigramsOf(contentTerms(bare)),
     quoteTerms,
   };
+}
+
+function bigramsOf(terms: string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 1; i < terms.length; i++) pairs.add(`${terms[i - 1]} ${terms[i]}`);
+  return pairs;
 }

@@ -18,7 +18,15 @@ export interface FeatureWeights {
  * Feature weights (times idf), tuned on the seeds' gold alignment: an actor the claim is about
  * and a number weigh more than a word; a role word ("deputy", "agency") much less; a date little.
  */
-export const WEIGHTS = { actor: 1.3, attributed: 1.0, number: 1.6, date: 0.6, quote: 1.2, role: 0.5 };
+export const WEIGHTS = {
+  actor: 1.3,
+  attributed: 1.0,
+  number: 1.6,
+  date: 0.6,
+  quote: 1.2,
+  role: 0.5,
+  phrase: 0.5,
+};
 /** Share of its weight an unmatched number keeps when the other passage gives a number too. */
 export const UNMATCHED_NUMBER = 0.5;
 
@@ -35,14 +43,17 @@ export function featureKeys(features: PassageFeatures): Map<string, number> {
   for (const actor of features.actors) keys.set(`a:${actor}`, WEIGHTS.actor);
   for (const number of features.numbers) if (number >= 10) keys.set(`n:${number}`, WEIGHTS.number);
   for (const date of features.dates) keys.set(`d:${date}`, WEIGHTS.date);
+
   return keys;
 }
 
 /** Document frequencies of every feature key over `all`; idf = ln((N + 1) / (df + 0.5)). */
 export function featureWeights(all: PassageFeatures[]): FeatureWeights {
   const df = new Map<string, number>();
-  for (const features of all)
+  for (const features of all) {
     for (const key of featureKeys(features).keys()) df.set(key, (df.get(key) ?? 0) + 1);
+    for (const pair of features.bigrams ?? []) df.set(`b:${pair}`, (df.get(`b:${pair}`) ?? 0) + 1);
+  }
   const n = all.length;
   return { idf: (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5)), df: (key) => df.get(key) ?? 0 };
 }
@@ -80,6 +91,16 @@ export function passageSimilarity(
   for (const [key, boost] of right) {
     const w = boost * weights.idf(key);
     normRight += (w * unmatched(key, left)) ** 2;
+  }
+  // Shared phrasing: adjacent words two passages both use count as one more shared feature;
+  // phrasing only one passage has does not count against the match (every sentence has its own).
+  for (const pair of a.bigrams ?? []) {
+    if (!b.bigrams?.has(pair)) continue;
+    const w = WEIGHTS.phrase * weights.idf(`b:${pair}`);
+    dot += w * w;
+    normLeft += w * w;
+    normRight += w * w;
+    shared.push([`b:${pair}`, w]);
   }
   if (dot === 0) return { score: 0, shared: [] };
   shared.sort((x, y) => y[1] - x[1]);

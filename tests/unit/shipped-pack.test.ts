@@ -33,6 +33,18 @@ describe('every pack', () => {
     for (const [name, pack] of packs()) expect(parseCorpusPack(pack).ok, name).toBe(true);
   });
 
+  it('never lists one set of passages as two facts', () => {
+    for (const [name, pack] of packs()) {
+      const keys = pack.facts.map((fact) =>
+        fact.mentions
+          .map((mention) => `${mention.source}@${mention.start}`)
+          .sort()
+          .join(','),
+      );
+      expect(keys.length - new Set(keys).size, name).toBe(0);
+    }
+  });
+
   it('has exact UTF-16 offsets for every mention', () => {
     for (const [, pack] of packs()) {
       const text = new Map(pack.sources.map((source) => [source.id, source.text]));

@@ -14,6 +14,9 @@ describe('findDates', () => {
     ['a weekly press conference earlier on Thursday', '2023-10-28', '2023-10-26', true],
     ['an attack on October 7 by Hamas', '2023-10-26', '2023-10-07', false],
     ['12.03.2024 09:40 CET', null, '2024-03-12', false],
+    ['The minister is expected to visit Kessin on Wednesday.', '2024-03-12', '2024-03-13', true],
+    ['She will meet the families on Friday.', '2024-03-12', '2024-03-15', true],
+    ['The minister visited Kessin on Wednesday.', '2024-03-12', '2024-03-06', true],
     ['12. 3. 2024 10:05', null, '2024-03-12', false],
   ])('%s (article %s) → %s', (text, articleDate, expected, relative) => {
     const [date] = findDates(text, articleDate);

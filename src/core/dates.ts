@@ -105,17 +105,33 @@ export function findDates(text: string, articleDate: string | null): ReportedDat
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (taken(start, end)) continue;
-    found.push({ ...spanOf(text, start, end), iso: resolveWeekday(match[1] ?? '', anchor), relative: true });
+    const ahead = FUTURE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    found.push({
+      ...spanOf(text, start, end),
+      iso: resolveWeekday(match[1] ?? '', anchor, ahead),
+      relative: true,
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The most recent such weekday on or before the article's date (news reports the past). */
-function resolveWeekday(name: string, anchor: { y: number; m: number; d: number } | null): string | null {
+/** Words before a weekday that put it in the future ("is expected to visit Kessin on Wednesday"). */
+const FUTURE_BEFORE =
+  /\b(?:will|would|shall|is|are)\s+(?:expected|due|scheduled|set|planning|going)\b|\bwill\b|\b(?:next|coming)\s*$/iu;
+
+/**
+ * The most recent such weekday on or before the article's date (news reports the past), or the
+ * next one after it when the sentence speaks of the future.
+ */
+function resolveWeekday(
+  name: string,
+  anchor: { y: number; m: number; d: number } | null,
+  ahead: boolean,
+): string | null {
   if (!anchor) return null;
   const target = WEEKDAYS.indexOf(name.toLowerCase());
   const date = new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d));
-  const back = (date.getUTCDay() - target + 7) % 7;
-  date.setUTCDate(date.getUTCDate() - back);
+  const shift = ahead ? (target - date.getUTCDay() + 7) % 7 : -((date.getUTCDay() - target + 7) % 7);
+  date.setUTCDate(date.getUTCDate() + shift);
   return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }

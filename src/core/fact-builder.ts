@@ -6,6 +6,7 @@
 import { alignFacts, type AlignedGroup } from './align-facts';
 import type { Curation, PassageRef } from './curation';
 import { actorSpansBySource } from './corpus-actors';
+import { isTranslationNotice } from './chrome-patterns';
 import { labelFromPassage } from './fact-label';
 import { framePassage } from './framing';
 import type { Actor, Fact, FactMention } from './pack-schema';
@@ -23,6 +24,9 @@ interface Passage {
 
 /** A clause compares on its own only when it says enough (a name alone matches too much). */
 const MIN_CLAUSE_FEATURES = 3;
+
+/** How many shared features a machine-translated passage gives up as a label candidate. */
+const TRANSLATED_LABEL_PENALTY = 2;
 
 /** A single-source passage is kept as a fact when it is a claim about someone, not a fragment. */
 const MIN_TERMS_FOR_CLAIM = 4;
@@ -64,7 +68,11 @@ function isClaim(passage: Passage): boolean {
 }
 
 /** The member that shares most of the group's strongest features: its words make the label. */
-function centralMember(group: AlignedGroup, passages: Passage[]): Passage | undefined {
+function centralMember(
+  group: AlignedGroup,
+  passages: Passage[],
+  translated: Set<number>,
+): Passage | undefined {
   const top = new Set(group.shared.slice(0, 8));
   let best: Passage | undefined;
   let bestScore = -1;
@@ -76,7 +84,11 @@ function centralMember(group: AlignedGroup, passages: Passage[]): Passage | unde
       ...[...passage.features.actors].map((actor) => `a:${actor}`),
       ...[...passage.features.numbers].map((number) => `n:${number}`),
     ];
-    const score = keys.filter((key) => top.has(key)).length - passage.sentence.text.length / 1000;
+    // A machine translation's odd wording makes a poor label when another source says it plainly.
+    const score =
+      keys.filter((key) => top.has(key)).length -
+      passage.sentence.text.length / 1000 -
+      (translated.has(passage.sourceIndex) ? TRANSLATED_LABEL_PENALTY : 0);
     if (score > bestScore) {
       best = passage;
       bestScore = score;
@@ -93,7 +105,7 @@ interface FactDraft {
   curated?: boolean;
 }
 
-function draftsFromAlignment(passages: Passage[]): FactDraft[] {
+function draftsFromAlignment(passages: Passage[], translated: Set<number>): FactDraft[] {
   return alignFacts(passages).flatMap((group) => {
     const members = group.members
       .map((index) => passages[index])
@@ -102,7 +114,7 @@ function draftsFromAlignment(passages: Passage[]): FactDraft[] {
     if (!first) return [];
     const sharedTerms = group.shared.filter((key) => key.startsWith('t:')).map((key) => key.slice(2));
     const label = labelFromPassage(
-      centralMember(group, passages)?.sentence.text ?? first.sentence.text,
+      centralMember(group, passages, translated)?.sentence.text ?? first.sentence.text,
       sharedTerms,
     );
     return [{ members, label }];
@@ -188,7 +200,10 @@ function singleDraft(member: Passage): FactDraft {
 export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation?: Curation): Fact[] {
   const spans = actorSpansBySource(actors);
   const passages = collectPassages(prepared, spans);
-  const automatic = draftsFromAlignment(passages);
+  const translated = new Set(
+    prepared.flatMap((item, index) => (isTranslationNotice(item.source.notes ?? '') ? [index] : [])),
+  );
+  const automatic = draftsFromAlignment(passages, translated);
   const drafts = distinctDrafts(curation ? curateDrafts(automatic, passages, prepared, curation) : automatic);
   const usedIds = new Set<string>();
   const facts: Array<Fact & { order: [number, number] }> = [];

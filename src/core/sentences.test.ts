@@ -247,6 +247,16 @@ describe('splitSentences', () => {
       ]);
     });
 
+    it('leaves a wire story’s dateline out of its lede', () => {
+      const text =
+        'KESSIN, March 12 (Continental Wire) - An explosion tore through the plant.\nKESSIN (NP) — Three workers were killed.\nUN (AP) says it will help.';
+      expect(sentencesOf(text).map((s) => s.text)).toEqual([
+        'An explosion tore through the plant.',
+        'Three workers were killed.',
+        'UN (AP) says it will help.',
+      ]);
+    });
+
     it('gives nothing for empty or blank paragraphs', () => {
       const text = '   \n';
       expect(splitSentences(text, [spanOf(text, 0, 3)])).toEqual([]);

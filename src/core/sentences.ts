@@ -32,11 +32,16 @@ function trimmed(text: string, start: number, end: number): [number, number] | n
 
 /** A live blog entry's time before its text ("06:45 — Two people confirmed dead"): not part of a sentence. */
 const ENTRY_TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[—–|-]\s+/u;
+/** A wire story's dateline before its lede ("KESSIN, March 12 (Continental Wire) - ", "KESSIN (NP) — "). */
+const WIRE_DATELINE =
+  /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\([^()]{1,40}\)\s*[—–-]{1,2}\s+/u;
 
 function sentencesInParagraph(text: string, paragraph: Span, index: number): Sentence[] {
   const sentences: Sentence[] = [];
   const { end: to } = paragraph;
-  const from = paragraph.start + (ENTRY_TIME.exec(text.slice(paragraph.start, to))?.[0].length ?? 0);
+  const head = text.slice(paragraph.start, Math.min(to, paragraph.start + 80));
+  const prefix = ENTRY_TIME.exec(head) ?? WIRE_DATELINE.exec(head);
+  const from = paragraph.start + (prefix?.[0].length ?? 0);
   const quotes = new QuoteTracker(from);
   let start = -1;
   let startDepth = 0;

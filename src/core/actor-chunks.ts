@@ -264,7 +264,7 @@ function nameChunk(parse: RunParse, group: number[]): Chunk {
       vote(votes, 'organization', 1); // "Islamic Jihad"
     else if (ORG_NAME_ENDINGS.has(words[words.length - 1] ?? ''))
       vote(votes, 'organization', 2); // "Corvo Terminals", "Acme Holdings"
-    else vote(votes, 'person', 2);
+    else vote(votes, 'person', 1); // a name's shape is weak evidence: cues and titles outvote it
   } else if (COUNTRY_NAMES.has(single) || CAPITAL_CITIES.has(single)) vote(votes, 'place', 3);
   else if (tokens[0]?.allCaps) vote(votes, 'organization', 1);
   const noActor = tokens.length === 1 && (COMPASS.has(single) || single.length < 2); // "the West", "X"

@@ -370,6 +370,40 @@ describe('chrome words capitalised in title-case lines', () => {
   });
 });
 
+describe('common words capitalised by a sentence start or by shouting', () => {
+  const actors = clusterTexts([
+    'Opposition leader Anders Holm said the opposition would vote against.',
+    'Around 200 supporters cheered around the court.\nFinance chief Tomas Berglund has QUIT.\nHe quits after the IT contract was awarded, and it was cancelled.',
+  ]);
+  const names = actors.map((a) => a.name);
+
+  it('makes no actor of them', () => {
+    for (const word of ['Opposition', 'Around', 'QUIT', 'IT']) expect(names).not.toContain(word);
+  });
+
+  it('keeps the names next to them', () => {
+    expect(names).toEqual(expect.arrayContaining(['Anders Holm', 'Tomas Berglund']));
+  });
+});
+
+describe('organisations and their short names', () => {
+  const actors = clusterTexts([
+    'An explosion hit the Velmora Chemicals plant. Velmora CEO Marta Lindqvist apologised.',
+    'Velmora said the plant would stay shut. The newspaper Dagbladet Nord revealed the deal, Dagbladet Nord said.',
+  ]);
+
+  it('joins a short name to the one organisation it starts, and keeps the chief a person', () => {
+    const company = actorWith(actors, 'Velmora Chemicals');
+    expect(company.kind).toBe('organization');
+    expect(company.aliases).toContain('Velmora');
+    expect(actorWith(actors, 'Marta Lindqvist').aliases).not.toContain('Velmora');
+  });
+
+  it('lets a newspaper cue outvote the person shape of a two-word name', () => {
+    expect(actorWith(actors, 'Dagbladet Nord').kind).toBe('media');
+  });
+});
+
 const STRIKE_DIR = new URL('../../tests/fixtures/corpora/harbour-strike/', import.meta.url);
 const strikeSources: ClusterSource[] = readdirSync(STRIKE_DIR)
   .filter((file) => file.endsWith('.txt'))

@@ -21,7 +21,7 @@ import type { Span } from './span';
 import { findActorCandidates } from './actor-mentions';
 import { collectForms, type ActorForm } from './actor-forms';
 import { canonicalName } from './actor-canonical';
-import { isTitleCaseJunk, lowercaseVocabulary } from './actor-junk';
+import { isCapitalisedCommonWord, isTitleCaseJunk, lowercaseVocabulary } from './actor-junk';
 import { strongestKind, vote } from './actor-evidence';
 import type { KindVotes } from './actor-word-class';
 import { nameTokens, slugOf } from './names';
@@ -132,6 +132,27 @@ function initials(form: ActorForm): string {
     .join('');
 }
 
+/**
+ * A one-word form with little kind evidence of its own joins the one organisation whose name it
+ * starts ("Velmora" → "Velmora Chemicals", "Kestrel" → "Kestrel Messenger"); it stays alone when
+ * two organisations start with it.
+ */
+function joinOrganisationShortNames(forms: ActorForm[], sets: UnionFind): void {
+  const weight = (form: ActorForm): number => Object.values(form.votes).reduce((sum, w) => sum + w, 0);
+  forms.forEach((form, i) => {
+    if (form.known || form.keys.length !== 1 || form.kind === 'place' || weight(form) > 2) return;
+    const hosts = new Set(
+      forms.flatMap((other, j) =>
+        j !== i && other.kind === 'organization' && other.keys.length > 1 && other.keys[0] === form.keys[0]
+          ? [sets.find(j)]
+          : [],
+      ),
+    );
+    const host = [...hosts][0];
+    if (hosts.size === 1 && host !== undefined) sets.union(i, host);
+  });
+}
+
 /** Merges the forms of one corpus into actor groups (indices into `forms`). */
 function groupForms(forms: ActorForm[]): number[][] {
   const sets = new UnionFind(forms.length);
@@ -146,6 +167,8 @@ function groupForms(forms: ActorForm[]): number[][] {
   joinVariants(forms, ofKind('person'), sets);
   joinPartials(forms, ofKind('person'), (f) => f.keys, isSubsequence, sets);
   joinPartials(forms, ofKind('media'), (f) => f.signature.slice('media:'.length).split(' '), isPrefix, sets);
+  joinPartials(forms, ofKind('organization'), (f) => f.keys, isSubsequence, sets);
+  joinOrganisationShortNames(forms, sets);
   forms.forEach((form, i) => {
     const text = form.mentions[0]?.candidate.text ?? '';
     if (form.known || form.keys.length !== 1 || !/^\p{Lu}{2,6}$/u.test(text)) return;
@@ -175,7 +198,9 @@ export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
   }));
   const textOf = new Map(sources.map((source) => [source.sourceId, source.text]));
   const lowercase = lowercaseVocabulary(sources.map((source) => source.text));
-  const forms = collectForms(perSource).filter((form) => !isTitleCaseJunk(form, textOf, lowercase));
+  const forms = collectForms(perSource).filter(
+    (form) => !isTitleCaseJunk(form, textOf, lowercase) && !isCapitalisedCommonWord(form, textOf, lowercase),
+  );
   const spellingCount = new Map<string, number>();
   for (const form of forms)
     for (const { candidate } of form.mentions)

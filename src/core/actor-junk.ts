@@ -63,3 +63,38 @@ export function isTitleCaseJunk(
   const { start, end } = mention.candidate;
   return isTitleCase(segmentAround(text, start, end), mention.candidate.text);
 }
+
+/** Nothing but an opening quote or bracket between the sentence's start (or the line's) and `at`. */
+function startsSentence(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // A live blog entry's time is no sentence ("15:50 Around 200 supporters cheered").
+  if (/^\s*\d{1,2}[:.]\d{2}\s*[—–|-]?\s*$/u.test(text.slice(lineStart, at))) return true;
+  let i = at - 1;
+  while (i >= 0 && /[\s"“‘'(«]/u.test(text.charAt(i)) && text.charAt(i) !== '\n') i--;
+  return i < 0 || /[\n.!?:;—–-]/u.test(text.charAt(i));
+}
+
+/**
+ * A common word that is capitalised only because it opens a sentence or is shouted in capitals
+ * ("Opposition leader Anders Holm said", "Around 2,300 people", "Finance chief QUITS", "IT
+ * contract"): one word, no kind evidence, a word the corpus also writes in lowercase, and every
+ * mention at a sentence start or in capitals.
+ */
+export function isCapitalisedCommonWord(
+  form: ActorForm,
+  textOf: Map<string, string>,
+  lowercase: Set<string>,
+): boolean {
+  if (form.known || form.keys.length !== 1 || form.mentions.length === 0) return false;
+  const evidence = Math.max(0, ...Object.values(form.votes)) > 1;
+  return form.mentions.every((mention) => {
+    const { text: written, start } = mention.candidate;
+    const word = normalizeText(written);
+    const shouted = written.length >= 2 && written === written.toUpperCase();
+    // "QUIT" where the corpus writes "quits": a shouted word is common if an inflection of it is.
+    const forms = shouted ? [word, `${word}s`, `${word}ed`, `${word}d`, `${word}ing`] : [word];
+    if (/\s/u.test(word) || !forms.some((candidate) => lowercase.has(candidate))) return false;
+    // Capitals carry no evidence; a sentence start leaves the kind votes to speak.
+    return shouted || (!evidence && startsSentence(textOf.get(mention.source) ?? '', start));
+  });
+}

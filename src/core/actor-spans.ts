@@ -1,7 +1,9 @@
 /**
  * Actor mention spans per source, for passage features (alignment and page matching alike).
- * Media are whom a claim is attributed to, so their spans are attribution only. A module of its
- * own so the content script can use it without the actor extraction (and its transliteration).
+ * A medium named as the source of a claim ("TASS reported that", "according to Reuters") is
+ * framing; passage-features.ts finds those attribution phrases. Named in the claim itself ("the
+ * daily Dagbladet Nord revealed the deal") it is content like any actor. A module of its own so
+ * the content script can use it without the actor extraction (and its transliteration).
  */
 import type { Actor } from './pack-schema';
 import type { ActorSpan } from './passage-features';
@@ -15,7 +17,6 @@ export function actorSpansBySource(actors: Actor[]): Map<string, ActorSpan[]> {
         actor: actor.id,
         start: mention.start,
         end: mention.end,
-        attributionOnly: actor.kind === 'media',
       });
       bySource.set(mention.source, list);
     }

@@ -37,7 +37,7 @@ export const TITLE_CORE = words(`
   sheikh mayor governor senator speaker judge prosecutor officer official officials adviser advisor
   counterpart colleague diplomat negotiator pope patriarch chancellor founder executive coordinator commissioner
   consul attache correspondent editor lawyer analyst expert professor general colonel lieutenant captain
-  sergeant admiral marshal delegate delegates deputy boss bosses
+  sergeant admiral marshal delegate delegates deputy boss bosses ceo ceos cfo coo chairperson owner
 `);
 
 /** Words that qualify a title or an organisation ("Deputy Foreign Minister", "Political Committee"). */
@@ -85,7 +85,8 @@ export const ORG_NAME_ENDINGS = new Set([
   ...words(`
     terminals holdings systems airlines airways lines bank media partners industries enterprises
     technologies logistics shipping motors pharmaceuticals laboratories labs solutions ventures
-    insurance group union associates networks brands
+    insurance group union associates networks brands securities chemicals investments resources
+    energy electric foods steel mining telecom railways construction capital act
   `),
 ]);
 

@@ -26,9 +26,14 @@ function ensureStyle(doc: Document): void {
 
 export function setHighlight(doc: Document, name: HighlightName, ranges: Range[]): void {
   if (!highlightsSupported()) return;
+  if (ranges.length === 0) {
+    CSS.highlights.delete(name);
+    return;
+  }
+  // The style goes in only once there is something to show: a page with no match is left as it
+  // was (no element added, no style recalculation).
   ensureStyle(doc);
-  if (ranges.length === 0) CSS.highlights.delete(name);
-  else CSS.highlights.set(name, new Highlight(...ranges));
+  CSS.highlights.set(name, new Highlight(...ranges));
 }
 
 export function clearHighlights(doc: Document): void {

@@ -84,6 +84,8 @@ describe('matching in the background worker', () => {
     const tabId = await session.browser.tabIdOf(page);
     await page.waitForFunction(() => performance.getEntriesByName('parallax:scan', 'measure').length > 0);
     expect(await session.browser.badgeText(tabId)).toBe('');
+    // A page with no match is left exactly as it was: not even the highlight style is added.
+    expect(await page.evaluate(() => document.getElementById('parallax-highlight-style'))).toBeNull();
     // The browser stops an idle worker; the page's port to it closes.
     await stopServiceWorker(page);
     await page.evaluate(() => {
@@ -98,6 +100,7 @@ describe('matching in the background worker', () => {
     );
     expect(Number(badge)).toBeGreaterThanOrEqual(1);
     expect(await highlightNames(page)).toContain('parallax-fact');
+    expect(await page.evaluate(() => document.getElementById('parallax-highlight-style'))).not.toBeNull();
     await page.close();
   });
 });

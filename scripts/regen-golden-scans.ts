@@ -31,6 +31,7 @@ export const GOLDEN_PAGES = [
   'unrelated-zakharova-consulate',
   'unrelated-japanese-tennis',
   'unrelated-bagheri-tehran',
+  'unrelated-related-links',
   'nothing-recipe',
 ];
 

@@ -67,6 +67,31 @@ const BLOCK_TAGS = new Set([
   'TABLE',
 ]);
 
+/**
+ * Page furniture, never reporting: navigation, asides (related stories, promos), footers, the site
+ * header, and blocks whose class or id names what they are ("related", "share", "newsletter",
+ * "comments", "most-read", "cookie"). Inside an <article> as much as around it: real pages put
+ * their "Read more" lists and share rows in the article element.
+ */
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search']);
+const CHROME_NAME =
+  /(?:^|[-_\s])(?:related|share|sharing|social|newsletter|subscribe|subscription|comments?|promo|advert|adverts|advertisement|ads?|sponsored|outbrain|taboola|recommended|recommendations|read-?more|more-?stories|most-?read|most-?popular|trending|breadcrumbs?|cookies?|consent|paywall|signup)(?:[-_\s]|$)/iu;
+
+function isChromeElement(element: Element): boolean {
+  if (CHROME_TAGS.has(element.tagName.toUpperCase())) return true;
+  const role = element.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return name.trim() !== '' && CHROME_NAME.test(name);
+}
+
+/**
+ * Furniture holds a small part of the text: an element named "share" or "comments" that holds
+ * most of the content root's text is a site's odd name for its article, and is read.
+ */
+const MAX_FURNITURE_SHARE = 0.5;
+
 /** True when an element or an ancestor is hidden, editable, or our own UI. */
 function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
@@ -100,11 +125,18 @@ export function pageTextReader(doc: Document, root: Node | null = doc.body): Pag
   const segments: TextSegment[] = [];
   if (!root) return { readUntil: () => true, result: () => ({ text: '', segments: [] }) };
   const view = doc.defaultView;
+  let rootChars = -1;
+  const rootLength = (): number => {
+    if (rootChars < 0) rootChars = root.textContent?.length ?? 0;
+    return rootChars;
+  };
   const hiddenCache = new WeakMap<Element, boolean>();
   const isHidden = (element: Element): boolean => {
     const cached = hiddenCache.get(element);
     if (cached !== undefined) return cached;
-    let hidden = isSkippedElement(element);
+    let hidden =
+      isSkippedElement(element) ||
+      (isChromeElement(element) && (element.textContent?.length ?? 0) < rootLength() * MAX_FURNITURE_SHARE);
     if (!hidden && view?.getComputedStyle) {
       const style = view.getComputedStyle(element);
       hidden = style.display === 'none' || style.visibility === 'hidden';

@@ -64,6 +64,14 @@ describe('what each page shows', () => {
     expect(scan(name).actors.length).toBeGreaterThan(0);
   });
 
+  it('reads no corpus name in page furniture: related links, share rows, newsletter boxes, comments', () => {
+    const page = scan('unrelated-related-links');
+    expect(page.text).toContain('tram line to the airport');
+    expect(page.text).not.toMatch(/Hamas|Putin|Peskov|Zakharova|Kremlin|Facebook|cookies|Tags:/);
+    expect(page.actors).toHaveLength(0);
+    expect(page.facts).toHaveLength(0);
+  });
+
   it('the unrelated pages find the actors they are about', () => {
     expect(actorNamed(scan('unrelated-putin-grain'), 'Vladimir Putin')).toBeDefined();
     expect(actorNamed(scan('unrelated-putin-grain'), 'Dmitry Peskov')).toBeDefined();

@@ -1,0 +1,49 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { extractPageText, findContentRoot } from './page-text';
+
+function pageText(html: string): string {
+  const window = new Window();
+  window.document.write(html);
+  const document = window.document as unknown as Document;
+  return extractPageText(document, findContentRoot(document)).text;
+}
+
+const paragraph = (words: string) =>
+  `<p>${words} ${'The council met again on Tuesday to discuss it. '.repeat(6)}</p>`;
+
+describe('extractPageText', () => {
+  it('leaves out page furniture inside the article: related links, share rows, newsletter boxes', () => {
+    const text = pageText(`<body><article>
+      ${paragraph('The tram line opened.')}
+      <aside><a>Putin meets Hamas</a></aside>
+      <div class="share-bar">Facebook X Email</div>
+      <div class="newsletter-signup">Get the morning briefing</div>
+      <nav>Home World</nav>
+      ${paragraph('Trams run every eight minutes.')}
+      <footer>Tags: transport</footer>
+    </article><section id="comments"><p>Reader: Hamas again?</p></section></body>`);
+    expect(text).toContain('The tram line opened.');
+    expect(text).toContain('Trams run every eight minutes.');
+    expect(text).not.toMatch(/Putin|Facebook|briefing|Home World|Tags|Hamas/);
+  });
+
+  it('reads an element with a furniture-like name when it holds most of the text', () => {
+    const text = pageText(`<body><div class="story social-share-root">
+      ${paragraph('The tram line opened.')}${paragraph('Trams run every eight minutes.')}
+    </div><div>Footer words</div></body>`);
+    expect(text).toContain('The tram line opened.');
+    expect(text).toContain('Trams run every eight minutes.');
+  });
+
+  it('skips hidden, script and editable text and keeps paragraphs apart', () => {
+    const text = pageText(`<body><p>One.</p><p hidden>Hidden.</p><script>var x = 1;</script>
+      <div contenteditable="true">Draft.</div><p>Two.</p></body>`);
+    expect(
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ).toEqual(['One.', 'Two.']);
+  });
+});

@@ -8,6 +8,7 @@ import type { Curation, PassageRef } from './curation';
 import { actorSpansBySource } from './corpus-actors';
 import { isTranslationNotice } from './chrome-patterns';
 import { labelFromPassage } from './fact-label';
+import { headlineCore, restatesMainEvent } from './main-event';
 import { framePassage } from './framing';
 import type { Actor, Fact, FactMention } from './pack-schema';
 import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
@@ -197,13 +198,53 @@ function singleDraft(member: Passage): FactDraft {
   return { members: [member], label: labelFromPassage(member.sentence.text) };
 }
 
+/**
+ * The main event's restatements (main-event.ts) as one fact: they join the fact that already holds
+ * most of them, or make a new one labelled with the plainest of them; each also stays in the fact
+ * it was aligned to.
+ */
+function withMainEvent(
+  drafts: FactDraft[],
+  passages: Passage[],
+  prepared: PreparedSource[],
+  actors: Actor[],
+  translated: Set<number>,
+): FactDraft[] {
+  const core = headlineCore(
+    prepared.map((item) => item.source.title),
+    actors,
+  );
+  const restating = passages.filter((passage) => restatesMainEvent(passage.features, core));
+  if (new Set(restating.map((passage) => passage.source)).size < 2) return drafts;
+  const overlap = (draft: FactDraft) => draft.members.filter((member) => restating.includes(member)).length;
+  const home = [...drafts].sort((a, b) => overlap(b) - overlap(a))[0];
+  if (home && overlap(home) >= 2 && overlap(home) * 2 >= home.members.length) {
+    for (const passage of restating) if (!home.members.includes(passage)) home.members.push(passage);
+    return drafts;
+  }
+  const plainest = [...restating].sort(
+    (a, b) =>
+      Number(translated.has(a.sourceIndex)) - Number(translated.has(b.sourceIndex)) ||
+      a.sentence.text.length - b.sentence.text.length,
+  )[0];
+  return plainest
+    ? [...drafts, { members: restating, label: labelFromPassage(plainest.sentence.text) }]
+    : drafts;
+}
+
 export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation?: Curation): Fact[] {
   const spans = actorSpansBySource(actors);
   const passages = collectPassages(prepared, spans);
   const translated = new Set(
     prepared.flatMap((item, index) => (isTranslationNotice(item.source.notes ?? '') ? [index] : [])),
   );
-  const automatic = draftsFromAlignment(passages, translated);
+  const automatic = withMainEvent(
+    draftsFromAlignment(passages, translated),
+    passages,
+    prepared,
+    actors,
+    translated,
+  );
   const drafts = distinctDrafts(curation ? curateDrafts(automatic, passages, prepared, curation) : automatic);
   const usedIds = new Set<string>();
   const facts: Array<Fact & { order: [number, number] }> = [];

@@ -62,7 +62,7 @@ describe('third corpus: an invented chemical-plant explosion, eight outlets', ()
     expect(byFile('04')?.notes).toMatch(/automatically translated from Czech/);
   });
 
-  it('aligns as the hand-made gold does: F1 at least 0.65, precision at least 0.9', () => {
+  it('aligns as the hand-made gold does: F1 at least 0.7, precision at least 0.9', () => {
     const gold = JSON.parse(
       readFileSync(new URL('../gold/plant-fire.gold.json', import.meta.url), 'utf8'),
     ) as GoldFile;
@@ -70,6 +70,6 @@ describe('third corpus: an invented chemical-plant explosion, eight outlets', ()
       pack.sources.find((source) => source.file.startsWith(prefix))?.id ?? prefix;
     const score = scorePack(pack, gold, sourceOf);
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
-    expect(score.f1).toBeGreaterThanOrEqual(0.65);
+    expect(score.f1).toBeGreaterThanOrEqual(0.7);
   });
 });

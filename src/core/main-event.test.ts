@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { headlineCore, restatesMainEvent } from './main-event';
+import type { Actor } from './pack-schema';
+import { passageFeatures, type ActorSpan } from './passage-features';
+import { spanOf } from './span';
+
+const actor = (id: string, name: string): Actor => ({
+  id,
+  name,
+  kind: 'person',
+  aliases: [name, name.split(' ').at(-1) ?? name],
+  mentions: [],
+});
+const berglund = actor('actor:tomas-berglund', 'Tomas Berglund');
+
+function features(text: string) {
+  const spans: ActorSpan[] = [];
+  for (const alias of ['Tomas Berglund', 'Berglund']) {
+    const at = text.indexOf(alias);
+    if (at >= 0 && !spans.some((span) => at >= span.start && at < span.end))
+      spans.push({ actor: berglund.id, start: at, end: at + alias.length });
+  }
+  return passageFeatures(spanOf(text, 0, text.length), spans, null);
+}
+
+describe('the main event', () => {
+  const titles = [
+    'Finance minister Berglund quits over IT deal',
+    'Berglund quits as finance minister amid contracts row',
+    'Finance Minister Tomas Berglund resigns',
+    'Finance minister steps down',
+    'Why the finance minister had to go',
+  ];
+
+  it('is what most headlines share, a word for what happened included', () => {
+    const core = headlineCore(titles, [berglund]);
+    expect([...core]).toEqual(expect.arrayContaining(['t:resign', 't:financ', 'a:actor:tomas-berglund']));
+  });
+
+  it('is restated by a lede, not by a sentence that only mentions the resignation', () => {
+    const core = headlineCore(titles, [berglund]);
+    expect(
+      restatesMainEvent(features('Tomas Berglund stepped down as finance minister on Thursday.'), core),
+    ).toBe(true);
+    expect(
+      restatesMainEvent(features('The prime minister accepted the resignation on Thursday.'), core),
+    ).toBe(false);
+  });
+
+  it('is none when the headlines share names but no one event', () => {
+    const core = headlineCore(
+      [
+        'Hamas delegation meets Iranian minister in Moscow',
+        'Hamas representatives are in Moscow',
+        'Israel demands expulsion of Hamas delegation from Moscow',
+      ],
+      [actor('actor:hamas', 'Hamas'), actor('actor:moscow', 'Moscow'), actor('actor:israel', 'Israel')],
+    );
+    expect(core.size).toBe(0);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The corpus's main event: what the headlines share ("Minister quits", "Berglund resigns",
+ * "Finance minister steps down"). Every outlet restates it, so its words are the commonest of the
+ * corpus and weigh least in pairwise similarity, which therefore scatters its restatements over
+ * the facts they are told with. This finds them by the headlines instead.
+ * Method: the headline core is the terms and actors found in at least CORE_SHARE of the sources'
+ * titles, provided PREDICATE_SHARE of them use one word for what happened ("quits", "explosion":
+ * the seeds' headlines name a delegation, a meeting and Moscow, but no one event, and get no main
+ * event); a reporting sentence restates the main event when it carries at least RESTATES_SHARE of
+ * the core (every key weighing the same). Cost: O(titles + passages × core size).
+ */
+import type { Actor } from './pack-schema';
+import type { PassageFeatures } from './passage-features';
+import { contentTerms, isRoleTerm } from './terms';
+
+const CORE_SHARE = 0.4;
+const PREDICATE_SHARE = 0.7;
+const RESTATES_SHARE = 0.6;
+const MIN_CORE = 2;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Feature keys of a title: "t:term" for its content terms, "a:id" for the corpus actors it names. */
+function titleKeys(title: string, actors: Actor[]): Set<string> {
+  // Actor names count as actors, not as words (as in passage features).
+  let rest = title;
+  const keys = new Set<string>();
+  for (const actor of actors) {
+    for (const alias of actor.aliases) {
+      if (alias.length < 3) continue;
+      const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(alias)}(?=[^\\p{L}]|$)`, 'giu');
+      if (!pattern.test(rest)) continue;
+      keys.add(`a:${actor.id}`);
+      rest = rest.replace(pattern, '$1 ');
+    }
+  }
+  for (const term of contentTerms(rest)) keys.add(`t:${term}`);
+  return keys;
+}
+
+/** The feature keys most headlines share ("t:resign", "a:actor:tomas-berglund"); empty when they share no event. */
+export function headlineCore(titles: string[], actors: Actor[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const title of titles)
+    for (const key of titleKeys(title, actors)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const least = Math.max(2, Math.ceil(titles.length * CORE_SHARE));
+  const core = new Set([...counts].filter(([, count]) => count >= least).map(([key]) => key));
+  // The event needs a word for what happened that most headlines use ("quits", "explosion").
+  const predicate = [...counts].some(
+    ([key, count]) =>
+      key.startsWith('t:') && !isRoleTerm(key.slice(2)) && count >= titles.length * PREDICATE_SHARE,
+  );
+  return core.size >= MIN_CORE && predicate ? core : new Set();
+}
+
+/** True when a passage carries enough of the headline core to restate the main event. */
+export function restatesMainEvent(features: PassageFeatures, core: Set<string>): boolean {
+  if (core.size === 0) return false;
+  let carried = 0;
+  for (const key of core) {
+    const [kind, value = ''] = [key.slice(0, 1), key.slice(2)];
+    if (kind === 't' ? features.terms.has(value) : features.actors.has(value)) carried++;
+  }
+  return carried / core.size >= RESTATES_SHARE;
+}

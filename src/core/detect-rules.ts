@@ -94,11 +94,16 @@ export function acceptMatch(
   const evidence = evidenceOf(match, fact);
   if (mode === 'structure') {
     // Two actors the claim is about, or an actor and a number, or two numbers; and something
-    // specific to the claim: a number or an actor few passages name.
+    // specific to the claim: a number or a person or organisation few passages name. A place is
+    // where things happen, not what happened: "Hamas controls the Gaza Strip" names Hamas and
+    // Gaza as much as a claim about hostages taken to Gaza does.
     const actors = evidence.actors.filter((actor) => !facts.media.has(actor));
     const numbers = evidence.numbers.length;
     const specific =
-      numbers > 0 || actors.some((actor) => (facts.idf.get(`a:${actor}`) ?? 0) >= specificIdf(facts));
+      numbers > 0 ||
+      actors.some(
+        (actor) => !facts.places.has(actor) && (facts.idf.get(`a:${actor}`) ?? 0) >= specificIdf(facts),
+      );
     const enough = actors.length >= 2 || (actors.length >= 1 && numbers >= 1) || numbers >= 2;
     return match.score >= MIN_STRUCTURE_SCORE && specific && enough;
   }

@@ -11,6 +11,14 @@ describe('findNumbers', () => {
     ['700,000 euros', [{ value: 700000, hedge: null, text: '700,000' }]],
     ['about 2.5 million people', [{ value: 2500000, hedge: 'about', text: 'about 2.5 million' }]],
     ['4 out of 7 criteria', [{ value: 4 }, { value: 7 }]],
+    ['plus de 1\u00a0400 Israéliens', [{ value: 1400, text: '1\u00a0400' }]],
+    ['plus de 1 400 Israéliens', [{ value: 1400, text: '1 400' }]],
+    ['más de 1.400 israelíes', [{ value: 1400, text: '1.400' }]],
+    ['a 1.125 billion deal', [{ value: 1125000000 }]],
+    ['pi is 3.14', [{ value: 3.14 }]],
+    ['بیش از ۱۴۰۰ اسرائیلی', [{ value: 1400, text: '۱۴۰۰' }]],
+    ['أكثر من ١٬٤٠٠ إسرائيلي', [{ value: 1400, text: '١٬٤٠٠' }]],
+    ['יותר מ-1,400 ישראלים', [{ value: 1400, text: '1,400' }]],
   ])('%s', (text, expected) => {
     const numbers = findNumbers(text);
     expect(numbers).toMatchObject(expected);

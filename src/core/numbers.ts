@@ -33,10 +33,26 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
+/**
+ * Digit groups as news in many languages write them: "1,400", "1.400" (es, de, it, tr), "1 400"
+ * with a space or a no-break space (fr, ru, cs). A dot before three digits is a decimal point only
+ * when a scale word follows ("1.125 billion"). A hyphen glued to a word before the number is a
+ * prefix ("מ-1,400", Hebrew "from-1,400"), not a minus or a range.
+ */
 const NUMBER_PATTERN = new RegExp(
-  String.raw`(?:\b(${HEDGES.join('|')})\s+)?(?<![\d.,:\-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:])(?:\s+(thousand|million|billion)\b)?`,
-  'gi',
+  String.raw`(?:\b(${HEDGES.join('|')})\s+)?(?<![\d.,:]|(?<!\p{L})-)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d|\s+(?:thousand|million|billion)\b)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\d:])(?:\s+(thousand|million|billion)\b)?`,
+  'giu',
 );
+/** Arabic-Indic and Persian digits and separators, one UTF-16 unit each like their ASCII forms. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/gu;
+function westernDigits(text: string): string {
+  return text.replace(EASTERN_DIGITS, (digit) => {
+    const code = digit.charCodeAt(0);
+    if (code === 0x066b) return '.';
+    if (code === 0x066c) return ',';
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
 
 /** True when the number at [start, end) is part of a date or a time rather than a count. */
 function looksLikeDatePart(text: string, start: number, end: number, digits: string): boolean {
@@ -53,17 +69,21 @@ function looksLikeDatePart(text: string, start: number, end: number, digits: str
   return false;
 }
 
-export function findNumbers(text: string): ReportedNumber[] {
+export function findNumbers(written: string): ReportedNumber[] {
   const found: ReportedNumber[] = [];
+  // Same length as `written`, so offsets stay exact; spans are cut from `written`.
+  const text = EASTERN_DIGITS.test(written) ? westernDigits(written) : written;
+  EASTERN_DIGITS.lastIndex = 0;
   for (const match of text.matchAll(NUMBER_PATTERN)) {
     const digits = match[2] ?? '';
     const digitsStart = (match.index ?? 0) + match[0].indexOf(digits, match[1] ? match[1].length : 0);
     if (looksLikeDatePart(text, digitsStart, digitsStart + digits.length, digits)) continue;
     const scale = match[3] ? (SCALE[match[3].toLowerCase()] ?? 1) : 1;
-    const value = Number(digits.replace(/,/g, '')) * scale;
+    const grouped = /^\d{1,3}(?:[,. \u00a0\u202f]\d{3})+$/u.test(digits) && !(match[3] && /\./.test(digits));
+    const value = Number(grouped ? digits.replace(/[,. \u00a0\u202f]/gu, '') : digits) * scale;
     const start = match.index ?? 0;
     found.push({
-      ...spanOf(text, start, start + match[0].length),
+      ...spanOf(written, start, start + match[0].length),
       value,
       hedge: match[1] ? match[1].toLowerCase() : null,
     });

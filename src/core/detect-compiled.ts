@@ -33,6 +33,9 @@ export interface CompiledFacts {
 
 const compiled = new WeakMap<MatcherIndex, CompiledFacts>();
 
+/** Signature keys (actors, numbers, dates) a fact's structure norm counts. */
+const STRUCTURE_NORM_KEYS = 5;
+
 function compile(index: MatcherIndex): CompiledFacts {
   const postings = new Map<string, number[]>();
   const idsOf = (kind: string) =>
@@ -42,10 +45,16 @@ function compile(index: MatcherIndex): CompiledFacts {
   const facts = index.facts.map((entry, at) => {
     const weights = signatureWeights(entry.signature);
     let norm = 0;
-    let structureNorm = 0;
+    // On pages in other languages a sentence can share only actors, numbers and dates, and names a
+    // handful of them; a fact many sources told names a dozen. Its norm counts its strongest few,
+    // so a sentence naming those few is not drowned by the actors only some sources added.
+    const structural = [...weights]
+      .filter(([key]) => !key.startsWith('t:'))
+      .map(([, w]) => w * w)
+      .sort((a, b) => b - a);
+    const structureNorm = structural.slice(0, STRUCTURE_NORM_KEYS).reduce((sum, w) => sum + w, 0);
     for (const [key, w] of weights) {
       norm += w * w;
-      if (!key.startsWith('t:')) structureNorm += w * w;
       const list = postings.get(key) ?? [];
       list.push(at);
       postings.set(key, list);

@@ -51,7 +51,9 @@ describe('the extension finds what `parallax scan` finds', () => {
     'event-new-words',
     'event-german',
     'event-chinese',
+    'event-persian',
     'unrelated-putin-grain',
+    'unrelated-related-links',
   ])('%s', async (name) => {
     const cli = scanFile(join(FIXTURES_DIR, `${name}.html`), index).detection;
     const page = await session.browser.context.newPage();

@@ -29,7 +29,7 @@ export const MIN_SCORE = 0.35;
 /** A match on actors alone needs two actors specific to the claim and this score. */
 export const MIN_ACTORS_ONLY_SCORE = 0.45;
 /** Pages in other languages: actors, numbers and dates alone must agree more closely. */
-export const MIN_STRUCTURE_SCORE = 0.6;
+export const MIN_STRUCTURE_SCORE = 0.55;
 /**
  * An actor is specific to a claim when at most this share of the fact passages name it (Peskov,
  * Marzouk, Zakharova; not Hamas, Israel, Russia, Moscow, which most passages of the event name).

@@ -3,12 +3,10 @@
  * machine translation, live blog) built with the automatic pipeline: proves nothing in the engine
  * is tied to the seed event.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
 import { parseCorpusPack, type CorpusPack } from '../../src/core/pack-schema';
-import { scorePack, type GoldFile } from '../gold/pairwise-score';
-import { actorNamed, factsLinking } from './pack-helpers';
+import { actorNamed, factsLinking, scoreAgainstGold } from './pack-helpers';
 
 const DIR = new URL('../fixtures/corpora/harbour-strike', import.meta.url).pathname;
 let pack: CorpusPack;
@@ -114,12 +112,7 @@ describe('second corpus: an invented harbour strike', () => {
   });
 
   it('aligns as the hand-made gold does: pairwise F1 of at least 0.85, precision at least 0.95', () => {
-    const gold = JSON.parse(
-      readFileSync(new URL('../gold/harbour-strike.gold.json', import.meta.url), 'utf8'),
-    ) as GoldFile;
-    const sourceOf = (prefix: string) =>
-      pack.sources.find((source) => source.file.startsWith(prefix))?.id ?? prefix;
-    const score = scorePack(pack, gold, sourceOf);
+    const score = scoreAgainstGold(pack, 'harbour-strike');
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
     expect(score.f1).toBeGreaterThanOrEqual(0.85);
   });

@@ -4,11 +4,10 @@
  * brief, analysis), each page with the chrome real pages carry (cookie banners, menus, share
  * rows, "Read also" lists, copyright lines). Built with the automatic pipeline only.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
 import { parseCorpusPack, type CorpusPack } from '../../src/core/pack-schema';
-import { scorePack, type GoldFile } from '../gold/pairwise-score';
+import { scoreAgainstGold } from './pack-helpers';
 
 const DIR = new URL('../fixtures/corpora/plant-fire', import.meta.url).pathname;
 let pack: CorpusPack;
@@ -63,12 +62,7 @@ describe('third corpus: an invented chemical-plant explosion, eight outlets', ()
   });
 
   it('aligns as the hand-made gold does: F1 at least 0.7, precision at least 0.9', () => {
-    const gold = JSON.parse(
-      readFileSync(new URL('../gold/plant-fire.gold.json', import.meta.url), 'utf8'),
-    ) as GoldFile;
-    const sourceOf = (prefix: string) =>
-      pack.sources.find((source) => source.file.startsWith(prefix))?.id ?? prefix;
-    const score = scorePack(pack, gold, sourceOf);
+    const score = scoreAgainstGold(pack, 'plant-fire');
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(score.f1).toBeGreaterThanOrEqual(0.7);
   });

@@ -217,8 +217,11 @@ function withMainEvent(
   const restating = passages.filter((passage) => restatesMainEvent(passage.features, core));
   if (new Set(restating.map((passage) => passage.source)).size < 2) return drafts;
   const overlap = (draft: FactDraft) => draft.members.filter((member) => restating.includes(member)).length;
-  const home = [...drafts].sort((a, b) => overlap(b) - overlap(a))[0];
-  if (home && overlap(home) >= 2 && overlap(home) * 2 >= home.members.length) {
+  // A fact made of restatements only is the main event already: it grows. A fact that also holds
+  // other sentences (a lede told with the contract it was about) stays that fact, and the main
+  // event becomes a fact of its own.
+  const home = drafts.find((draft) => draft.members.length >= 2 && overlap(draft) === draft.members.length);
+  if (home) {
     for (const passage of restating) if (!home.members.includes(passage)) home.members.push(passage);
     return drafts;
   }

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
 import { parseCorpusPack, type CorpusPack } from '../../src/core/pack-schema';
-import { scoreAgainstGold } from './pack-helpers';
+import { factsLinking, scoreAgainstGold } from './pack-helpers';
 
 const DIR = new URL('../fixtures/corpora/plant-fire', import.meta.url).pathname;
 let pack: CorpusPack;
@@ -61,9 +61,42 @@ describe('third corpus: an invented chemical-plant explosion, eight outlets', ()
     expect(byFile('04')?.notes).toMatch(/automatically translated from Czech/);
   });
 
+  it('makes the explosion itself one fact, told by the ledes of most outlets', () => {
+    const [event] = factsLinking(
+      pack,
+      ['01', 'An explosion tore through the Velmora Chemicals plant'],
+      ['02', 'Three people have died after an explosion and fire'],
+      ['06', 'Reports of a large explosion and fire'],
+      ['08', 'When an explosion ripped through the Velmora Chemicals plant'],
+    );
+    expect(new Set(event?.mentions.map((mention) => mention.source)).size).toBeGreaterThanOrEqual(6);
+    // The lede that also gives the toll stays in the toll's fact too.
+    expect(
+      factsLinking(pack, ['07', 'Three workers were killed and 17 injured']).length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+
   it('aligns as the hand-made gold does: F1 at least 0.7, precision at least 0.9', () => {
     const score = scoreAgainstGold(pack, 'plant-fire');
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(score.f1).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('a corpus written blind: an invented minister’s resignation, seven outlets', () => {
+  const minister = buildPackFromDir(
+    new URL('../fixtures/corpora/minister-resigns', import.meta.url).pathname,
+  );
+
+  it('makes the resignation a fact of its own, not part of the contract fact its ledes also tell', () => {
+    const resignation = factsLinking(
+      minister,
+      ['02', 'Tomas Berglund stepped down as finance minister'],
+      ['05', 'Tomas Berglund is stepping down as Minister of Finance'],
+    );
+    expect(resignation.length).toBeGreaterThan(0);
+    for (const fact of resignation) {
+      expect(fact.mentions.some((mention) => mention.text.includes('The case began on Monday'))).toBe(false);
+    }
   });
 });

@@ -80,6 +80,8 @@ export async function launchFirefox(): Promise<Firefox> {
     { stdio: 'ignore', env: { ...process.env, MOZ_HEADLESS_WIDTH: '1280', MOZ_HEADLESS_HEIGHT: '900' } },
   );
   const socket = await connectWithRetry(port, Date.now() + 30_000);
+  // Firefox may reset the connection as it quits: not an error of the test.
+  socket.on('error', () => socket.destroy());
   const pending = new Map<number, (reply: Reply) => void>();
   let buffer = Buffer.alloc(0);
   socket.on('data', (chunk: Buffer) => {

@@ -28,12 +28,15 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
     }
     readFile(join(root, path)).then(
       (body) => {
+        response.on('error', () => response.destroy());
         response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
         response.end(body);
       },
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );
   });
+  // A page closed mid-request resets its connection: drop it, never as an uncaught error.
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -47,18 +47,27 @@ export async function startNetworkWatch(allowedOrigins: () => string[]): Promise
       { method: clientRequest.method, headers: clientRequest.headers },
       (res) => {
         clientResponse.writeHead(res.statusCode ?? 502, res.headers);
+        // A page closed mid-response resets its connections: end quietly, never as an uncaught error.
+        res.on('error', () => clientResponse.destroy());
         res.pipe(clientResponse);
       },
     );
-    upstream.on('error', () => clientResponse.writeHead(502).end());
+    upstream.on('error', () => {
+      if (!clientResponse.headersSent) clientResponse.writeHead(502);
+      clientResponse.end();
+    });
+    clientRequest.on('error', () => upstream.destroy());
+    clientResponse.on('error', () => upstream.destroy());
     clientRequest.pipe(upstream);
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   server.on('connect', (request, socket: Socket) => {
     if (!isHousekeeping(request.url ?? '')) offenders.push(`CONNECT ${request.url ?? ''}`);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
+    socket.on('error', () => socket.destroy());
     socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

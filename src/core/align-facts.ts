@@ -16,6 +16,7 @@ import {
 } from './passage-similarity';
 import type { PassageFeatures } from './passage-features';
 import { mergeByCentroid } from './align-centroids';
+import { firstByKey } from './first-by-key';
 
 export interface AlignablePassage {
   source: string;
@@ -229,13 +230,7 @@ function addSecondFacts(
  * one fact, not two.
  */
 function withoutRepeats(groups: Cluster[]): Cluster[] {
-  const seen = new Set<string>();
-  return groups.filter((group) => {
-    const key = [...group.members].sort((x, y) => x - y).join(',');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return firstByKey(groups, (group) => [...group.members].sort((x, y) => x - y).join(','));
 }
 
 function strongestShared(members: number[], edges: Map<number, Map<number, Similarity>>): string[] {

@@ -8,6 +8,7 @@ import type { Curation, PassageRef } from './curation';
 import { actorSpansBySource } from './corpus-actors';
 import { isTranslationNotice } from './chrome-patterns';
 import { labelFromPassage } from './fact-label';
+import { firstByKey } from './first-by-key';
 import { headlineCore, restatesMainEvent } from './main-event';
 import { framePassage } from './framing';
 import type { Actor, Fact, FactMention } from './pack-schema';
@@ -178,18 +179,14 @@ function curateDrafts(
  * overlay, would otherwise stand alone twice. The first draft (curated ones come first) is kept.
  */
 function distinctDrafts(drafts: FactDraft[]): FactDraft[] {
-  const seen = new Set<string>();
   const ordered = [...drafts.filter((draft) => draft.curated), ...drafts.filter((draft) => !draft.curated)];
   const kept = new Set(
-    ordered.filter((draft) => {
-      const key = draft.members
+    firstByKey(ordered, (draft) =>
+      draft.members
         .map((member) => `${member.sourceIndex}:${member.sentence.start}`)
         .sort()
-        .join(',');
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    }),
+        .join(','),
+    ),
   );
   return drafts.filter((draft) => kept.has(draft));
 }
@@ -216,13 +213,15 @@ function withMainEvent(
   );
   const restating = passages.filter((passage) => restatesMainEvent(passage.features, core));
   if (new Set(restating.map((passage) => passage.source)).size < 2) return drafts;
-  const overlap = (draft: FactDraft) => draft.members.filter((member) => restating.includes(member)).length;
+  const restated = new Set(restating);
+  const overlap = (draft: FactDraft) => draft.members.filter((member) => restated.has(member)).length;
   // A fact made of restatements only is the main event already: it grows. A fact that also holds
   // other sentences (a lede told with the contract it was about) stays that fact, and the main
   // event becomes a fact of its own.
   const home = drafts.find((draft) => draft.members.length >= 2 && overlap(draft) === draft.members.length);
   if (home) {
-    for (const passage of restating) if (!home.members.includes(passage)) home.members.push(passage);
+    const members = new Set(home.members);
+    for (const passage of restating) if (!members.has(passage)) home.members.push(passage);
     return drafts;
   }
   const plainest = [...restating].sort(

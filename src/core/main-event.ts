@@ -9,6 +9,7 @@
  * event); a reporting sentence restates the main event when it carries at least RESTATES_SHARE of
  * the core (every key weighing the same). Cost: O(titles + passages × core size).
  */
+import { escapeRegExp } from './escape-regexp';
 import type { Actor } from './pack-schema';
 import type { PassageFeatures } from './passage-features';
 import { contentTerms, isRoleTerm } from './terms';
@@ -18,22 +19,32 @@ const PREDICATE_SHARE = 0.7;
 const RESTATES_SHARE = 0.6;
 const MIN_CORE = 2;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An actor's aliases as whole-word patterns, made once for all titles. */
+interface AliasPatterns {
+  key: string;
+  patterns: RegExp[];
+}
+
+function aliasPatterns(actors: Actor[]): AliasPatterns[] {
+  return actors.map((actor) => ({
+    key: `a:${actor.id}`,
+    patterns: actor.aliases
+      .filter((alias) => alias.length >= 3)
+      .map((alias) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(alias)}(?=[^\\p{L}]|$)`, 'giu')),
+  }));
 }
 
 /** Feature keys of a title: "t:term" for its content terms, "a:id" for the corpus actors it names. */
-function titleKeys(title: string, actors: Actor[]): Set<string> {
+function titleKeys(title: string, aliases: AliasPatterns[]): Set<string> {
   // Actor names count as actors, not as words (as in passage features).
   let rest = title;
   const keys = new Set<string>();
-  for (const actor of actors) {
-    for (const alias of actor.aliases) {
-      if (alias.length < 3) continue;
-      const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(alias)}(?=[^\\p{L}]|$)`, 'giu');
-      if (!pattern.test(rest)) continue;
-      keys.add(`a:${actor.id}`);
-      rest = rest.replace(pattern, '$1 ');
+  for (const { key, patterns } of aliases) {
+    for (const pattern of patterns) {
+      const without = rest.replace(pattern, '$1 ');
+      if (without === rest) continue;
+      keys.add(key);
+      rest = without;
     }
   }
   for (const term of contentTerms(rest)) keys.add(`t:${term}`);
@@ -42,9 +53,10 @@ function titleKeys(title: string, actors: Actor[]): Set<string> {
 
 /** The feature keys most headlines share ("t:resign", "a:actor:tomas-berglund"); empty when they share no event. */
 export function headlineCore(titles: string[], actors: Actor[]): Set<string> {
+  const aliases = aliasPatterns(actors);
   const counts = new Map<string, number>();
   for (const title of titles)
-    for (const key of titleKeys(title, actors)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of titleKeys(title, aliases)) counts.set(key, (counts.get(key) ?? 0) + 1);
   const least = Math.max(2, Math.ceil(titles.length * CORE_SHARE));
   const core = new Set([...counts].filter(([, count]) => count >= least).map(([key]) => key));
   // The event needs a word for what happened that most headlines use ("quits", "explosion").
@@ -60,8 +72,8 @@ export function restatesMainEvent(features: PassageFeatures, core: Set<string>):
   if (core.size === 0) return false;
   let carried = 0;
   for (const key of core) {
-    const [kind, value = ''] = [key.slice(0, 1), key.slice(2)];
-    if (kind === 't' ? features.terms.has(value) : features.actors.has(value)) carried++;
+    const value = key.slice(2);
+    if (key.startsWith('t:') ? features.terms.has(value) : features.actors.has(value)) carried++;
   }
   return carried / core.size >= RESTATES_SHARE;
 }

@@ -62,13 +62,14 @@ export function passageFeatures(
   const quoteTerms = new Set<string>();
   for (const match of passage.text.matchAll(QUOTED))
     for (const term of contentTerms(match[1] ?? '')) quoteTerms.add(term);
+  const words = contentTerms(bare);
   return {
     actors: new Set(inside.filter((span) => !span.attributionOnly).map((span) => span.actor)),
     attributedTo: new Set(inside.filter((span) => span.attributionOnly).map((span) => span.actor)),
     numbers: new Set(findNumbers(passage.text).map((number) => number.value)),
     dates: new Set(findDates(passage.text, articleDate).flatMap((date) => (date.iso ? [date.iso] : []))),
-    terms: new Set(contentTerms(bare)),
-    bigrams: bigramsOf(contentTerms(bare)),
+    terms: new Set(words),
+    bigrams: bigramsOf(words),
     quoteTerms,
   };
 }

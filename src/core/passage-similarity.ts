@@ -43,7 +43,6 @@ export function featureKeys(features: PassageFeatures): Map<string, number> {
   for (const actor of features.actors) keys.set(`a:${actor}`, WEIGHTS.actor);
   for (const number of features.numbers) if (number >= 10) keys.set(`n:${number}`, WEIGHTS.number);
   for (const date of features.dates) keys.set(`d:${date}`, WEIGHTS.date);
-
   return keys;
 }
 

@@ -89,7 +89,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['prosecutors', 'prosecutor', 'prosecution', 'attorney'],
   ['arrest', 'arrested', 'detained', 'detain', 'detention', 'custody'],
   ['resign', 'resigned', 'resignation', 'quit', 'quits'],
-  ['protest', 'protests', 'protesters', 'protesters', 'demonstrators', 'demonstration', 'rally'],
+  ['protest', 'protests', 'protesters', 'demonstrators', 'demonstration', 'rally'],
   ['agreement', 'deal', 'accord', 'treaty'],
   ['violations', 'violation', 'breaches', 'breach', 'infringements'],
   ['shut', 'closed', 'close'],
@@ -122,8 +122,8 @@ function termOf(word: string): string {
 }
 
 /**
- * Phrasal verbs news writers use for one-word verbs ("stepped down" = resigned, "called for" =
- * urged): read as that verb, so the synonym groups above apply to them too.
+ * Phrasal verbs news writers use for one-word verbs ("stepped down" = resigned, "turned down" =
+ * rejected): read as that verb, so the synonym groups above apply to them too.
  */
 const PHRASAL_VERBS: Array<[RegExp, string]> = [
   [/\bstep(?:s|ped|ping)?\s+(?:down|aside)\b/giu, 'resign'],
@@ -133,7 +133,7 @@ const PHRASAL_VERBS: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|broke|breaking)\s+out\b/giu, 'begin'],
   [/\bshut(?:s|ting)?\s+down\b/giu, 'close'],
 ];
-const MAY_HAVE_PHRASAL = /\b(?:down|aside|out|for|off)\b/iu;
+const MAY_HAVE_PHRASAL = /\b(?:down|aside|out|off)\b/iu;
 
 /** The stemmed, synonym-folded content terms of `text`, in order (duplicates kept). */
 export function contentTerms(input: string): string[] {

@@ -31,6 +31,8 @@ const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 /** "Clara Whitfield, Europe correspondent", "Petra Novak | Kessin Bureau": a name, then the writer's post. */
 const NAME_WITH_ROLE =
   /^([^,|•·]+?)\s*[,|•·]\s*(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|bureau|staff|desk|newsdesk|columnist)$/iu;
+/** Separators left at the end of a name cut from a line ("Priya Ramaswamy –", "Jane Doe |"). */
+const TRAILING_SEPARATORS = /[\s,|•·–—-]+$/u;
 const BYLINE_PREFIX = /^(?:written by|by|author|reporter|автор)\s*:?\s+/iu;
 // Labels and counters that may share the line with a date ("Time:", "Published:", "Click:167").
 const META_LABEL = /\p{L}+:\s*\d*/gu;
@@ -45,7 +47,7 @@ export function findDateline(line: string): LineRange | null {
   const start = match.index;
   const end = start + match[0].trimEnd().length;
   const before = line.slice(0, start);
-  const rest = `${isNameLike(before.replace(/[\s,|•·–—-]+$/u, '')) ? '' : before} ${line.slice(end)}`
+  const rest = `${isNameLike(before.replace(TRAILING_SEPARATORS, '')) ? '' : before} ${line.slice(end)}`
     .replace(EVERY_DATE, ' ') // "Published: 15:12, 12 March 2024 | Updated: 17:40, 12 March 2024"
     .replace(META_WORDS, ' ')
     .replace(META_LABEL, ' ');
@@ -65,7 +67,7 @@ export function findByline(line: string, dateline: LineRange | null): LineRange 
     return null;
   }
   if (dateline && dateline.start > 0) {
-    const name = line.slice(0, dateline.start).replace(/[\s,|•·–—-]+$/u, '');
+    const name = line.slice(0, dateline.start).replace(TRAILING_SEPARATORS, '');
     if (isNameLike(name)) return { start: 0, end: name.length };
   }
   const withRole = NAME_WITH_ROLE.exec(line);

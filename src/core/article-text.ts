@@ -301,6 +301,42 @@ function classifyTail({ lines, verdicts }: Context, bodyEnd: number): void {
   }
 }
 
+/**
+ * Marks the standfirst and returns the first line the body may start at.
+ * - Lines between the headline and its byline or dateline are the standfirst, even when they end
+ *   like a sentence ("Judges rule that scanning everyone is disproportionate."): the body starts
+ *   after the metadata.
+ * - Without such metadata, the unpunctuated one-sentence summary right under the headline, above
+ *   the body ("Residents describe a night of fear as smoke hangs over the town"), is one. A
+ *   standfirst restates the article; it is not reporting.
+ */
+function classifyStandfirst({ lines, verdicts, title }: Context): number {
+  if (!title) return 0;
+  const metaLine = lines.findIndex(
+    (line, i) => i > title.line && i <= title.line + STANDFIRST_LINES + 1 && carriesMeta(line.text),
+  );
+  for (let i = title.line + 1; i < metaLine; i++) {
+    const text = lines[i]?.text ?? '';
+    if (isLongProse(text) || (hasSentenceEnd(text) && wordsOf(text).length >= MIN_TITLE_WORDS))
+      verdicts.set(i, dropped('standfirst'));
+  }
+  const standfirst = title.line + 1;
+  const text = lines[standfirst]?.text ?? '';
+  if (
+    isLongProse(text) &&
+    wordsOf(text).length <= MAX_STANDFIRST_WORDS &&
+    !hasSentenceEnd(text) &&
+    !/[.!?]["”’)]?\s+\p{Lu}/u.test(text) &&
+    !isChromeOrNotice(text) &&
+    // Only above a body: a one-paragraph brief that ends oddly ("… (NP/ar)") is the body.
+    lines
+      .slice(standfirst + 1)
+      .some((line) => hasSentenceEnd(line.text) && isProse(line.text) && !isChromeOrNotice(line.text))
+  )
+    verdicts.set(standfirst, dropped('standfirst'));
+  return metaLine > 0 ? metaLine : standfirst;
+}
+
 export function extractArticle(raw: string): ArticleText {
   const lines = contentLines(raw);
   const title = findTitle(raw, lines);
@@ -308,39 +344,7 @@ export function extractArticle(raw: string): ArticleText {
   const isTitleCopy = (text: string) => titleKey !== null && comparisonKey(text) === titleKey;
   const context: Context = { lines, verdicts: new Map(), title, isTitleCopy };
   if (title) context.verdicts.set(title.line, dropped('title'));
-  // Lines between the headline and its byline or dateline are the standfirst, even when they
-  // end like a sentence ("Judges rule that scanning everyone is disproportionate."): the body
-  // starts after the metadata.
-  const metaLine = title
-    ? lines.findIndex(
-        (line, i) => i > title.line && i <= title.line + STANDFIRST_LINES + 1 && carriesMeta(line.text),
-      )
-    : -1;
-  for (let i = (title?.line ?? 0) + 1; i < metaLine; i++) {
-    const text = lines[i]?.text ?? '';
-    if (isLongProse(text) || (hasSentenceEnd(text) && wordsOf(text).length >= MIN_TITLE_WORDS))
-      context.verdicts.set(i, dropped('standfirst'));
-  }
-  const afterTitle = metaLine > 0 ? metaLine : title ? title.line + 1 : 0;
-
-  // A standfirst: the unpunctuated one-sentence summary right under the headline, above the body
-  // ("Residents describe a night of fear as smoke hangs over the town"). It restates the article;
-  // it is not reporting.
-  const standfirst = title ? title.line + 1 : -1;
-  const standfirstText = lines[standfirst]?.text ?? '';
-  const proseFollows = lines
-    .slice(standfirst + 1)
-    .some((line) => hasSentenceEnd(line.text) && isProse(line.text) && !isChromeOrNotice(line.text));
-  if (
-    title &&
-    proseFollows &&
-    isLongProse(standfirstText) &&
-    wordsOf(standfirstText).length <= MAX_STANDFIRST_WORDS &&
-    !hasSentenceEnd(standfirstText) &&
-    !/[.!?]["”’)]?\s+\p{Lu}/u.test(standfirstText) &&
-    !isChromeOrNotice(standfirstText)
-  )
-    context.verdicts.set(standfirst, dropped('standfirst'));
+  const afterTitle = classifyStandfirst(context);
   const opensBody = (line: Span, i: number) =>
     i >= afterTitle &&
     !context.verdicts.has(i) &&

@@ -19,7 +19,7 @@
 import type { ActorKind } from './pack-schema';
 import type { Span } from './span';
 import { findActorCandidates } from './actor-mentions';
-import { collectForms, type ActorForm } from './actor-forms';
+import { collectForms, voteTotal, type ActorForm } from './actor-forms';
 import { canonicalName } from './actor-canonical';
 import { isCapitalisedCommonWord, isTitleCaseJunk, lowercaseVocabulary } from './actor-junk';
 import { strongestKind, vote } from './actor-evidence';
@@ -138,9 +138,8 @@ function initials(form: ActorForm): string {
  * two organisations start with it.
  */
 function joinOrganisationShortNames(forms: ActorForm[], sets: UnionFind): void {
-  const weight = (form: ActorForm): number => Object.values(form.votes).reduce((sum, w) => sum + w, 0);
   forms.forEach((form, i) => {
-    if (form.known || form.keys.length !== 1 || form.kind === 'place' || weight(form) > 2) return;
+    if (form.known || form.keys.length !== 1 || form.kind === 'place' || voteTotal(form) > 2) return;
     const hosts = new Set(
       forms.flatMap((other, j) =>
         j !== i && other.kind === 'organization' && other.keys.length > 1 && other.keys[0] === form.keys[0]
@@ -213,8 +212,7 @@ export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
     for (const form of members)
       for (const [kind, weight] of Object.entries(form.votes) as Array<[ActorKind, number]>)
         vote(votes, kind, weight);
-    const total = (f: ActorForm): number => Object.values(f.votes).reduce((sum, w) => sum + w, 0);
-    const weightiest = [...members].sort((a, b) => total(b) - total(a))[0];
+    const weightiest = [...members].sort((a, b) => voteTotal(b) - voteTotal(a))[0];
     const kind = members.find((f) => f.known)?.kind ?? weightiest?.kind ?? strongestKind(votes) ?? 'person';
     const mentions = members
       .flatMap((f) => f.mentions)

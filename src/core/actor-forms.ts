@@ -69,6 +69,16 @@ function contentKeys(text: string, generic: Set<string>): string[] {
     .filter((key) => key.length > 0);
 }
 
+/** The heaviest kind vote a form has (0 without any): 1 is the weak "to X" / "X said" / "the X". */
+export function strongestVote(form: ActorForm): number {
+  return Math.max(0, ...Object.values(form.votes));
+}
+
+/** All kind votes of a form together: how much evidence it has, whatever kind it points to. */
+export function voteTotal(form: ActorForm): number {
+  return Object.values(form.votes).reduce((sum, w) => sum + w, 0);
+}
+
 export function signatureOf(text: string, kind: ActorKind, keys: string[], known?: string): string {
   if (known) return `known:${known}`;
   switch (kind) {
@@ -115,14 +125,13 @@ export function collectForms(
   // A lone word without real evidence takes the kind of a longer place/organisation it ends
   // ("Jerusalem" after "East Jerusalem"), not the default person.
   for (const form of forms) {
-    const strongest = Math.max(0, ...Object.values(form.votes));
-    if (form.known || form.keys.length !== 1 || strongest > 1) continue;
+    if (form.known || form.keys.length !== 1 || strongestVote(form) > 1) continue;
     const host = forms.find(
       (f) =>
         f.keys.length > 1 &&
         f.keys[f.keys.length - 1] === form.keys[0] &&
         (f.kind === 'place' || f.kind === 'organization') &&
-        Math.max(...Object.values(f.votes)) >= 3,
+        strongestVote(f) >= 3,
     );
     if (host) form.kind = host.kind;
   }

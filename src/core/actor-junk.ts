@@ -12,7 +12,7 @@
  *
  * Cost: O(total text) once for the lowercase vocabulary, O(line) per single-mention form.
  */
-import type { ActorForm } from './actor-forms';
+import { strongestVote, type ActorForm } from './actor-forms';
 import { normalizeText } from './names';
 
 const WORD = /\p{L}[\p{L}\p{M}'\u2019]*/gu;
@@ -55,7 +55,7 @@ export function isTitleCaseJunk(
 ): boolean {
   const mention = form.mentions[0];
   if (form.known || form.keys.length !== 1 || form.mentions.length !== 1 || !mention) return false;
-  if (Math.max(0, ...Object.values(form.votes)) > 1) return false;
+  if (strongestVote(form) > 1) return false;
   const word = normalizeText(mention.candidate.text);
   if (/\s/u.test(word) || (!lowercase.has(word) && !(word.length >= 6 && COMMON_ENDING.test(word))))
     return false;
@@ -86,7 +86,7 @@ export function isCapitalisedCommonWord(
   lowercase: Set<string>,
 ): boolean {
   if (form.known || form.keys.length !== 1 || form.mentions.length === 0) return false;
-  const evidence = Math.max(0, ...Object.values(form.votes)) > 1;
+  const evidence = strongestVote(form) > 1;
   return form.mentions.every((mention) => {
     const { text: written, start } = mention.candidate;
     const word = normalizeText(written);

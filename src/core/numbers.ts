@@ -72,8 +72,7 @@ function looksLikeDatePart(text: string, start: number, end: number, digits: str
 export function findNumbers(written: string): ReportedNumber[] {
   const found: ReportedNumber[] = [];
   // Same length as `written`, so offsets stay exact; spans are cut from `written`.
-  const text = EASTERN_DIGITS.test(written) ? westernDigits(written) : written;
-  EASTERN_DIGITS.lastIndex = 0;
+  const text = westernDigits(written);
   for (const match of text.matchAll(NUMBER_PATTERN)) {
     const digits = match[2] ?? '';
     const digitsStart = (match.index ?? 0) + match[0].indexOf(digits, match[1] ? match[1].length : 0);

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildShippedPack } from '../cli/shipped-pack';
 import { findActorMentions } from './match-actors';
-import { testPack } from './match-test-pack';
+import { foundMentions, testPack } from './match-test-pack';
 import { buildMatcherIndex } from './matcher-index';
 
 const shipped = buildMatcherIndex(buildShippedPack());
 
-/** [actor id, exact text] of every mention found, in text order; offsets checked against the text. */
-function found(text: string, index = shipped): Array<[string, string]> {
-  const { mentions } = findActorMentions(text, index);
-  for (const mention of mentions) expect(mention.end).toBeGreaterThan(mention.start);
-  const { actors } = findActorMentions(text, index);
-  for (const actor of actors)
-    for (const mention of actor.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
-  return mentions.map((mention) => [mention.actor, text.slice(mention.start, mention.end)]);
-}
+const found = (text: string, index = shipped): Array<[string, string]> => foundMentions(text, index);
 
 describe('aliases: exact forms, whole words, leftmost-longest', () => {
   it.each([

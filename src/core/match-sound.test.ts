@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildShippedPack } from '../cli/shipped-pack';
-import { findActorMentions } from './match-actors';
-import { testPack } from './match-test-pack';
+import { foundMentions, testPack } from './match-test-pack';
 import { buildMatcherIndex, type MatcherIndex } from './matcher-index';
 import { soundUnits } from './script-sounds';
 import { soundClasses } from './sound-classes';
 
 const shipped = buildMatcherIndex(buildShippedPack());
 
-/** [actor id, exact text] of every mention found, in text order; offsets checked against the text. */
-function found(text: string, index: MatcherIndex = shipped): Array<[string, string]> {
-  const { actors, mentions } = findActorMentions(text, index);
-  for (const actor of actors)
-    for (const mention of actor.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
-  return mentions.map((mention) => [mention.actor, text.slice(mention.start, mention.end)]);
-}
+const found = (text: string, index: MatcherIndex = shipped): Array<[string, string]> =>
+  foundMentions(text, index);
 
 describe('sound classes of Latin spellings', () => {
   it.each([

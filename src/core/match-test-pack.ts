@@ -1,9 +1,27 @@
 /**
  * Builds small CorpusPacks by hand for the matcher's tests: sources by text, actor and fact
  * mentions by the words they quote (offsets found in the source text), so a test states what a
- * corpus says without counting offsets. Test support only; not imported by production code.
+ * corpus says without counting offsets; and reads back what the matcher found. Test support only;
+ * not imported by production code.
  */
+import { findActorMentions } from './match-actors';
+import type { MatcherIndex } from './matcher-index';
 import type { ActorKind, CorpusPack } from './pack-schema';
+
+/**
+ * [actor id, exact text] of every mention the matcher finds, in text order. Throws when a mention
+ * is empty or its offsets do not give back its text, so every test that reads mentions checks them.
+ */
+export function foundMentions(text: string, index: MatcherIndex): Array<[string, string]> {
+  const { actors, mentions } = findActorMentions(text, index);
+  for (const mention of mentions)
+    if (mention.end <= mention.start) throw new Error(`empty mention at ${mention.start}`);
+  for (const actor of actors)
+    for (const mention of actor.mentions)
+      if (text.slice(mention.start, mention.end) !== mention.text)
+        throw new Error(`offsets ${mention.start}–${mention.end} do not give "${mention.text}"`);
+  return mentions.map((mention) => [mention.actor, text.slice(mention.start, mention.end)]);
+}
 
 export interface TestSource {
   id: string;

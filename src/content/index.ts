@@ -15,6 +15,7 @@ import { HoverCard, type CardContent } from './hover-card';
 import { trackHover } from './hover-tracker';
 import { contextIsAlive, createLifecycle } from './lifecycle';
 import { isUserCorpusItem } from './item-origin';
+import { pageIdle } from './page-idle';
 import { PageScanner } from './page-scanner';
 import type { PageResults } from '../core/page-results';
 import { watchMutations } from './watch-mutations';
@@ -67,7 +68,8 @@ async function start(signal: AbortSignal, initial: Settings): Promise<void> {
   // Opened first: the port's set-up overlaps reading the index and the page.
   const channel = openDetectChannel();
   signal.addEventListener('abort', () => channel.close(), { once: true });
-  const index = await waitForMatcherIndex(signal);
+  // The page paints first; the index is read meanwhile.
+  const [index] = await Promise.all([waitForMatcherIndex(signal), pageIdle(signal)]);
   if (!index || signal.aborted) return;
   const highlighter = new Highlighter(document);
   const redraw = (): void => {

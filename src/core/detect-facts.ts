@@ -16,7 +16,7 @@
  */
 import { compiledFacts, type CompiledFact } from './detect-compiled';
 import { looksEnglish } from './detect-language';
-import { acceptMatch, type SentenceMatch } from './detect-rules';
+import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
 import { namesOtherYears, setInOtherYear } from './detect-time';
 import { hasUnknownSpeaker } from './detect-speaker';
@@ -108,7 +108,7 @@ export function detectFacts(
     const venues = sentenceVenues(sentence, inside, facts.places);
     const named = new Set(inside.map((span) => span.actor));
     const unknownSpeaker = hasUnknownSpeaker(sentence, inside);
-    for (const scored of scoreSentence(text, sentence, inside, facts, mode)) {
+    for (const scored of scoreSentence(text, sentence, inside, facts, mode, leastScore(mode))) {
       const fact = facts.facts[scored.fact];
       if (!fact || !eligible(fact, context)) continue;
       if (setElsewhere(venues, named, fact.entry.venues ?? [])) continue;

@@ -36,6 +36,11 @@ export const MIN_STRUCTURE_SCORE = 0.55;
  */
 export const SPECIFIC_SHARE = 0.15;
 
+/** The least score acceptMatch takes in a mode: scoring need not list the shared keys below it. */
+export function leastScore(mode: ScoreMode): number {
+  return mode === 'structure' ? MIN_STRUCTURE_SCORE : MIN_SCORE;
+}
+
 /** The idf of a key held by SPECIFIC_SHARE of the passages (N from the idf of an unseen key). */
 function specificIdf(facts: CompiledFacts): number {
   const passagesPlusOne = 1.5 * Math.exp(facts.unknownIdf); // unknown idf = ln((N + 1) / 1.5)

@@ -38,12 +38,14 @@ export interface Scored {
   clause: number;
 }
 
+/** The facts a passage scores at least `floor` against, and its best score against any fact. */
 function scorePassage(
   features: PassageFeatures,
   facts: CompiledFacts,
   mode: ScoreMode,
   clause: number,
-): Scored[] {
+  floor: number,
+): { scored: Scored[]; best: number } {
   let norm = 0;
   const weights = new Map<string, number>();
   for (const [key, boost] of signatureKeys(features)) {
@@ -52,56 +54,67 @@ function scorePassage(
     weights.set(key, w);
     norm += w * w;
   }
-  if (norm === 0) return [];
-  const dots = new Map<number, { dot: number; shared: Array<[string, number]> }>();
+  if (norm === 0) return { scored: [], best: 0 };
+  const dots = new Map<number, number>();
   for (const [key, w] of weights) {
     for (const factIndex of facts.postings.get(key) ?? []) {
       const fw = facts.facts[factIndex]?.weights.get(key);
-      if (!fw) continue;
-      const entry = dots.get(factIndex) ?? { dot: 0, shared: [] };
-      entry.dot += w * fw;
-      entry.shared.push([key, w * fw]);
-      dots.set(factIndex, entry);
+      if (fw) dots.set(factIndex, (dots.get(factIndex) ?? 0) + w * fw);
     }
   }
   const scored: Scored[] = [];
-  for (const [factIndex, { dot, shared }] of dots) {
+  let best = 0;
+  for (const [factIndex, dot] of dots) {
     const fact = facts.facts[factIndex] as CompiledFact;
     const factNorm = mode === 'structure' ? fact.structureNorm : fact.norm;
     if (factNorm === 0) continue;
+    const score = dot / Math.sqrt(norm * factNorm);
+    best = Math.max(best, score);
+    // Most facts a sentence touches share one common actor with it: their keys are not listed.
+    if (score < floor) continue;
+    const shared: Array<[string, number]> = [];
+    for (const [key, w] of weights) {
+      const fw = fact.weights.get(key);
+      if (fw) shared.push([key, w * fw]);
+    }
     scored.push({
       fact: factIndex,
-      score: dot / Math.sqrt(norm * factNorm),
+      score,
       shared: shared.sort((a, b) => b[1] - a[1]).map(([key]) => key),
       features,
       clause,
     });
   }
-  return scored;
+  return { scored, best };
 }
 
-/** Best score per fact for one sentence: the whole sentence, or one of its clauses discounted. */
+/**
+ * Best score per fact for one sentence, among the facts it scores at least `floor` against (no
+ * match is accepted below the mode's least score): the whole sentence, or one of its clauses
+ * discounted.
+ */
 export function scoreSentence(
   text: string,
   sentence: Span,
   spans: ActorSpan[],
   facts: CompiledFacts,
   mode: ScoreMode,
+  floor: number,
 ): Scored[] {
   const features = withMonthDays(passageFeatures(sentence, spans, null), sentence.text);
+  const whole = scorePassage(features, facts, mode, -1, floor);
   const best = new Map<number, Scored>();
-  for (const scored of scorePassage(features, facts, mode, -1)) best.set(scored.fact, scored);
-  const bestScore = Math.max(0, ...[...best.values()].map((scored) => scored.score));
+  for (const scored of whole.scored) best.set(scored.fact, scored);
   // A Chinese or Japanese character says about as much as an English word of three letters.
   const length = sentence.text.length + 2 * (sentence.text.match(UNSPACED_CHARS)?.length ?? 0);
-  if (length < CLAUSE_PASS_CHARS || bestScore < CLAUSE_PASS_SCORE) {
+  if (length < CLAUSE_PASS_CHARS || whole.best < CLAUSE_PASS_SCORE) {
     return [...best.values()];
   }
   const clauses = splitClauses(text, sentence);
   if (clauses.length > 1) {
     clauses.forEach((clause, at) => {
       const clauseFeatures = withMonthDays(passageFeatures(clause, spans, null), clause.text);
-      for (const scored of scorePassage(clauseFeatures, facts, mode, at)) {
+      for (const scored of scorePassage(clauseFeatures, facts, mode, at, floor / CLAUSE_FACTOR).scored) {
         const discounted = { ...scored, score: scored.score * CLAUSE_FACTOR };
         if (discounted.score > (best.get(scored.fact)?.score ?? 0)) best.set(scored.fact, discounted);
       }

@@ -110,10 +110,16 @@ export function monthsNamed(sentence: string): Set<number> {
   return months;
 }
 
+/** The last sentence's months: a sentence is checked against each fact it scores against. */
+let lastMonths: { sentence: string; months: Set<number> } | null = null;
+
 /** True when the sentence names months and the fact's sources dated it in none of them. */
 export function monthsDisagree(sentence: string, factDates: Record<string, number>): boolean {
-  const factMonths = new Set(Object.keys(factDates).map((day) => Number(day.slice(0, 2))));
-  if (factMonths.size === 0) return false;
-  const named = monthsNamed(sentence);
-  return named.size > 0 && ![...named].some((month) => factMonths.has(month));
+  const days = Object.keys(factDates);
+  if (days.length === 0) return false;
+  if (lastMonths?.sentence !== sentence) lastMonths = { sentence, months: monthsNamed(sentence) };
+  const named = lastMonths.months;
+  if (named.size === 0) return false;
+  const factMonths = new Set(days.map((day) => Number(day.slice(0, 2))));
+  return ![...named].some((month) => factMonths.has(month));
 }

@@ -6,7 +6,7 @@
  */
 import type { CompiledFact, CompiledFacts } from './detect-compiled';
 import { evidenceOf, type SentenceMatch } from './detect-rules';
-import { contentTerms } from './terms';
+import { wordTerm } from './terms';
 
 const MONTHS = [
   'January',
@@ -27,7 +27,7 @@ const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
 function surfaceWords(text: string): Map<string, string> {
   const surface = new Map<string, string>();
   for (const match of text.matchAll(WORD)) {
-    const term = contentTerms(match[0])[0];
+    const term = wordTerm(match[0]);
     if (term && !surface.has(term)) surface.set(term, match[0].toLowerCase());
   }
   return surface;

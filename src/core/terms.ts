@@ -142,11 +142,16 @@ export function contentTerms(input: string): string[] {
     for (const [phrase, verb] of PHRASAL_VERBS) text = text.replace(phrase, verb);
   const terms: string[] = [];
   for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase().replace(/['’]s$/, '');
-    if (word.length < 2 || STOP_WORDS.has(word)) continue;
-    terms.push(termOf(word));
+    const term = wordTerm(match[0]);
+    if (term !== null) terms.push(term);
   }
   return terms;
+}
+
+/** The content term of one word (as contentTerms would give it), or null for a stop word. */
+export function wordTerm(word: string): string | null {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return lower.length < 2 || STOP_WORDS.has(lower) ? null : termOf(lower);
 }
 
 /**

@@ -9,6 +9,7 @@
  * Cost: O(G² · keys) per merge for G multi-passage groups.
  */
 import { featureKeys, type FeatureWeights } from './passage-similarity';
+import { isRoleTerm } from './terms';
 import type { PassageFeatures } from './passage-features';
 
 export interface CentroidCluster {
@@ -16,7 +17,7 @@ export interface CentroidCluster {
   sources: Set<string>;
 }
 
-function centroid(
+export function centroid(
   members: number[],
   features: (index: number) => PassageFeatures | undefined,
   weights: FeatureWeights,
@@ -78,4 +79,36 @@ export function mergeByCentroid(
     result.splice(result.indexOf(best.b), 1);
     centroids.set(best.a, centroid(best.a.members, features, weights));
   }
+}
+
+/** A number or a content word (not a role word): what a claim says beyond who is in it. */
+function isContentKey(key: string): boolean {
+  return key.startsWith('n:') || (key.startsWith('t:') && !isRoleTerm(key.slice(2)));
+}
+
+/** Least share of a centroid's weight in content keys: below it a group is about who, not what. */
+const CENTROID_CONTENT_SHARE = 0.2;
+/** Fewest keys a centroid needs to say what a group is about. */
+const CENTROID_KEYS = 3;
+
+/**
+ * How much of a group's centroid a passage covers: the share of the centroid's weight in keys the
+ * passage has. 0 when the passage shares no content key with it, or when the centroid is too thin
+ * or mostly actors ("delegation, Hamas, TASS" says who, not what).
+ */
+export function centroidCoverage(keys: Map<string, number>, center: Map<string, number>): number {
+  if (center.size < CENTROID_KEYS) return 0;
+  let total = 0;
+  let content = 0;
+  let covered = 0;
+  let coversContent = false;
+  for (const [key, w] of center) {
+    total += w * w;
+    if (isContentKey(key)) content += w * w;
+    if (!keys.has(key)) continue;
+    covered += w * w;
+    if (isContentKey(key)) coversContent = true;
+  }
+  if (total === 0 || content / total < CENTROID_CONTENT_SHARE || !coversContent) return 0;
+  return covered / total;
 }

@@ -80,4 +80,25 @@ describe('alignFacts', () => {
     ]);
     expect(joined(DEFAULT_ALIGNMENT.centroidThreshold)).toEqual([[0, 1, 2, 3]]);
   });
+
+  it('lets a lede that tells several claims join each fact of three sources whose core it covers', () => {
+    const inquiry = ['order', 'inquiri', 'independ'];
+    const own = (source: string, n: number) => Array.from({ length: n }, (_, i) => `${source}-word-${i}`);
+    const passages = [
+      passage('a', [...inquiry, ...own('a', 3)], ['governor']),
+      passage('b', [...inquiry, ...own('b', 3)], ['governor']),
+      passage('c', [...inquiry, ...own('c', 3)], ['governor']),
+      // The lede: the inquiry among many other things, too far from each sentence pair by pair.
+      passage('d', [...inquiry, ...own('d', 30)], ['governor']),
+      // Names the same people, says nothing of the inquiry.
+      passage('e', ['weather', 'cold', ...own('e', 3)], ['governor']),
+      ...filler,
+    ];
+    const factOf = (secondFactCoverage: number) =>
+      alignFacts(passages, { ...DEFAULT_ALIGNMENT, secondFactCoverage }).find((group) =>
+        group.members.includes(0),
+      )?.members;
+    expect(factOf(1.01)).toEqual([0, 1, 2]);
+    expect(factOf(DEFAULT_ALIGNMENT.secondFactCoverage)).toEqual([0, 1, 2, 3]);
+  });
 });

@@ -4,8 +4,8 @@
  * (passage-similarity.ts). Two groups merge while their average pairwise similarity (missing
  * pairs count as 0) stays above a threshold and they hold no two passages of one source; groups
  * then merge by what most of their members share (align-centroids.ts). Then a passage may join a
- * second fact when it is as close to all of that fact's passages (a sentence
- * can carry two claims). Cost: O(P²) similarities for P passages, merges over sparse edges.
+ * second fact when it is as close to all of that fact's passages, or covers most of what a fact of
+ * three or more sources shares (a sentence can carry two claims). Cost: O(P²) similarities for P passages, merges over sparse edges.
  */
 import {
   featureKeys,
@@ -15,7 +15,7 @@ import {
   type Similarity,
 } from './passage-similarity';
 import type { PassageFeatures } from './passage-features';
-import { mergeByCentroid } from './align-centroids';
+import { centroid, centroidCoverage, mergeByCentroid } from './align-centroids';
 import { firstByKey } from './first-by-key';
 
 export interface AlignablePassage {
@@ -36,6 +36,8 @@ export interface AlignmentOptions {
   clauseFactor: number;
   /** Least cosine of two groups' centroids (align-centroids.ts) for them to merge. */
   centroidThreshold: number;
+  /** Least share of a fact's centroid a passage (or one of its clauses) covers to join it too. */
+  secondFactCoverage: number;
 }
 
 export const DEFAULT_ALIGNMENT: AlignmentOptions = {
@@ -44,7 +46,10 @@ export const DEFAULT_ALIGNMENT: AlignmentOptions = {
   secondFactThreshold: 0.4,
   clauseFactor: 0.9,
   centroidThreshold: 0.3,
+  secondFactCoverage: 0.5,
 };
+/** A fact's centroid says what it is about once this many sources report it. */
+const CENTROID_SOURCES = 3;
 
 export interface AlignedGroup {
   /** Indices into the passages given to alignFacts, in order. */
@@ -135,7 +140,7 @@ export function alignFacts(
     weights,
     options.centroidThreshold,
   );
-  addSecondFacts(groups, passages, score, options.secondFactThreshold);
+  addSecondFacts(groups, passages, score, weights, options);
   return withoutRepeats(groups).map((cluster) => ({
     members: [...cluster.members].sort((x, y) => x - y),
     shared: strongestShared(cluster.members, edges),
@@ -198,23 +203,34 @@ function mergeByAverageLinkage(
 /**
  * A passage also joins a multi-source fact it is close to as a whole: a second passage of a source
  * already in it (sources repeat a claim), or a passage whose sentence carries a second claim.
- * Closeness is the mean similarity to the fact's passages from the other sources.
+ * Closeness is the mean similarity to the fact's passages from the other sources, or, for a fact
+ * most outlets report, covering most of its centroid: a lede that tells three claims at once is
+ * far from each claim's own sentences, yet says what each of them shares.
  */
 function addSecondFacts(
   groups: Cluster[],
   passages: AlignablePassage[],
   score: (i: number, j: number) => number,
-  threshold: number,
+  weights: FeatureWeights,
+  options: AlignmentOptions,
 ): void {
   const additions: Array<[Cluster, number]> = [];
+  const keysOf = passages.map((passage) => [passage.features, ...passage.clauses].map(featureKeys));
   for (const group of groups) {
     if (group.sources.size < 2) continue;
+    const center =
+      group.sources.size >= CENTROID_SOURCES
+        ? centroid(group.members, (index) => passages[index]?.features, weights)
+        : null;
     passages.forEach((passage, index) => {
       if (group.members.includes(index)) return;
       const others = group.members.filter((member) => passages[member]?.source !== passage.source);
       if (others.length === 0) return;
       const mean = others.reduce((total, member) => total + score(index, member), 0) / others.length;
-      if (mean >= threshold) additions.push([group, index]);
+      const covers =
+        center !== null &&
+        (keysOf[index] ?? []).some((keys) => centroidCoverage(keys, center) >= options.secondFactCoverage);
+      if (mean >= options.secondFactThreshold || covers) additions.push([group, index]);
     });
   }
   for (const [group, index] of additions) {

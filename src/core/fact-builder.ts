@@ -11,6 +11,7 @@ import { labelFromPassage } from './fact-label';
 import { firstByKey } from './first-by-key';
 import { headlineCore, restatesMainEvent } from './main-event';
 import { framePassage } from './framing';
+import { carryPersonToPronouns } from './pronoun-person';
 import type { Actor, Fact, FactMention } from './pack-schema';
 import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
 import { splitClauses, type Sentence } from './sentences';
@@ -237,6 +238,11 @@ function withMainEvent(
 export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation?: Curation): Fact[] {
   const spans = actorSpansBySource(actors);
   const passages = collectPassages(prepared, spans);
+  carryPersonToPronouns(
+    passages,
+    spans,
+    new Set(actors.filter((actor) => actor.kind === 'person').map((actor) => actor.id)),
+  );
   const translated = new Set(
     prepared.flatMap((item, index) => (isTranslationNotice(item.source.notes ?? '') ? [index] : [])),
   );

@@ -96,6 +96,21 @@ const SYNONYM_GROUPS: string[][] = [
   ['reject', 'rejected', 'rejects', 'refuse', 'refused', 'refuses', 'rebuff', 'rebuffed'],
   ['withdraw', 'withdrew', 'withdrawn', 'withdrawal', 'retreat'],
   ['cancel', 'cancelled', 'canceled', 'scrapped', 'scrap'],
+  // Denials: "did nothing wrong", "denies wrongdoing", "acted improperly", "nothing illegal".
+  [
+    'wrongdoing',
+    'wrong',
+    'improper',
+    'improperly',
+    'impropriety',
+    'illegal',
+    'illegally',
+    'unlawful',
+    'unlawfully',
+    'illicit',
+    'misconduct',
+  ],
+  ['deny', 'denied', 'denies', 'denial', 'denying'],
 ];
 
 const SYNONYM_OF = new Map<string, string>();
@@ -127,13 +142,15 @@ function termOf(word: string): string {
  */
 const PHRASAL_VERBS: Array<[RegExp, string]> = [
   [/\bstep(?:s|ped|ping)?\s+(?:down|aside)\b/giu, 'resign'],
+  [/\b(?:stand|stands|stood|standing)\s+(?:down|aside)\b/giu, 'resign'],
+  [/\b(?:leave|leaves|left|leaving)\s+(?:office|(?:his|her|their)\s+post)\b/giu, 'resign'],
   [/\bturn(?:s|ed|ing)?\s+down\b/giu, 'reject'],
   [/\bpull(?:s|ed|ing)?\s+out\b/giu, 'withdraw'],
   [/\bcall(?:s|ed|ing)?\s+off\b/giu, 'cancel'],
   [/\b(?:break|breaks|broke|breaking)\s+out\b/giu, 'begin'],
   [/\bshut(?:s|ting)?\s+down\b/giu, 'close'],
 ];
-const MAY_HAVE_PHRASAL = /\b(?:down|aside|out|off)\b/iu;
+const MAY_HAVE_PHRASAL = /\b(?:down|aside|out|off|office|post)\b/iu;
 
 /** The stemmed, synonym-folded content terms of `text`, in order (duplicates kept). */
 export function contentTerms(input: string): string[] {

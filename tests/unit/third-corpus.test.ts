@@ -76,10 +76,10 @@ describe('third corpus: an invented chemical-plant explosion, eight outlets', ()
     ).toBeGreaterThanOrEqual(2);
   });
 
-  it('aligns as the hand-made gold does: F1 at least 0.7, precision at least 0.9', () => {
+  it('aligns as the hand-made gold does: F1 at least 0.75, precision at least 0.9', () => {
     const score = scoreAgainstGold(pack, 'plant-fire');
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
-    expect(score.f1).toBeGreaterThanOrEqual(0.7);
+    expect(score.f1).toBeGreaterThanOrEqual(0.75);
   });
 });
 
@@ -98,5 +98,23 @@ describe('a corpus written blind: an invented minister’s resignation, seven ou
     for (const fact of resignation) {
       expect(fact.mentions.some((mention) => mention.text.includes('The case began on Monday'))).toBe(false);
     }
+  });
+
+  it('aligns the denials however each outlet worded them, the pronoun ones too', () => {
+    const [denial] = factsLinking(
+      minister,
+      ['01', 'I have done nothing wrong, but I'],
+      ['07', 'who denies any wrongdoing'],
+      ['04', 'I did nothing illegal'],
+      ['05', 'he has not broken any rules'],
+      ['06', 'repeated that he had done nothing improper'],
+    );
+    expect(denial).toBeDefined();
+  });
+
+  it('aligns as the hand-made gold does: F1 at least 0.7, precision at least 0.85', () => {
+    const score = scoreAgainstGold(minister, 'minister-resigns');
+    expect(score.precision).toBeGreaterThanOrEqual(0.85);
+    expect(score.f1).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -29,6 +29,8 @@ export interface CompiledFacts {
   media: Set<string>;
   /** Place actors. */
   places: Set<string>;
+  /** Every month-day ("10-26") a fact is dated to. */
+  days: string[];
 }
 
 const compiled = new WeakMap<MatcherIndex, CompiledFacts>();
@@ -78,6 +80,7 @@ function compile(index: MatcherIndex): CompiledFacts {
     actorNames: new Map(index.actors.map((actor) => [actor.id, actor.name])),
     media: new Set(index.actors.filter((actor) => actor.kind === 'media').map((actor) => actor.id)),
     places,
+    days: [...new Set(index.facts.flatMap((fact) => Object.keys(fact.signature.dates)))],
   };
 }
 

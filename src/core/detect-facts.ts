@@ -18,7 +18,7 @@ import { compiledFacts, type CompiledFact } from './detect-compiled';
 import { looksEnglish } from './detect-language';
 import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
-import { namesOtherYears, setInOtherYear } from './detect-time';
+import { datedAfterEvent, namesOtherYears, setInOtherYear } from './detect-time';
 import { hasUnknownSpeaker } from './detect-speaker';
 import { sentenceVenues, setElsewhere } from './detect-venue';
 import { explainMatch } from './detect-why';
@@ -96,6 +96,8 @@ export function detectFacts(
   }));
   // Other languages: words cannot meet the corpus's English, so actors, numbers and dates decide.
   const mode = looksEnglish(text) ? 'words' : 'structure';
+  // A page dated weeks after the event reports another occasion, but for sentences dated to it.
+  const later = datedAfterEvent(text, facts.days, index.eventYears);
   const found = new Map<number, SentenceMatch[]>();
   for (const sentence of splitSentences(text, pageParagraphs(text))) {
     const inside = spans.filter((span) => span.start >= sentence.start && span.end <= sentence.end);
@@ -117,6 +119,8 @@ export function detectFacts(
       if (!fact.entry.venues?.length && setElsewhere(venues, context, fact.places)) continue;
       // Someone the corpus does not know said it: the claim's own speaker said it elsewhere.
       if (unknownSpeaker && fact.namesPerson) continue;
+      if (later && !Object.keys(fact.entry.signature.dates).some((day) => scored.features.dates.has(day)))
+        continue;
       const match: SentenceMatch = {
         sentence,
         score: scored.score,

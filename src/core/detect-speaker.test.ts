@@ -22,6 +22,9 @@ describe('hasUnknownSpeaker', () => {
     ['a titled corpus actor', 'It is worse, spokesman Lior Hayat told reporters.', ['Lior Hayat'], false],
     ['a name with no speech verb after it', 'The envoy met President Joe Biden in Washington.', [], false],
     ['no title before the name', 'It is worse, Benjamin Netanyahu said.', [], false],
+    // Lower-case words after a role word are no name, however a case-blind pattern reads them.
+    ['lower-case words after the role word', 'The minister and his team said it was worse.', [], false],
+    ['a capitalised role word', 'It is worse, Foreign Minister Rafael Moreno said.', [], true],
   ])('%s', (_, text, known, expected) => {
     expect(unknown(text, known)).toBe(expected);
   });

@@ -9,9 +9,32 @@
 import type { ActorSpan } from './passage-features';
 import type { Span } from './span';
 
+const ROLE_WORDS = [
+  'minister',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'president',
+  'secretary',
+  'ambassador',
+  'envoy',
+  'director',
+  'chief',
+  'leader',
+  'adviser',
+  'advisor',
+  'general',
+  'senator',
+  'chancellor',
+  'premier',
+];
+/** "minister" or "Minister": written out, since an `i` flag would let \p{Lu} match any letter. */
+const ROLE = ROLE_WORDS.map((word) => `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`).join('|');
 /** A role word, a capitalised name, then a speech verb: "Prime Minister Benjamin Netanyahu told". */
-const TITLED_SPEAKER =
-  /\b(?:minister|spokesman|spokeswoman|spokesperson|president|secretary|ambassador|envoy|director|chief|leader|adviser|advisor|general|senator|chancellor|premier)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|stated|wrote|added|declared|claimed|argued|insisted|warned|noted)\b/dgiu;
+const TITLED_SPEAKER = new RegExp(
+  String.raw`\b(?:${ROLE})\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|stated|wrote|added|declared|claimed|argued|insisted|warned|noted)\b`,
+  'dgu',
+);
 
 /** True when the sentence's speaker is a titled person who is not a corpus actor. */
 export function hasUnknownSpeaker(sentence: Span, spans: ActorSpan[]): boolean {

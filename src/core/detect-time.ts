@@ -7,6 +7,8 @@
  *   or in another month ("In January, a delegation …", when the fact's sources dated it October).
  * Cost: one regex pass over the page; O(dates) per sentence.
  */
+import { findDates } from './dates';
+
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 export const YEAR_WINDOW = 3;
 
@@ -22,6 +24,30 @@ export function namesOtherYears(text: string, eventYears: number[]): boolean {
     if (year >= first && year <= last) other = true;
   }
   return other;
+}
+
+/** A page's own date is in its first lines: its dateline, above or just under the headline. */
+const DATELINE_CHARS = 600;
+/** Days after the corpus's last dated fact within which a page may still report the event. */
+export const LATER_PAGE_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+/**
+ * True when the page is dated (a full date with its year in its first lines) more than
+ * LATER_PAGE_DAYS after the last day any fact is dated to: a page of 5 December on the Kremlin's
+ * plans reports another occasion than a visit of 26 October, however alike the words. The last
+ * day is the latest month-day of the facts in the latest event year (an overestimate for a
+ * corpus spanning a new year, which only makes the check looser).
+ */
+export function datedAfterEvent(text: string, factDays: string[], eventYears: number[]): boolean {
+  if (factDays.length === 0 || eventYears.length === 0) return false;
+  const page = findDates(text.slice(0, DATELINE_CHARS), null).find((date) => !date.relative && date.iso);
+  if (!page?.iso) return false;
+  const lastDay = [...factDays].sort().at(-1) ?? '';
+  const last = Date.parse(`${Math.max(...eventYears)}-${lastDay}`);
+  const published = Date.parse(page.iso);
+  if (Number.isNaN(last) || Number.isNaN(published)) return false;
+  return published - last > LATER_PAGE_DAYS * DAY_MS;
 }
 
 /** True when the sentence has month-day dates and the fact has dates, and none agree. */

@@ -46,4 +46,10 @@ describe('extractPageText', () => {
         .filter(Boolean),
     ).toEqual(['One.', 'Two.']);
   });
+
+  it('keeps the space between two inline elements that only whitespace separates', () => {
+    const text = pageText(`<body><div class="meta"><span>By Olga Marchenko</span>
+        <time>5 December 2023</time></div><p><b>Peskov</b> <i>said</i>.</p></body>`);
+    expect(text.split('\n')).toEqual(['By Olga Marchenko 5 December 2023', 'Peskov said.']);
+  });
 });

@@ -156,6 +156,7 @@ export function pageTextReader(doc: Document, root: Node | null = doc.body): Pag
   });
   let length = 0;
   let lastBlock: Node | null = null;
+  let spaceBetween = false;
   let done = false;
   return {
     readUntil: (deadline, now) => {
@@ -167,12 +168,19 @@ export function pageTextReader(doc: Document, root: Node | null = doc.body): Pag
         }
         const textNode = node as Text;
         const data = textNode.data;
-        if (data.trim()) {
+        if (!data.trim()) {
+          // Whitespace between two inline elements ("</span> <time>") is a space on screen.
+          spaceBetween = length > 0;
+        } else {
           const block = closestBlock(textNode, root);
           if (length > 0 && block !== lastBlock) {
             parts.push('\n');
             length += 1;
+          } else if (spaceBetween && !/\s$/u.test(parts[parts.length - 1] ?? '') && !/^\s/u.test(data)) {
+            parts.push(' ');
+            length += 1;
           }
+          spaceBetween = false;
           lastBlock = block;
           segments.push({ node: textNode, start: length, end: length + data.length });
           parts.push(data);

@@ -64,6 +64,14 @@ describe('what each page shows', () => {
     expect(scan(name).actors.length).toBeGreaterThan(0);
   });
 
+  it.each(GOLDEN_PAGES.filter((name) => name.startsWith('nearmiss-')))(
+    '%s (same actors, another event, written blind): actors but no facts',
+    (name) => {
+      expect(scan(name).facts).toEqual([]);
+      expect(scan(name).actors.length).toBeGreaterThan(0);
+    },
+  );
+
   it('reads no corpus name in page furniture: related links, share rows, newsletter boxes, comments', () => {
     const page = scan('unrelated-related-links');
     expect(page.text).toContain('tram line to the airport');

@@ -22,8 +22,8 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifest as Parameters<typeof crx>[0]['manifest'],
         browser: firefox ? 'firefox' : 'chrome',
-        // One self-contained content script, no web_accessible_resources that sites could probe.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // Self-contained content scripts, no web_accessible_resources that sites could probe.
+        contentScripts: { standaloneFiles: ['src/content/wake.ts', 'src/content/index.ts'] },
       }),
       flattenExtensionDir(),
     ],

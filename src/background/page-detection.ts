@@ -5,7 +5,9 @@
  * thread. The page text arrives by runtime messaging and never leaves the browser.
  * The parsed MatcherIndex is kept in memory until the background publishes a new one.
  */
+import { compiledFacts } from '../core/detect-compiled';
 import { detectPieces, type TextPiece } from '../core/detect-pieces';
+import { compiledMatcher } from '../core/match-compiled';
 import type { MatcherIndex } from '../core/matcher-index';
 import type { PageResults } from '../core/page-results';
 import type { Runtime } from '../platform/browser';
@@ -13,6 +15,8 @@ import { browser } from '../platform/browser';
 import { onMatcherIndexChanged, waitForMatcherIndex } from '../platform/matcher-store';
 import { DETECT_PORT, DetectRequestSchema, parseMessage, type DetectReply } from '../platform/messages';
 import { isContentSender } from '../platform/messaging';
+import { WAKE_PORT } from '../platform/port-names';
+import { readSettings } from '../platform/settings';
 
 /** How long a request waits for the first index (a fresh install is still seeding). */
 const INDEX_WAIT_MS = 15_000;
@@ -36,9 +40,12 @@ export function forgetIndexWhenRepublished(): void {
 
 /**
  * V8 compiles the detection code fully only after it has run a few times: measured in Node, a
- * typical article takes ~37 ms on the first run, 8–20 ms on runs 2–6, ~4 ms from then on. After
- * the first page of a worker's life, a few runs over a sample made from the index's own fact
- * labels and actor names (one per task, off any page) get the next pages the fast path.
+ * typical article takes ~90 ms on the very first run (regexes and automaton compiled, code
+ * interpreted), 10–20 ms on the next runs, ~5 ms once warm. As soon as a page connects (the wake
+ * script connects at document_start, while the page loads: content/wake.ts), the worker builds the index's
+ * matcher and fact structures and then makes a few runs over a sample made from the index's own
+ * fact labels and actor names, one per task, so the page's request, sent once the page is parsed
+ * and idle, finds the code warm. A request that arrives meanwhile waits for one run at most.
  */
 const WARM_UP_RUNS = 12;
 /**
@@ -55,9 +62,11 @@ function warmUpText(index: MatcherIndex): string {
   return lines.join('\n');
 }
 
-function warmUpSoon(index: MatcherIndex): void {
+function warmUpSoon(index: MatcherIndex, askedBy: string): void {
   if (warmUpStarted) return;
   warmUpStarted = true;
+  // What started it, for the end-to-end test of the wake script (no page text in it).
+  performance.mark('parallax:warm-up', { detail: askedBy });
   const sample = [{ start: 0, text: warmUpText(index) }];
   let left = WARM_UP_RUNS;
   const step = (): void => {
@@ -65,7 +74,33 @@ function warmUpSoon(index: MatcherIndex): void {
     detectPieces(sample, '', index);
     setTimeout(step, 0);
   };
-  setTimeout(step, 0);
+  // The first task only builds the index structures: the longest step, kept apart from the runs.
+  setTimeout(() => {
+    compiledMatcher(index);
+    compiledFacts(index);
+    setTimeout(step, 0);
+  }, 0);
+}
+
+/**
+ * Warms the detection code for a page that has just connected (see WARM_UP_RUNS), unless
+ * Parallax is off or paused on that page's site: then no scan will come.
+ */
+function warmUpForPage(port: Runtime.Port): void {
+  if (warmUpStarted) return;
+  const host = hostOf(port.sender?.url);
+  void Promise.all([readSettings(), currentIndex()]).then(([settings, found]) => {
+    if (!found || !settings.enabled || settings.pausedSites.includes(host)) return;
+    warmUpSoon(found, port.name);
+  });
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').hostname;
+  } catch {
+    return '';
+  }
 }
 
 export async function detectForPage(pieces: TextPiece[], url: string): Promise<PageResults | null> {
@@ -75,14 +110,21 @@ export async function detectForPage(pieces: TextPiece[], url: string): Promise<P
   const results = detectPieces(pieces, url, found);
   // The worker's share of a scan pass, for `npm run bench` (no text in it).
   performance.measure('parallax:worker-detect', { start: started, end: performance.now() });
-  warmUpSoon(found);
+  warmUpSoon(found, 'detection request');
   return results;
 }
 
 /** Answers detection requests on the content scripts' ports (platform/detect-channel.ts). */
 export function answerDetectionPorts(): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
-    if (port.name !== DETECT_PORT || !port.sender || !isContentSender(port.sender)) return;
+    if (!port.sender || !isContentSender(port.sender)) return;
+    if (port.name === WAKE_PORT) {
+      warmUpForPage(port);
+      port.disconnect();
+      return;
+    }
+    if (port.name !== DETECT_PORT) return;
+    warmUpForPage(port);
     port.onMessage.addListener((message: unknown) => {
       const arrived = performance.now();
       const request = parseMessage(DetectRequestSchema, message);

@@ -22,7 +22,7 @@ export const TextPieceSchema = v.object({ start: v.number(), text: v.string() })
  * corpus in these pieces of the page. A port, set up while the page is still being read, because
  * a content script's first one-off message costs 15–25 ms of channel set-up.
  */
-export const DETECT_PORT = 'parallax-detect';
+export { DETECT_PORT } from './port-names';
 export const DetectRequestSchema = v.object({
   id: v.number(),
   url: v.string(),

@@ -107,6 +107,41 @@ describe('matching in the background worker', () => {
   });
 });
 
+describe('waking the worker while the page loads', () => {
+  it('a slow page wakes the stopped worker as it starts loading, and the worker warms up before the scan asks', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('unrelated-weather.html'));
+    // A flag in the running worker's global scope: gone once the worker has really restarted.
+    await session.browser.context
+      .serviceWorkers()
+      .at(-1)
+      ?.evaluate(() => {
+        (globalThis as { oldLife?: boolean }).oldLife = true;
+      });
+    await stopServiceWorker(page);
+    // A script served 1.5 s late holds the page's parsing: the scan comes only after it.
+    await page.goto(session.server.url('slow-article.html'));
+    await page.waitForFunction(() => performance.getEntriesByName('parallax:scan', 'measure').length > 0);
+    // The document_start wake script's port, not the scan's own detection port, started it. The
+    // worker's handle is looked up on every try: the stopped worker's may linger a moment.
+    const warmedBy = await waitFor(
+      async () => {
+        const worker = session.browser.context.serviceWorkers().at(-1);
+        const detail = await worker
+          ?.evaluate(
+            () =>
+              (performance.getEntriesByName('parallax:warm-up')[0] as PerformanceMark | undefined)?.detail,
+          )
+          .catch(() => undefined);
+        return typeof detail === 'string' ? detail : undefined;
+      },
+      (detail) => detail !== undefined,
+    );
+    expect(warmedBy).toBe('parallax-wake');
+    await page.close();
+  });
+});
+
 describe('the hover card', () => {
   it('appears over a highlighted fact and its button opens the real side panel at that fact', async () => {
     const page = await session.browser.context.newPage();

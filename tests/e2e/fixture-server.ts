@@ -26,7 +26,13 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
       response.writeHead(400).end();
       return;
     }
-    readFile(join(root, path)).then(
+    // `?delay=ms` answers late: a slow script holds the page's parsing, as on a busy news site.
+    const delay = Math.min(
+      Number(new URL(request.url ?? '/', 'http://x').searchParams.get('delay')) || 0,
+      5000,
+    );
+    const read = new Promise((resolve) => setTimeout(resolve, delay)).then(() => readFile(join(root, path)));
+    read.then(
       (body) => {
         response.on('error', () => response.destroy());
         response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });

@@ -147,6 +147,27 @@ describe('FactCard', () => {
     expect(passages[0]?.textContent).toContain('Outlet B');
   });
 
+  it('shows a sentence the page repeats once, with the next distinct one', () => {
+    const repeated = 'Israel demanded the expulsion of Hamas representatives from Russia.';
+    const evidence = [
+      { start: 0, end: 67, text: repeated },
+      { start: 80, end: 150, text: repeated.replace('of Hamas', 'of Hamas\n  ') },
+      { start: 200, end: 250, text: 'The Kremlin said the Hamas visitors did not meet Putin.' },
+    ];
+    render(
+      <FactCard
+        detected={{ ...detected, evidence }}
+        lookup={buildLookup([pack])}
+        selfSource={null}
+        actions={actions()}
+      />,
+    );
+    expect(screen.getAllByText(/On this page:/).map((button) => button.textContent)).toEqual([
+      `On this page: “${repeated}”`,
+      'On this page: “The Kremlin said the Hamas visitors did not meet Putin.”',
+    ]);
+  });
+
   it('toggles a word diff and reports clicks', () => {
     const spy = actions();
     render(<FactCard detected={detected} lookup={buildLookup([pack])} selfSource={null} actions={spy} />);

@@ -3,6 +3,7 @@
  * framing, the discrepancies, who left it out, why it matched, and "Not the same fact".
  */
 import { useState } from 'preact/hooks';
+import { firstByKey } from '../core/first-by-key';
 import type { DetectedFact } from '../core/page-report';
 import type { CorpusLookup } from './corpus-lookup';
 import { FramingChips } from './FramingChips';
@@ -57,17 +58,20 @@ export function FactCard({ detected, lookup, selfSource, actions, focused = fals
         </p>
       ))}
       <div class="on-page">
-        {detected.evidence.slice(0, 2).map((evidence) => (
-          <button
-            key={evidence.start}
-            type="button"
-            class="evidence"
-            onClick={() => actions.showEvidence(evidence)}
-            title="Show this sentence in the page"
-          >
-            On this page: “{evidence.text}”
-          </button>
-        ))}
+        {/* A page that repeats a sentence (its headline above the article, say) shows it once. */}
+        {firstByKey(detected.evidence, (evidence) => evidence.text.replace(/\s+/g, ' ').trim())
+          .slice(0, 2)
+          .map((evidence) => (
+            <button
+              key={evidence.start}
+              type="button"
+              class="evidence"
+              onClick={() => actions.showEvidence(evidence)}
+              title="Show this sentence in the page"
+            >
+              On this page: “{evidence.text}”
+            </button>
+          ))}
       </div>
       <ul class="passages" aria-label="How the other sources reported it">
         {others.map((mention) => {

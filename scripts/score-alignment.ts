@@ -39,13 +39,13 @@ function report(name: string, pack: CorpusPack, gold: GoldFile): void {
 report('automatic (--from seeds)', buildPackFromDir(SEEDS_DIR), readGold('seeds'));
 report('shipped pack', buildShippedPack(), readGold('seeds'));
 /**
- * The invented corpora, each with its gold of the same name. court-ruling and rate-hike (ten
- * outlets) were never used for tuning.
+ * The invented corpora, each with its gold of the same name. rate-hike (ten outlets) was never
+ * used for tuning; court-ruling was held out until stop 11.
  */
 const INVENTED: Array<[string, string]> = [
   ['harbour-strike', 'automatic'],
   ['minister-resigns', 'automatic'],
-  ['court-ruling', 'automatic (held out)'],
+  ['court-ruling', 'automatic (held out until stop 11)'],
   ['plant-fire', 'automatic'],
   ['rate-hike', 'automatic (held out)'],
 ];

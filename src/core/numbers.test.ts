@@ -36,6 +36,19 @@ describe('findNumbers', () => {
     expect(findNumbers(text)).toEqual([]);
   });
 
+  it('reads counts written as words from ten up, with hedges and scales, in order with digits', () => {
+    const found = findNumbers(
+      'Parliament has twelve months; at least twenty thousand marched, 17 were hurt.',
+    );
+    expect(found.map((n) => [n.text, n.value, n.hedge])).toEqual([
+      ['twelve', 12, null],
+      ['at least twenty thousand', 20000, 'at least'],
+      ['17', 17, null],
+    ]);
+    // Small counts and parts of other words are no counts.
+    expect(findNumbers('two sides, a ten-year plan, Twenty-one, hundreds of people')).toEqual([]);
+  });
+
   it('keeps UTF-16 offsets after emoji', () => {
     const text = '👍👍 over 1,400 people';
     const [number] = findNumbers(text);

@@ -69,7 +69,59 @@ function looksLikeDatePart(text: string, start: number, end: number, digits: str
   return false;
 }
 
+/**
+ * Counts written as words, from ten up ("twelve months", "seventeen injured", "twenty thousand"):
+ * smaller ones are too common to compare claims by ("one of the", "two sides").
+ */
+const NUMBER_WORDS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
+const NUMBER_WORD_PATTERN = new RegExp(
+  String.raw`(?:\b(${HEDGES.join('|')})\s+)?(?<![\p{L}-])(${Object.keys(NUMBER_WORDS).join('|')})(?![\p{L}-])(?:\s+(thousand|million|billion)\b)?`,
+  'giu',
+);
+
+function findNumberWords(written: string): ReportedNumber[] {
+  const found: ReportedNumber[] = [];
+  for (const match of written.matchAll(NUMBER_WORD_PATTERN)) {
+    const base = NUMBER_WORDS[(match[2] ?? '').toLowerCase()] ?? 0;
+    // "a hundred" alone; "hundreds of" is no count.
+    const scale = match[3] ? (SCALE[match[3].toLowerCase()] ?? 1) : 1;
+    const start = match.index ?? 0;
+    found.push({
+      ...spanOf(written, start, start + match[0].length),
+      value: base * scale,
+      hedge: match[1] ? match[1].toLowerCase() : null,
+    });
+  }
+  return found;
+}
+
 export function findNumbers(written: string): ReportedNumber[] {
+  const digits = findDigitNumbers(written);
+  const words = findNumberWords(written);
+  return words.length === 0 ? digits : [...digits, ...words].sort((a, b) => a.start - b.start);
+}
+
+function findDigitNumbers(written: string): ReportedNumber[] {
   const found: ReportedNumber[] = [];
   // Same length as `written`, so offsets stay exact; spans are cut from `written`.
   const text = westernDigits(written);

@@ -37,6 +37,16 @@ describe('contentTerms', () => {
       'the police opened an investigation',
       ['polic', 'investig'],
     ],
+    ['I have done nothing wrong', 'who denies any wrongdoing', ['wrongdo']],
+    ['Holm will stand down next week', 'Holm has resigned', ['resign']],
+    [
+      'the court struck down the law',
+      'the judges annulled the legislation in their verdict',
+      ['annul', 'law'],
+    ],
+    ['a law that obliged apps to scan messages', 'it required apps to scan messages', ['requir', 'scan']],
+    ['a disproportionate intrusion on privacy', 'a disproportionate interference with privacy', ['interfer']],
+    ['the act came into force on March 1', 'the rules took effect in March', ['effect']],
   ])('paraphrases meet: %s / %s', (a, b, expected) => {
     expect(shared(a, b)).toEqual(expect.arrayContaining(expected));
   });

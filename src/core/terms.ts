@@ -111,6 +111,36 @@ const SYNONYM_GROUPS: string[][] = [
     'misconduct',
   ],
   ['deny', 'denied', 'denies', 'denial', 'denying'],
+  // Courts and laws: what rulings and statutes do, as each outlet words it.
+  [
+    'annul',
+    'annulled',
+    'annuls',
+    'invalidate',
+    'invalidated',
+    'overturn',
+    'overturned',
+    'overturns',
+    'quash',
+    'quashed',
+    'void',
+    'unconstitutional',
+  ],
+  [
+    'require',
+    'required',
+    'requires',
+    'oblige',
+    'obliged',
+    'obliges',
+    'compel',
+    'compelled',
+    'mandate',
+    'mandated',
+  ],
+  ['interference', 'intervention', 'intrusion', 'encroachment'],
+  ['ruling', 'judgment', 'judgement', 'verdict', 'decision'],
+  ['law', 'statute', 'legislation'],
 ];
 
 const SYNONYM_OF = new Map<string, string>();
@@ -144,13 +174,17 @@ const PHRASAL_VERBS: Array<[RegExp, string]> = [
   [/\bstep(?:s|ped|ping)?\s+(?:down|aside)\b/giu, 'resign'],
   [/\b(?:stand|stands|stood|standing)\s+(?:down|aside)\b/giu, 'resign'],
   [/\b(?:leave|leaves|left|leaving)\s+(?:office|(?:his|her|their)\s+post)\b/giu, 'resign'],
+  [/\b(?:strike|strikes|struck|striking)\s+down\b/giu, 'annul'],
+  [/\b(?:throw|throws|threw|thrown|throwing)\s+out\b/giu, 'annul'],
+  [/\b(?:come|comes|came|coming|enter|enters|entered|entering)\s+into\s+force\b/giu, 'effect'],
+  [/\b(?:take|takes|took|taken|taking)\s+effect\b/giu, 'effect'],
   [/\bturn(?:s|ed|ing)?\s+down\b/giu, 'reject'],
   [/\bpull(?:s|ed|ing)?\s+out\b/giu, 'withdraw'],
   [/\bcall(?:s|ed|ing)?\s+off\b/giu, 'cancel'],
   [/\b(?:break|breaks|broke|breaking)\s+out\b/giu, 'begin'],
   [/\bshut(?:s|ting)?\s+down\b/giu, 'close'],
 ];
-const MAY_HAVE_PHRASAL = /\b(?:down|aside|out|off|office|post)\b/iu;
+const MAY_HAVE_PHRASAL = /\b(?:down|aside|out|off|office|post|force|effect)\b/iu;
 
 /** The stemmed, synonym-folded content terms of `text`, in order (duplicates kept). */
 export function contentTerms(input: string): string[] {

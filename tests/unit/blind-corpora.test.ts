@@ -1,7 +1,8 @@
 /**
- * Corpora written blind and never used to tune alignment: the court ruling (nine outlets) and the
- * central bank's rate hike (ten outlets, like the unseen event the alignment target speaks of).
- * These tests only guard what was measured on them; no threshold was chosen by tuning on them.
+ * Corpora written blind by helpers that never read the code: the court ruling (nine outlets; held
+ * out until stop 11, then used for tuning once the rate hike replaced it) and the central bank's
+ * rate hike (ten outlets, like the unseen event the alignment target speaks of; held out: never
+ * tuned on). The F1 floors guard what was measured; none was reached by tuning on the held-out one.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -12,9 +13,9 @@ const corpus = (name: string) =>
   buildPackFromDir(new URL(`../fixtures/corpora/${name}`, import.meta.url).pathname);
 
 describe.each([
-  ['court-ruling', 9, 0.4],
+  ['court-ruling', 9, 0.5],
   ['rate-hike', 10, 0.6],
-])('held-out corpus %s', (name, outlets, leastF1) => {
+])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 
   it(`is a valid pack of ${outlets} outlets with no seed-event knowledge`, () => {

@@ -9,8 +9,8 @@
  * Cost: O(features × postings) per passage.
  */
 import type { CompiledFact, CompiledFacts } from './detect-compiled';
-import { signatureKeys, withMonthDays } from './fact-signatures';
-import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
+import { pageSentenceFeatures, signatureKeys } from './fact-signatures';
+import type { ActorSpan, PassageFeatures } from './passage-features';
 import { splitClauses } from './sentences';
 import type { Span } from './span';
 
@@ -101,7 +101,7 @@ export function scoreSentence(
   mode: ScoreMode,
   floor: number,
 ): Scored[] {
-  const features = withMonthDays(passageFeatures(sentence, spans, null), sentence.text);
+  const features = pageSentenceFeatures(sentence, spans);
   const whole = scorePassage(features, facts, mode, -1, floor);
   const best = new Map<number, Scored>();
   for (const scored of whole.scored) best.set(scored.fact, scored);
@@ -113,7 +113,7 @@ export function scoreSentence(
   const clauses = splitClauses(text, sentence);
   if (clauses.length > 1) {
     clauses.forEach((clause, at) => {
-      const clauseFeatures = withMonthDays(passageFeatures(clause, spans, null), clause.text);
+      const clauseFeatures = pageSentenceFeatures(clause, spans);
       for (const scored of scorePassage(clauseFeatures, facts, mode, at, floor / CLAUSE_FACTOR).scored) {
         const discounted = { ...scored, score: scored.score * CLAUSE_FACTOR };
         if (discounted.score > (best.get(scored.fact)?.score ?? 0)) best.set(scored.fact, discounted);

@@ -11,7 +11,8 @@
  * Cost: O(features).
  */
 import { findDates } from './dates';
-import type { PassageFeatures } from './passage-features';
+import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
+import type { Span } from './span';
 import { featureKeys } from './passage-similarity';
 
 export interface FactSignature {
@@ -43,6 +44,21 @@ export function withMonthDays(features: PassageFeatures, text: string): PassageF
   // Absolute dates have a day number; a text without digits has none to add.
   if (HAS_DIGIT.test(text)) {
     for (const date of findDates(text, ANY_YEAR))
+      if (!date.relative && date.iso) dates.add(monthDay(date.iso));
+  }
+  return { ...features, dates };
+}
+
+/**
+ * A page sentence's features for matching: the same as withMonthDays(passageFeatures(…)) with no
+ * article date (every absolute date as a month-day), found in one date pass, and without the
+ * two-word phrases matching does not use.
+ */
+export function pageSentenceFeatures(passage: Span, spans: ActorSpan[]): PassageFeatures {
+  const features = passageFeatures(passage, spans, null, { dates: false, bigrams: false });
+  const dates = new Set<string>();
+  if (HAS_DIGIT.test(passage.text)) {
+    for (const date of findDates(passage.text, ANY_YEAR))
       if (!date.relative && date.iso) dates.add(monthDay(date.iso));
   }
   return { ...features, dates };

@@ -42,10 +42,17 @@ function withoutActorNames(text: string, offset: number, actors: ActorSpan[]): s
   return result;
 }
 
+/** What to leave out when a caller does not need it (page matching finds dates its own way). */
+export interface FeatureOptions {
+  dates?: boolean;
+  bigrams?: boolean;
+}
+
 export function passageFeatures(
   passage: Span,
   actors: ActorSpan[],
   articleDate: string | null,
+  options: FeatureOptions = {},
 ): PassageFeatures {
   const attributions = attributionRanges(passage.text).map(([start, end]) => [
     passage.start + start,
@@ -67,9 +74,12 @@ export function passageFeatures(
     actors: new Set(inside.filter((span) => !span.attributionOnly).map((span) => span.actor)),
     attributedTo: new Set(inside.filter((span) => span.attributionOnly).map((span) => span.actor)),
     numbers: new Set(findNumbers(passage.text).map((number) => number.value)),
-    dates: new Set(findDates(passage.text, articleDate).flatMap((date) => (date.iso ? [date.iso] : []))),
+    dates:
+      options.dates === false
+        ? new Set()
+        : new Set(findDates(passage.text, articleDate).flatMap((date) => (date.iso ? [date.iso] : []))),
     terms: new Set(words),
-    bigrams: bigramsOf(words),
+    bigrams: options.bigrams === false ? new Set() : bigramsOf(words),
     quoteTerms,
   };
 }

@@ -56,6 +56,29 @@ export function writesVowels(token: string): boolean {
   return VOWEL_LETTERS.test(token);
 }
 
+/** Letters for i/e and for o/u that an abjad writes a foreign name's vowels with. */
+const I_LETTERS = /[\u05d9\u064a\u0649\u06cc]/u;
+const U_LETTERS = /[\u05d5\u0648]/u;
+
+/**
+ * Whether the long-vowel letters a page token writes fit a Latin name: a yod or ya is an i or e
+ * (or y), a vav or waw an o or u (or v, w). A skeleton alone lets Hebrew חמישי ("Thursday") and
+ * המשיך ("continued") pass for Hamas (ḥ-m-s); their yod has no i in "Hamas". Checked on the token
+ * with its prefixed particles off too, since ו ("and") is a vav.
+ */
+export function vowelLettersFit(token: string, latin: string, script: Abjad): boolean {
+  const hasI = /[iey]/.test(latin);
+  const hasU = /[ouvw]/.test(latin);
+  const fits = (form: string): boolean => (hasI || !I_LETTERS.test(form)) && (hasU || !U_LETTERS.test(form));
+  let rest = token;
+  for (let cut = 0; cut <= 2; cut++) {
+    if (fits(rest)) return true;
+    if (!PREFIXES[script].includes(rest[0] ?? '') || rest.length <= 3) return false;
+    rest = rest.slice(1);
+  }
+  return false;
+}
+
 /** One-letter particles written onto the next word, tried off a page token (at most two). */
 const PREFIXES: Record<Abjad, string> = { arabic: 'والبفك', hebrew: 'הבלמושכ' };
 const ARABIC_ARTICLE = 'ال';
@@ -82,6 +105,8 @@ export function pageSkeletons(token: string, script: Abjad, table: TranslitTable
 
 export interface SkeletonEntry {
   actor: number;
+  /** The Latin alias form the skeletons come from. */
+  latin: string;
   /** The name's word skeletons in order (words with no consonant left are left out). */
   skeletons: string[];
   ambiguous: boolean;
@@ -112,7 +137,7 @@ export function skeletonTable(actors: IndexActor[], script: Abjad): Map<string, 
       // Too little left to tell a name from an ordinary word ("Ria" → r).
       if (letters < MIN_LETTERS || (skeletons.length === 1 && letters < MIN_SINGLE_LETTERS)) continue;
       const ambiguous = alias.ambiguous === true || skeletons.length < 2 || letters < MIN_CONFIDENT_LETTERS;
-      table.set(first, [...(table.get(first) ?? []), { actor: at, skeletons, ambiguous }]);
+      table.set(first, [...(table.get(first) ?? []), { actor: at, latin: alias.form, skeletons, ambiguous }]);
     }
   });
   for (const entries of table.values()) entries.sort((a, b) => b.skeletons.length - a.skeletons.length);

@@ -9,7 +9,7 @@
  * a name at the head of a compound word. The longest sequence wins.
  * Cost: one regex pass over the text, one cached key per distinct token.
  */
-import { abjadOf, pageSkeletons, writesVowels, type Abjad } from './match-abjad';
+import { abjadOf, pageSkeletons, vowelLettersFit, writesVowels, type Abjad } from './match-abjad';
 import { isCommonNameWord } from './match-ambiguity';
 import { COMPOUND_HEAD_KEY, type CompiledMatcher, type KeyEntry } from './match-compiled';
 import { LATIN_END, tokenAscii } from './match-name-key';
@@ -98,6 +98,7 @@ function abjadCandidate(matcher: CompiledMatcher, text: string, token: Token): N
   for (const skeleton of pageSkeletons(token.text, script, matcher.translit)) {
     for (const entry of table.get(skeleton) ?? []) {
       if (entry.skeletons.length === 1 && !writesVowels(token.text)) continue;
+      if (entry.skeletons.length === 1 && !vowelLettersFit(token.text, entry.latin, script)) continue;
       const end = spellSkeletons(matcher, text, token, entry.skeletons, script);
       if (end >= 0) return { actor: entry.actor, start: token.start, end, ambiguous: entry.ambiguous };
     }

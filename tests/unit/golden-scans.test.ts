@@ -99,6 +99,11 @@ describe('what each page shows', () => {
     expect(found).toContain('Hamas is a terrorist organization worse than ISIS');
   });
 
+  it('the Hebrew page names Hamas only where it says חמאס, not in look-alike words', () => {
+    // By consonants alone, חמישי ("Thursday") and להמשיך ("to continue") read as Hamas.
+    expect([...new Set(surfaces(scan('event-hebrew'), 'Hamas'))]).toEqual(['חמאס']);
+  });
+
   it('the German page finds Sacharowa as Maria Zakharova and other German spellings', () => {
     const german = scan('event-german');
     expect(surfaces(german, 'Maria Zakharova')).toContain('Maria Sacharowa');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vowelLettersFit } from './match-abjad';
+import { vowelLettersFit, writesVowels } from './match-abjad';
 
 describe('vowelLettersFit', () => {
   it.each([
@@ -15,5 +15,13 @@ describe('vowelLettersFit', () => {
     expect(vowelLettersFit(token, latin, /[\u0600-\u06ff]/u.test(token) ? 'arabic' : 'hebrew')).toBe(
       expected,
     );
+  });
+});
+
+describe('writesVowels', () => {
+  it('does not count the alif of an Arabic article', () => {
+    expect(writesVowels('الشهر')).toBe(false); // "the month"
+    expect(writesVowels('الكرملين')).toBe(true); // the Kremlin: a ya of its own
+    expect(writesVowels('بوتين')).toBe(true);
   });
 });

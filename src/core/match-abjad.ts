@@ -51,9 +51,15 @@ export function skeletonOf(ascii: string, script: Abjad): string {
  */
 const VOWEL_LETTERS = /[\u0627\u0623\u0625\u0622\u0648\u064a\u0649\u05d0\u05d5\u05d9]/u;
 
-/** Whether a one-word name may stand here: the token writes at least one vowel. */
+/** Arabic's article, alone or after a one-letter particle: its alif is no vowel of the word. */
+const ARABIC_ARTICLE_START = /^[\u0648\u0641\u0628\u0643]?\u0627\u0644/u;
+
+/**
+ * Whether a one-word name may stand here: the token writes at least one vowel, not counting the
+ * alif of an Arabic article (الشهر "the month" writes none, and is no Zakharova).
+ */
 export function writesVowels(token: string): boolean {
-  return VOWEL_LETTERS.test(token);
+  return VOWEL_LETTERS.test(token.replace(ARABIC_ARTICLE_START, ''));
 }
 
 /** Letters for i/e and for o/u that an abjad writes a foreign name's vowels with. */

@@ -99,6 +99,9 @@ export function inflectedKeys(token: string, table: TranslitTable): string[] {
     for (const ending of nonLatin ? [...ENDINGS, ...NON_LATIN_ENDINGS] : ENDINGS) {
       if (!base.endsWith(ending) || base.length - ending.length < MIN_STEM) continue;
       const stem = base.slice(0, base.length - ending.length);
+      // In Latin script case endings follow a consonant (Peskov-a, Marzuk-om): "Arabi-a" is no
+      // form of "Aarabi". (Cyrillic России is Росси-и, as Россия is Росси-я.)
+      if (!nonLatin && /^[aeiouy]+$/.test(ending) && /[aeiouy]$/.test(stem)) continue;
       for (const form of [stem, `${stem}a`]) {
         const key = foldAsciiKey(form);
         if (key.length >= MIN_STEM && !keys.includes(key)) keys.push(key);

@@ -11,6 +11,8 @@ describe('vowelLettersFit', () => {
     ['במוסקבה', 'moskva', true],
     ['حماس', 'hamas', true],
     ['حميس', 'hamas', false],
+    ['أحمد', 'hamid', false], // Ahmad opens with a vowel, Hamid does not
+    ['حامد', 'hamid', true],
   ])('%s for %s: %s', (token, latin, expected) => {
     expect(vowelLettersFit(token, latin, /[\u0600-\u06ff]/u.test(token) ? 'arabic' : 'hebrew')).toBe(
       expected,

@@ -65,17 +65,25 @@ export function writesVowels(token: string): boolean {
 /** Letters for i/e and for o/u that an abjad writes a foreign name's vowels with. */
 const I_LETTERS = /[\u05d9\u064a\u0649\u06cc]/u;
 const U_LETTERS = /[\u05d5\u0648]/u;
+/** Alef and alif (with or without hamza) opening a word write its first vowel. */
+const ALEF_START = /^[\u05d0\u0627\u0623\u0625\u0622]/u;
 
 /**
  * Whether the long-vowel letters a page token writes fit a Latin name: a yod or ya is an i or e
  * (or y), a vav or waw an o or u (or v, w). A skeleton alone lets Hebrew חמישי ("Thursday") and
  * המשיך ("continued") pass for Hamas (ḥ-m-s); their yod has no i in "Hamas". Checked on the token
- * with its prefixed particles off too, since ו ("and") is a vav.
+ * with its prefixed particles off too, since ו ("and") is a vav. And a word that opens with
+ * alef opens with a vowel, as the name must.
  */
 export function vowelLettersFit(token: string, latin: string, script: Abjad): boolean {
   const hasI = /[iey]/.test(latin);
   const hasU = /[ouvw]/.test(latin);
-  const fits = (form: string): boolean => (hasI || !I_LETTERS.test(form)) && (hasU || !U_LETTERS.test(form));
+  // A word opening with alef starts with a vowel: أحمد (Ahmad) is no Hamid.
+  const opensWithVowel = /^[aeiouy]/.test(latin);
+  const fits = (form: string): boolean =>
+    (hasI || !I_LETTERS.test(form)) &&
+    (hasU || !U_LETTERS.test(form)) &&
+    (opensWithVowel || !ALEF_START.test(form));
   let rest = token;
   for (let cut = 0; cut <= 2; cut++) {
     if (fits(rest)) return true;

@@ -229,7 +229,47 @@ export const EXONYMS: Record<string, string[]> = {
   Reuters: ['Ρόιτερς', 'रॉयटर्स', '路透社', 'ロイター', '로이터'],
 };
 
+/**
+ * The same in Arabic (ar), Persian (fa) and Hebrew (he). Short place names there leave too few
+ * consonants for the skeleton matcher (match-abjad.ts: روسیه, רוסיה → r-s), so they are listed.
+ */
+export const ABJAD_EXONYMS: Record<string, string[]> = {
+  Russia: ['روسيا', 'روسیه', 'רוסיה'],
+  Moscow: ['موسكو', 'مسکو', 'מוסקבה'],
+  Kremlin: ['الكرملين', 'کرملین', 'קרמלין'],
+  'Gaza Strip': ['غزة', 'قطاع غزة', 'غزه', 'نوار غزه', 'עזה', 'רצועת עזה'],
+  Ukraine: ['أوكرانيا', 'اوکراین', 'אוקראינה'],
+  'United States': ['الولايات المتحدة', 'آمریکا', 'ארצות הברית'],
+  Tehran: ['طهران', 'تهران', 'טהרן'],
+  Palestine: ['فلسطين', 'فلسطین', 'פלסטין'],
+  'Middle East': ['الشرق الأوسط', 'خاورمیانه', 'המזרח התיכון'],
+  'Russian Foreign Ministry': ['وزارة الخارجية الروسية', 'وزارت خارجه روسیه', 'משרד החוץ הרוסי'],
+  'Israeli Foreign Ministry': ['وزارة الخارجية الإسرائيلية', 'وزارت خارجه اسرائیل', 'משרד החוץ הישראלי'],
+  TASS: ['تاس', 'טאס'],
+  Israel: ['إسرائيل', 'اسرائیل', 'ישראל'],
+  Iran: ['إيران', 'ایران', 'איראן'],
+  Reuters: ['رويترز', 'رویترز', 'רויטרס'],
+};
+
+/**
+ * Particles these scripts write onto the next word: Hebrew ב ("in"), ל ("to"), מ ("from"), ו
+ * ("and"), ה ("the"), ש ("that"), כ ("as"), and ו before one of them; Arabic و ("and"), ب ("in"),
+ * ل ("to"), ف ("so"). "מרוסיה" is "from Russia", "بموسكو" "in Moscow": one word on the page.
+ */
+const HEBREW_PARTICLES = ['ב', 'ל', 'מ', 'ו', 'ה', 'ש', 'כ', 'וב', 'ול', 'ומ', 'וה'];
+const ARABIC_PARTICLES = ['و', 'ب', 'ل', 'ف'];
+
+/** A name in Hebrew or Arabic script with the particles that may be written onto it. */
+export function withParticles(name: string): string[] {
+  const cp = name.codePointAt(0) ?? 0;
+  const particles =
+    cp >= 0x0590 && cp <= 0x05ff ? HEBREW_PARTICLES : cp >= 0x0600 && cp <= 0x06ff ? ARABIC_PARTICLES : [];
+  return [name, ...particles.map((particle) => `${particle}${name}`)];
+}
+
 /** Exonyms of an actor known by `names` (canonical name and aliases). */
 export function exonymsFor(names: string[]): string[] {
-  return names.flatMap((name) => EXONYMS[name] ?? []);
+  return names.flatMap((name) =>
+    [...(EXONYMS[name] ?? []), ...(ABJAD_EXONYMS[name] ?? [])].flatMap(withParticles),
+  );
 }

@@ -99,6 +99,22 @@ describe('what each page shows', () => {
     expect(found).toContain('Hamas is a terrorist organization worse than ISIS');
   });
 
+  it('the Hebrew and Persian pages find short place and agency names, particles glued on or not', () => {
+    const hebrew = scan('event-hebrew');
+    expect(surfaces(hebrew, 'Russia')).toEqual(expect.arrayContaining(['רוסיה', 'מרוסיה', 'ברוסיה']));
+    expect(surfaces(hebrew, 'TASS')).toContain('טאס');
+    expect(surfaces(hebrew, 'Islamic State')).toContain('מדאעש'); // "than ISIS"
+    expect(labels(hebrew)).toContain('Hamas is a terrorist organization worse than ISIS');
+    const persian = scan('event-persian');
+    for (const name of ['Russia', 'Iran', 'Kremlin', 'TASS']) expect(actorNamed(persian, name)).toBeDefined();
+    expect(labels(persian)).toEqual(
+      expect.arrayContaining([
+        'Israel demands that Russia expel the Hamas delegation',
+        'The talks were about releasing hostages and evacuating foreigners from Gaza',
+      ]),
+    );
+  });
+
   it('the Hebrew page names Hamas only where it says חמאס, not in look-alike words', () => {
     // By consonants alone, חמישי ("Thursday") and להמשיך ("to continue") read as Hamas.
     expect([...new Set(surfaces(scan('event-hebrew'), 'Hamas'))]).toEqual(['חמאס']);

@@ -17,6 +17,7 @@ import {
   isCommonNameWord,
   letterCount,
 } from './match-ambiguity';
+import { abjadOf } from './match-abjad';
 import { exonymsFor } from './match-exonyms';
 import { isTranslitCovered } from './match-translit';
 import { matchForm } from './match-text';
@@ -130,8 +131,10 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
     // Two names with one key ("Hayat", "Haiat"): the key is ambiguous only if both are.
     // Keys only where the page side can compute them too (match-translit.ts): a name in another
     // script (유엔, 以色列, रूस) has none, and its romanisation ("yuen", "rus") would be another name.
+    // Nor a name in Arabic or Hebrew script: those leave their vowels out, so a key of theirs
+    // ("ولم" and וחמאס both give v-l-m-like keys) is noise; the skeleton matcher covers them.
     const key = keySequence(name);
-    if (exact || key.replace(/ /g, '').length < 3 || !isTranslitCovered(name)) continue;
+    if (exact || key.replace(/ /g, '').length < 3 || !isTranslitCovered(name) || abjadOf(name)) continue;
     if (keys.has(key) && (ambiguous || keys.get(key)?.ambiguous !== true)) continue;
     keys.set(key, { key, ...(ambiguous ? { ambiguous } : {}) });
   }

@@ -234,7 +234,8 @@ export const EXONYMS: Record<string, string[]> = {
  * consonants for the skeleton matcher (match-abjad.ts: روسیه, רוסיה → r-s), so they are listed.
  */
 export const ABJAD_EXONYMS: Record<string, string[]> = {
-  Russia: ['روسيا', 'روسیه', 'רוסיה'],
+  Hamas: ['حماس', 'חמאס'],
+  Russia: ['روسيا', 'روسي', 'الروسي', 'الروسية', 'روسیه', 'روسی', 'רוסיה', 'רוסי', 'הרוסי', 'הרוסית'],
   Moscow: ['موسكو', 'مسکو', 'מוסקבה'],
   Kremlin: ['الكرملين', 'کرملین', 'קרמלין'],
   'Gaza Strip': ['غزة', 'قطاع غزة', 'غزه', 'نوار غزه', 'עזה', 'רצועת עזה'],
@@ -246,8 +247,31 @@ export const ABJAD_EXONYMS: Record<string, string[]> = {
   'Russian Foreign Ministry': ['وزارة الخارجية الروسية', 'وزارت خارجه روسیه', 'משרד החוץ הרוסי'],
   'Israeli Foreign Ministry': ['وزارة الخارجية الإسرائيلية', 'وزارت خارجه اسرائیل', 'משרד החוץ הישראלי'],
   TASS: ['تاس', 'טאס'],
-  Israel: ['إسرائيل', 'اسرائیل', 'ישראל'],
-  Iran: ['إيران', 'ایران', 'איראן'],
+  // With the adjectives these languages name a country's ministries and envoys by
+  // ("الخارجية الإسرائيلية", the Israeli foreign ministry; "סגן שר החוץ האיראני", the Iranian deputy).
+  Israel: [
+    'إسرائيل',
+    'إسرائيلي',
+    'الإسرائيلي',
+    'الإسرائيلية',
+    'اسرائیل',
+    'اسرائیلی',
+    'ישראל',
+    'ישראלי',
+    'ישראלים',
+  ],
+  Iran: [
+    'إيران',
+    'إيراني',
+    'الإيراني',
+    'الإيرانية',
+    'ایران',
+    'ایرانی',
+    'איראן',
+    'איראני',
+    'האיראני',
+    'האיראנית',
+  ],
   Reuters: ['رويترز', 'رویترز', 'רויטרס'],
 };
 

@@ -24,6 +24,19 @@ describe('findDates', () => {
     expect(date && text.slice(date.start, date.end)).toBe(date?.text);
   });
 
+  it.each([
+    ['French', 'a confirmé jeudi 26 octobre 2023 le ministère', '2023-10-26'],
+    ['German', 'am 26. Oktober in Moskau', '2023-10-26'],
+    ['Spanish', 'el 26 de octubre de 2023', '2023-10-26'],
+    ['Russian, genitive', 'прибыла 26 октября в Москву', '2023-10-26'],
+    ['Ukrainian', 'у четвер, 26 жовтня', '2023-10-26'],
+    ['Arabic', 'يوم الخميس 26 أكتوبر', '2023-10-26'],
+    ['Persian, Persian digits', 'پنجشنبه (۲۶ اکتبر)', '2023-10-26'],
+    ['Hebrew, with ב- glued on', 'ביום חמישי, 26 באוקטובר', '2023-10-26'],
+  ])('reads a day and month in %s', (_, text, expected) => {
+    expect(findDates(text, '2023-10-27').map((date) => date.iso)).toEqual([expected]);
+  });
+
   it('finds nothing in a sentence without dates', () => {
     expect(findDates('Hamas is a terrorist organization worse than ISIS.', '2023-10-26')).toEqual([]);
     // Not a day-first date: no month 13, and slashes are ambiguous.

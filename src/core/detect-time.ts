@@ -8,6 +8,7 @@
  * Cost: one regex pass over the page; O(dates) per sentence.
  */
 import { findDates } from './dates';
+import { MONTH_WORDS, RUSSIAN_STEMS } from './month-names';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 export const YEAR_WINDOW = 3;
@@ -57,25 +58,6 @@ export function datesDisagree(sentenceDates: Set<string>, factDates: Record<stri
   return !known.some((day) => sentenceDates.has(day));
 }
 
-/**
- * Month names by number (1–12), as whole words: English, German, French, Spanish, Italian and
- * Ukrainian (nominative and genitive); Russian by stem, as its case endings vary ("января",
- * "октябре"), except May, whose stem would also start "майор".
- */
-const MONTH_WORDS: string[][] = [
-  ['january', 'januar', 'janvier', 'enero', 'gennaio', 'січень', 'січня'],
-  ['february', 'februar', 'février', 'febrero', 'febbraio', 'лютий', 'лютого'],
-  ['march', 'märz', 'mars', 'marzo', 'березень', 'березня'],
-  ['april', 'avril', 'abril', 'aprile', 'квітень', 'квітня'],
-  ['may', 'mai', 'mayo', 'maggio', 'май', 'мая', 'мае', 'травень', 'травня'],
-  ['june', 'juni', 'juin', 'junio', 'giugno', 'червень', 'червня'],
-  ['july', 'juli', 'juillet', 'julio', 'luglio', 'липень', 'липня'],
-  ['august', 'août', 'agosto', 'серпень', 'серпня'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'вересень', 'вересня'],
-  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'жовтень', 'жовтня'],
-  ['november', 'novembre', 'noviembre', 'листопад', 'листопада'],
-  ['december', 'dezember', 'décembre', 'diciembre', 'dicembre', 'грудень', 'грудня'],
-];
 /** English month names, capitalised ("January" … "December"). */
 export const ENGLISH_MONTHS = MONTH_WORDS.map(([name = '']) => name.charAt(0).toUpperCase() + name.slice(1));
 const MONTHS = ENGLISH_MONTHS.join('|');
@@ -93,20 +75,6 @@ export function setInOtherYear(sentence: string, eventYears: number[]): boolean 
   return false;
 }
 
-const RUSSIAN_STEMS = [
-  'январ',
-  'феврал',
-  'март',
-  'апрел',
-  '',
-  'июн',
-  'июл',
-  'август',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
-];
 /** A month as a whole word ("Marzouk" is not marzo), or a Russian stem with its ending. */
 const MONTH_WORD = new RegExp(
   String.raw`(?<!\p{L})(?:(${MONTH_WORDS.flat().join('|')})(?!\p{L})|(${RUSSIAN_STEMS.filter(Boolean).join('|')})\p{L}*)`,

@@ -28,7 +28,9 @@ function anchorPattern(index: MatcherIndex): RegExp | null {
       const words = alias.form.split(' ').filter((word) => word.length >= MIN_ANCHOR_LENGTH);
       // The longest word of each form is enough: a form matches only if all its words are there.
       const longest = words.sort((a, b) => b.length - a.length)[0];
-      if (longest) anchors.add(longest);
+      // A page in those scripts passes anyway: their forms (hundreds, with Hebrew and Arabic
+      // particles) would only make the pattern slower to compile on every page.
+      if (longest && !OTHER_SCRIPTS.test(longest)) anchors.add(longest);
     }
   }
   const escaped = [...anchors].map(escapeRegExp);

@@ -31,6 +31,12 @@ export const GOLDEN_PAGES = [
   'event-ukrainian',
   'event-persian',
   'event-hebrew',
+  // Written blind (tests/fixtures/pages/event2-key.md): five more outlets in five more languages.
+  'event2-italian',
+  'event2-portuguese',
+  'event2-polish',
+  'event2-dutch',
+  'event2-arabic',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',

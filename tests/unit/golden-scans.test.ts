@@ -115,6 +115,18 @@ describe('what each page shows', () => {
     );
   });
 
+  it.each(['event2-italian', 'event2-portuguese', 'event2-polish', 'event2-dutch', 'event2-arabic'])(
+    '%s (written blind) finds the 1,400 statement and Peskov on no meeting with Putin',
+    (name) => {
+      expect(labels(scan(name))).toEqual(
+        expect.arrayContaining([
+          "Hamas officials' hands are stained with the blood of over 1,400 Israelis",
+          'Peskov: the delegation did not meet Putin',
+        ]),
+      );
+    },
+  );
+
   it('the Hebrew page names Hamas only where it says חמאס, not in look-alike words', () => {
     // By consonants alone, חמישי ("Thursday") and להמשיך ("to continue") read as Hamas.
     expect([...new Set(surfaces(scan('event-hebrew'), 'Hamas'))]).toEqual(['חמאס']);

@@ -11,10 +11,11 @@ const actor = (name: string, kind: Actor['kind']): Actor => ({
 });
 
 describe('indexAliases', () => {
-  it('matches names listed in Arabic and Hebrew script as written, particles included, with no sound key', () => {
+  it('lists names in Arabic and Hebrew script as written, with no sound key', () => {
     const { aliases, keys } = indexAliases(actor('Hamas', 'organization'));
     const forms = aliases.map((alias) => alias.form);
-    expect(forms).toEqual(expect.arrayContaining(['hamas', 'حماس', 'وحماس', 'חמאס', 'מחמאס']));
+    // Particle forms (وحماس, מחמאס) are the matcher's: match-compiled.ts adds them.
+    expect(forms).toEqual(expect.arrayContaining(['hamas', 'حماس', 'חמאס']));
     // A key of a vowel-less spelling (וחמאס → v-h-m-s) would take words like ولم ("and did not").
     expect(keys.map((key) => key.key)).toEqual(['hamas']);
   });

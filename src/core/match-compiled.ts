@@ -7,6 +7,7 @@
  * Cost: O(total alias length) once per index; lookups O(1).
  */
 import { AhoCorasick } from '@monyone/aho-corasick/greedy';
+import { withParticles } from './match-exonyms';
 import { skeletonTable, type Abjad, type SkeletonEntry } from './match-abjad';
 import { latinSkeleton, latinSkeletonTable, type LatinSkeletonEntry } from './match-latin-skeleton';
 import { inflectedKeys, pageNameKey, tokenAscii } from './match-name-key';
@@ -98,15 +99,18 @@ function compile(index: MatcherIndex): CompiledMatcher {
   actors.forEach((actor, at) => {
     for (const alias of actor.aliases) {
       if (!alias.form) continue;
-      const pattern = ` ${alias.form} `;
-      const current = forms.get(pattern);
-      if (current && !wins(actors, at, current.actor)) continue;
-      forms.set(pattern, {
-        actor: at,
-        ambiguous: alias.ambiguous === true,
-        exact: alias.exact ?? null,
-        anyCase: alias.anyCase === true,
-      });
+      // Hebrew and Arabic write particles onto a name ("מרוסיה", from Russia): those forms too.
+      for (const form of withParticles(alias.form)) {
+        const pattern = ` ${form} `;
+        const current = forms.get(pattern);
+        if (current && !wins(actors, at, current.actor)) continue;
+        forms.set(pattern, {
+          actor: at,
+          ambiguous: alias.ambiguous === true,
+          exact: alias.exact ?? null,
+          anyCase: alias.anyCase === true,
+        });
+      }
     }
     for (const { key, ambiguous } of actor.keys) {
       const current = seenKeys.get(key);

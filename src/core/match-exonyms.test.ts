@@ -8,8 +8,8 @@ describe('withParticles', () => {
     expect(withParticles('Moskau')).toEqual(['Moskau']);
   });
 
-  it('gives every exonym in those scripts its particle forms', () => {
-    expect(exonymsFor(['Islamic State'])).toEqual(expect.arrayContaining(['דאעש', 'מדאעש', 'وداعش']));
-    expect(exonymsFor(['Russia'])).toEqual(expect.arrayContaining(['Russland', 'روسیه', 'לרוסיה']));
+  it('lists names in Arabic, Persian and Hebrew next to the other languages', () => {
+    expect(exonymsFor(['Islamic State'])).toEqual(expect.arrayContaining(['דאעש', 'داعش']));
+    expect(exonymsFor(['Russia'])).toEqual(expect.arrayContaining(['Russland', 'روسیه', 'רוסיה']));
   });
 });

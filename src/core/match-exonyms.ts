@@ -297,7 +297,10 @@ export const ABJAD_EXONYMS: Record<string, string[]> = {
 const HEBREW_PARTICLES = ['ב', 'ל', 'מ', 'ו', 'ה', 'ש', 'כ', 'וב', 'ול', 'ומ', 'וה'];
 const ARABIC_PARTICLES = ['و', 'ب', 'ل', 'ف'];
 
-/** A name in Hebrew or Arabic script with the particles that may be written onto it. */
+/**
+ * A name in Hebrew or Arabic script with the particles that may be written onto it. The matcher
+ * adds these forms when it compiles its automaton (match-compiled.ts), so the index stays small.
+ */
 export function withParticles(name: string): string[] {
   const cp = name.codePointAt(0) ?? 0;
   const particles =
@@ -307,7 +310,5 @@ export function withParticles(name: string): string[] {
 
 /** Exonyms of an actor known by `names` (canonical name and aliases). */
 export function exonymsFor(names: string[]): string[] {
-  return names.flatMap((name) =>
-    [...(EXONYMS[name] ?? []), ...(ABJAD_EXONYMS[name] ?? [])].flatMap(withParticles),
-  );
+  return names.flatMap((name) => [...(EXONYMS[name] ?? []), ...(ABJAD_EXONYMS[name] ?? [])]);
 }

@@ -16,7 +16,7 @@ import { onMatcherIndexChanged, waitForMatcherIndex } from '../platform/matcher-
 import { DETECT_PORT, DetectRequestSchema, parseMessage, type DetectReply } from '../platform/messages';
 import { isContentSender } from '../platform/messaging';
 import { WAKE_PORT } from '../platform/port-names';
-import { readSettings } from '../platform/settings';
+import { activeOn, readSettings } from '../platform/settings';
 
 /** How long a request waits for the first index (a fresh install is still seeding). */
 const INDEX_WAIT_MS = 15_000;
@@ -90,7 +90,7 @@ function warmUpForPage(port: Runtime.Port): void {
   if (warmUpStarted) return;
   const host = hostOf(port.sender?.url);
   void Promise.all([readSettings(), currentIndex()]).then(([settings, found]) => {
-    if (!found || !settings.enabled || settings.pausedSites.includes(host)) return;
+    if (!found || !activeOn(settings, host)) return;
     warmUpSoon(found, port.name);
   });
 }

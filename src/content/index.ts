@@ -7,7 +7,7 @@ import type { MatcherIndex } from '../core/matcher-index';
 import { waitForMatcherIndex } from '../platform/matcher-store';
 import { openDetectChannel } from '../platform/detect-channel';
 import { sendFromContent } from '../platform/messaging';
-import { readSettings, watchSettings, type Settings } from '../platform/settings';
+import { activeOn, readSettings, watchSettings, type Settings } from '../platform/settings';
 import { Highlighter } from './highlighter';
 import { answerFocusRequests } from './focus-item';
 import { clearHighlights } from './highlights';
@@ -20,8 +20,7 @@ import { PageScanner } from './page-scanner';
 import type { PageResults } from '../core/page-results';
 import { watchMutations } from './watch-mutations';
 
-const isActive = (settings: Settings): boolean =>
-  settings.enabled && !settings.pausedSites.includes(location.hostname);
+const isActive = (settings: Settings): boolean => activeOn(settings, location.hostname);
 
 function describe(
   results: PageResults,

@@ -4,7 +4,8 @@
  * Method: a few regexes over the text; ISO output (YYYY-MM-DD) when the date can be pinned.
  * Cost: O(text).
  */
-import { ABJAD_MONTHS, MONTH_WORDS, RUSSIAN_STEMS } from './month-names';
+import { ABJAD_MONTHS, MONTH_WORDS, monthNumber, RUSSIAN_STEMS } from './month-names';
+import { westernDigits } from './numbers';
 import { spanOf, type Span } from './span';
 
 export interface ReportedDate extends Span {
@@ -31,33 +32,13 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 
-/** Month names in other languages, lower-cased → month number; Russian by stem (see below). */
-const FOREIGN_MONTH_OF = new Map<string, number>([
-  ...MONTH_WORDS.flatMap((names, at) => names.slice(1).map((name) => [name, at + 1] as const)),
-  ...ABJAD_MONTHS.flatMap((names, at) => names.map((name) => [name, at + 1] as const)),
-]);
-const FOREIGN_MONTH = [...FOREIGN_MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Month names in other languages than English, longest first; Russian by stem (see below). */
+const FOREIGN_MONTH = [...MONTH_WORDS.flatMap((names) => names.slice(1)), ...ABJAD_MONTHS.flat()]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const RUSSIAN_MONTH = RUSSIAN_STEMS.filter(Boolean).join('|');
 /** Western, Arabic-Indic and Persian digits. */
 const ANY_DIGIT = String.raw`[0-9\u0660-\u0669\u06f0-\u06f9]`;
-
-function digitValue(written: string): number {
-  let value = 0;
-  for (const char of written) {
-    const code = char.charCodeAt(0);
-    const digit = code >= 0x06f0 ? code - 0x06f0 : code >= 0x0660 ? code - 0x0660 : code - 48;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-function foreignMonthOf(name: string | undefined): number {
-  const lower = (name ?? '').toLowerCase();
-  const known = FOREIGN_MONTH_OF.get(lower);
-  if (known) return known;
-  const stem = RUSSIAN_STEMS.findIndex((prefix) => prefix && lower.startsWith(prefix));
-  return stem >= 0 ? stem + 1 : 0;
-}
 
 const PATTERNS: Array<{
   regex: RegExp;
@@ -89,9 +70,9 @@ const PATTERNS: Array<{
       'giu',
     ),
     parse: (m) => ({
-      m: foreignMonthOf(m[2] ?? m[3]),
-      d: digitValue(m[1] ?? '0'),
-      ...(m[4] ? { y: digitValue(m[4]) } : {}),
+      m: monthNumber(m[2] ?? m[3] ?? ''),
+      d: Number(westernDigits(m[1] ?? '0')),
+      ...(m[4] ? { y: Number(westernDigits(m[4])) } : {}),
     }),
   },
 ];

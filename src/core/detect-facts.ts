@@ -18,7 +18,7 @@ import { compiledFacts, type CompiledFact } from './detect-compiled';
 import { looksEnglish } from './detect-language';
 import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
-import { datedAfterEvent, namesOtherYears, setInOtherYear } from './detect-time';
+import { datedAfterEvent, datedToFact, namesOtherYears, setInOtherYear } from './detect-time';
 import { hasUnknownSpeaker } from './detect-speaker';
 import { sentenceVenues, setElsewhere } from './detect-venue';
 import { explainMatch } from './detect-why';
@@ -119,8 +119,7 @@ export function detectFacts(
       if (!fact.entry.venues?.length && setElsewhere(venues, context, fact.places)) continue;
       // Someone the corpus does not know said it: the claim's own speaker said it elsewhere.
       if (unknownSpeaker && fact.namesPerson) continue;
-      if (later && !Object.keys(fact.entry.signature.dates).some((day) => scored.features.dates.has(day)))
-        continue;
+      if (later && !datedToFact(scored.features.dates, fact.entry.signature.dates)) continue;
       const match: SentenceMatch = {
         sentence,
         score: scored.score,

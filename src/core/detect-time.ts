@@ -8,7 +8,7 @@
  * Cost: one regex pass over the page; O(dates) per sentence.
  */
 import { findDates } from './dates';
-import { MONTH_WORDS, RUSSIAN_STEMS } from './month-names';
+import { MONTH_WORDS, monthNumber, RUSSIAN_STEMS } from './month-names';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 export const YEAR_WINDOW = 3;
@@ -51,11 +51,15 @@ export function datedAfterEvent(text: string, factDays: string[], eventYears: nu
   return published - last > LATER_PAGE_DAYS * DAY_MS;
 }
 
+/** True when the sentence has one of the month-days the fact is dated to. */
+export function datedToFact(sentenceDates: Set<string>, factDates: Record<string, number>): boolean {
+  return Object.keys(factDates).some((day) => sentenceDates.has(day));
+}
+
 /** True when the sentence has month-day dates and the fact has dates, and none agree. */
 export function datesDisagree(sentenceDates: Set<string>, factDates: Record<string, number>): boolean {
-  const known = Object.keys(factDates);
-  if (sentenceDates.size === 0 || known.length === 0) return false;
-  return !known.some((day) => sentenceDates.has(day));
+  if (sentenceDates.size === 0 || Object.keys(factDates).length === 0) return false;
+  return !datedToFact(sentenceDates, factDates);
 }
 
 /** English month names, capitalised ("January" … "December"). */
@@ -80,10 +84,6 @@ const MONTH_WORD = new RegExp(
   String.raw`(?<!\p{L})(?:(${MONTH_WORDS.flat().join('|')})(?!\p{L})|(${RUSSIAN_STEMS.filter(Boolean).join('|')})\p{L}*)`,
   'giu',
 );
-const MONTH_OF = new Map([
-  ...MONTH_WORDS.flatMap((names, at) => names.map((name) => [name, at + 1] as const)),
-  ...RUSSIAN_STEMS.map((stem, at) => [stem, at + 1] as const),
-]);
 
 /** The months (1–12) a sentence names; "may" and "mars" only as months ("May 5", not "it may"). */
 export function monthsNamed(sentence: string): Set<number> {
@@ -98,7 +98,7 @@ export function monthsNamed(sentence: string): Set<number> {
     )
       continue;
     if (name === 'mars' && word !== 'mars') continue;
-    const month = MONTH_OF.get(name);
+    const month = monthNumber(name);
     if (month) months.add(month);
   }
   return months;

@@ -38,14 +38,18 @@ const ANY_YEAR = '2000-01-01';
 
 const HAS_DIGIT = /\d/u;
 
+/** The month-days of the absolute dates in `text`, written with their year or without it. */
+function absoluteMonthDays(text: string): string[] {
+  // Absolute dates have a day number; a text without digits has none.
+  if (!HAS_DIGIT.test(text)) return [];
+  return findDates(text, ANY_YEAR).flatMap((date) =>
+    !date.relative && date.iso ? [monthDay(date.iso)] : [],
+  );
+}
+
 /** The features with dates as month-days, adding the year-less absolute dates of `text`. */
 export function withMonthDays(features: PassageFeatures, text: string): PassageFeatures {
-  const dates = new Set([...features.dates].map(monthDay));
-  // Absolute dates have a day number; a text without digits has none to add.
-  if (HAS_DIGIT.test(text)) {
-    for (const date of findDates(text, ANY_YEAR))
-      if (!date.relative && date.iso) dates.add(monthDay(date.iso));
-  }
+  const dates = new Set([...[...features.dates].map(monthDay), ...absoluteMonthDays(text)]);
   return { ...features, dates };
 }
 
@@ -56,12 +60,7 @@ export function withMonthDays(features: PassageFeatures, text: string): PassageF
  */
 export function pageSentenceFeatures(passage: Span, spans: ActorSpan[]): PassageFeatures {
   const features = passageFeatures(passage, spans, null, { dates: false, bigrams: false });
-  const dates = new Set<string>();
-  if (HAS_DIGIT.test(passage.text)) {
-    for (const date of findDates(passage.text, ANY_YEAR))
-      if (!date.relative && date.iso) dates.add(monthDay(date.iso));
-  }
-  return { ...features, dates };
+  return { ...features, dates: new Set(absoluteMonthDays(passage.text)) };
 }
 
 /** Feature keys of a passage with their boosts ("a:actor:x", "n:1400", "t:expel", "d:10-26"). */

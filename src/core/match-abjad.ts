@@ -93,6 +93,27 @@ export function vowelLettersFit(token: string, latin: string, script: Abjad): bo
   return false;
 }
 
+/**
+ * Particles these scripts write onto the next word: Hebrew ב ("in"), ל ("to"), מ ("from"), ו
+ * ("and"), ה ("the"), ש ("that"), כ ("as"), and ו before one of them; Arabic و ("and"), ب ("in"),
+ * ل ("to"), ف ("so"). "מרוסיה" is "from Russia", "بموسكو" "in Moscow": one word on the page.
+ */
+const PARTICLES_WRITTEN_ON: Record<Abjad, string[]> = {
+  hebrew: ['ב', 'ל', 'מ', 'ו', 'ה', 'ש', 'כ', 'וב', 'ול', 'ומ', 'וה'],
+  arabic: ['و', 'ب', 'ل', 'ف'],
+};
+
+/**
+ * A listed name in Hebrew or Arabic script (match-exonyms.ts) with the particles that may be
+ * written onto it. The matcher adds these forms when it compiles its automaton (match-compiled.ts),
+ * so the index stays small. (pageSkeletons takes particles off page tokens the other way.)
+ */
+export function withParticles(name: string): string[] {
+  const script = abjadOf(name);
+  const particles = script ? PARTICLES_WRITTEN_ON[script] : [];
+  return [name, ...particles.map((particle) => `${particle}${name}`)];
+}
+
 /** One-letter particles written onto the next word, tried off a page token (at most two). */
 const PREFIXES: Record<Abjad, string> = { arabic: 'والبفك', hebrew: 'הבלמושכ' };
 const ARABIC_ARTICLE = 'ال';

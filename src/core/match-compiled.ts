@@ -7,8 +7,7 @@
  * Cost: O(total alias length) once per index; lookups O(1).
  */
 import { AhoCorasick } from '@monyone/aho-corasick/greedy';
-import { withParticles } from './match-exonyms';
-import { skeletonTable, type Abjad, type SkeletonEntry } from './match-abjad';
+import { skeletonTable, withParticles, type Abjad, type SkeletonEntry } from './match-abjad';
 import { latinSkeleton, latinSkeletonTable, type LatinSkeletonEntry } from './match-latin-skeleton';
 import { inflectedKeys, pageNameKey, tokenAscii } from './match-name-key';
 import { soundTrie, type SoundTrie } from './match-sound';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exonymsFor, withParticles } from './match-exonyms';
+import { withParticles } from './match-abjad';
+import { exonymsFor } from './match-exonyms';
 
 describe('withParticles', () => {
   it('adds the particles Hebrew and Arabic write onto a name, and nothing to other scripts', () => {

@@ -289,25 +289,6 @@ export const ABJAD_EXONYMS: Record<string, string[]> = {
   Reuters: ['رويترز', 'رویترز', 'רויטרס'],
 };
 
-/**
- * Particles these scripts write onto the next word: Hebrew ב ("in"), ל ("to"), מ ("from"), ו
- * ("and"), ה ("the"), ש ("that"), כ ("as"), and ו before one of them; Arabic و ("and"), ب ("in"),
- * ل ("to"), ف ("so"). "מרוסיה" is "from Russia", "بموسكو" "in Moscow": one word on the page.
- */
-const HEBREW_PARTICLES = ['ב', 'ל', 'מ', 'ו', 'ה', 'ש', 'כ', 'וב', 'ול', 'ומ', 'וה'];
-const ARABIC_PARTICLES = ['و', 'ب', 'ل', 'ف'];
-
-/**
- * A name in Hebrew or Arabic script with the particles that may be written onto it. The matcher
- * adds these forms when it compiles its automaton (match-compiled.ts), so the index stays small.
- */
-export function withParticles(name: string): string[] {
-  const cp = name.codePointAt(0) ?? 0;
-  const particles =
-    cp >= 0x0590 && cp <= 0x05ff ? HEBREW_PARTICLES : cp >= 0x0600 && cp <= 0x06ff ? ARABIC_PARTICLES : [];
-  return [name, ...particles.map((particle) => `${particle}${name}`)];
-}
-
 /** Exonyms of an actor known by `names` (canonical name and aliases). */
 export function exonymsFor(names: string[]): string[] {
   return names.flatMap((name) => [...(EXONYMS[name] ?? []), ...(ABJAD_EXONYMS[name] ?? [])]);

@@ -1,7 +1,5 @@
-/**
- * Month names by number, for dates and months in other languages (dates.ts, detect-time.ts).
- * Data only.
- */
+/** Month names by number, for dates and months in other languages (dates.ts, detect-time.ts). */
+
 /**
  * Month names by number (1–12), as whole words: English, German, French, Spanish, Italian and
  * Ukrainian (nominative and genitive); Russian by stem, as its case endings vary ("января",
@@ -55,3 +53,18 @@ export const ABJAD_MONTHS: string[][] = [
   ['نوفمبر', 'نوامبر', 'נובמבר'],
   ['ديسمبر', 'دسامبر', 'דצמבר'],
 ];
+
+const MONTH_OF = new Map<string, number>(
+  [...MONTH_WORDS, ...ABJAD_MONTHS].flatMap((names, at) =>
+    names.map((name) => [name, (at % 12) + 1] as const),
+  ),
+);
+
+/** The month (1–12) a name or a Russian stem names, in any of the languages above; 0 for none. */
+export function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  const known = MONTH_OF.get(lower);
+  if (known) return known;
+  const stem = RUSSIAN_STEMS.findIndex((prefix) => prefix !== '' && lower.startsWith(prefix));
+  return stem + 1;
+}

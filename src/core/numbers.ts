@@ -45,7 +45,7 @@ const NUMBER_PATTERN = new RegExp(
 );
 /** Arabic-Indic and Persian digits and separators, one UTF-16 unit each like their ASCII forms. */
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/gu;
-function westernDigits(text: string): string {
+export function westernDigits(text: string): string {
   return text.replace(EASTERN_DIGITS, (digit) => {
     const code = digit.charCodeAt(0);
     if (code === 0x066b) return '.';

@@ -19,6 +19,11 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const KEY = 'settings';
 
+/** Whether Parallax scans pages of `host`: it is on, and not paused on that site. */
+export function activeOn(settings: Settings, host: string): boolean {
+  return settings.enabled && !settings.pausedSites.includes(host);
+}
+
 export async function readSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(KEY);
   const result = v.safeParse(SettingsSchema, { ...DEFAULT_SETTINGS, ...(stored[KEY] as object | undefined) });

@@ -10,7 +10,7 @@ import { readSeedArticles } from '../src/cli/seed-files';
 import { readCuration } from '../src/cli/shipped-pack';
 import { buildPack } from '../src/core/build-pack';
 import { findActorMentions } from '../src/core/match-actors';
-import { buildMatcherIndex } from '../src/core/matcher-index';
+import { buildMatcherIndex } from '../src/core/matcher-index-build';
 import { contentTerms } from '../src/core/terms';
 
 const CONTENT_SCRIPT = 'dist/src/content/index.js';

@@ -8,7 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scanFile, scanJson, type ScanJson } from '../src/cli/scan-command';
 import { buildShippedPack } from '../src/cli/shipped-pack';
-import { buildMatcherIndex, type MatcherIndex } from '../src/core/matcher-index';
+import { buildMatcherIndex } from '../src/core/matcher-index-build';
+import type { MatcherIndex } from '../src/core/matcher-index';
 
 export const PAGES_DIR = fileURLToPath(new URL('../tests/fixtures/pages/', import.meta.url));
 export const SCANS_DIR = fileURLToPath(new URL('../tests/fixtures/scans/', import.meta.url));

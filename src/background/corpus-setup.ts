@@ -4,7 +4,7 @@
  * from all corpora in the database when their versions changed, and publishes it to storage.local.
  */
 import shippedPack from 'virtual:parallax-pack';
-import { buildMatcherIndex } from '../core/matcher-index';
+import { buildMatcherIndex } from '../core/matcher-index-build';
 import { buildMatcherIndexFromDb, corpusSignature, installPack, ParallaxDatabase } from '../db';
 import { browser } from '../platform/browser';
 import { publishMatcherIndex, readMatcherIndex } from '../platform/matcher-store';

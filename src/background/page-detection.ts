@@ -6,7 +6,8 @@
  * The parsed MatcherIndex is kept in memory until the background publishes a new one.
  */
 import { compiledFacts } from '../core/detect-compiled';
-import { detectPieces, type TextPiece } from '../core/detect-pieces';
+import { detectPieces } from '../core/detect-pieces';
+import type { TextPiece } from '../core/page-pieces';
 import { compiledMatcher } from '../core/match-compiled';
 import type { MatcherIndex } from '../core/matcher-index';
 import type { PageResults } from '../core/page-results';

@@ -9,7 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { detectPage, type PageDetection } from '../core/detect-page';
-import { buildMatcherIndex, type MatcherIndex } from '../core/matcher-index';
+import { buildMatcherIndex } from '../core/matcher-index-build';
+import type { MatcherIndex } from '../core/matcher-index';
 import { parseCorpusPack, type CorpusPack } from '../core/pack-schema';
 import { extractPageText, findContentRoot, canonicalUrlOf } from '../core/page-text';
 import { decodeText } from './article-file';

@@ -5,8 +5,8 @@
  * highlight ranges, records a `parallax:scan` User Timing measure and reports the merged results.
  */
 import { mayMentionCorpus } from '../core/detect-prefilter';
-import { addressOnlyDetection } from '../core/detect-page';
-import { piecesOf, type TextPiece } from '../core/detect-pieces';
+import { piecesOf, type TextPiece } from '../core/page-pieces';
+import { addressOnlyDetection } from '../core/source-address';
 import type { MatcherIndex } from '../core/matcher-index';
 import {
   canonicalUrlOf,
@@ -65,8 +65,10 @@ export class PageScanner {
   ) {}
 
   /** Most pages name no corpus actor: they cost one regex pass here and wake nothing else. */
-  private async find(pieces: TextPiece[], url: string, started: number): Promise<PageResults | null> {
-    let sliceStarted = started;
+  private async find(pieces: TextPiece[], url: string): Promise<PageResults | null> {
+    // A slice of its own: with readPage's last slice before it, the task stays within two slices
+    // (a yield here cost a short page a whole turn of the page's task queue).
+    let sliceStarted = performance.now();
     for (const piece of pieces) {
       // A long page is read in slices of a few ms, so the page stays responsive.
       if (performance.now() - sliceStarted > SLICE_BUDGET_MS) {
@@ -119,7 +121,6 @@ export class PageScanner {
     const found = await this.find(
       piecesOf(page.text, ranges),
       canonicalUrlOf(this.doc, this.doc.location?.href ?? ''),
-      started,
     );
     if (!found || this.signal.aborted) return;
     const detected = performance.now();

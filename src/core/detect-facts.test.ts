@@ -3,7 +3,7 @@ import { monthsNamed } from './detect-time';
 import { buildShippedPack } from '../cli/shipped-pack';
 import { detectPage } from './detect-page';
 import { pageParagraphs } from './detect-facts';
-import { buildMatcherIndex } from './matcher-index';
+import { buildMatcherIndex } from './matcher-index-build';
 
 const index = buildMatcherIndex(buildShippedPack());
 const labels = (text: string): string[] => detectPage(text, '', index).facts.map((fact) => fact.label);

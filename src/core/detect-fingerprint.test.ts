@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findSelfSource,
-  matchWords,
-  normalizeUrl,
-  textFingerprint,
-  type KnownSource,
-} from './detect-fingerprint';
+import { findSelfSource, matchWords, textFingerprint, type KnownSource } from './detect-fingerprint';
 import { buildMatchText } from './match-text';
-
-describe('normalizeUrl', () => {
-  it.each([
-    ['https://www.Example.com/news/1/', 'example.com/news/1'],
-    ['http://example.com/news/1#comments', 'example.com/news/1'],
-    ['https://example.com/a?id=7&utm_source=x&utm_medium=y', 'example.com/a?id=7'],
-    ['https://example.com/a?utm_campaign=z', 'example.com/a'],
-    ['file:///tmp/page.html', ''],
-    ['', ''],
-  ])('%s → %s', (url, expected) => {
-    expect(normalizeUrl(url)).toBe(expected);
-  });
-});
 
 const article =
   'The delegation arrived in the capital on Thursday for two days of talks with officials from the ministry. ' +

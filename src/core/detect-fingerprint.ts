@@ -8,6 +8,7 @@
  * Cost: O(words) per text; a Set of the page's shingle hashes.
  */
 import { buildMatchText } from './match-text';
+import { sourceAtAddress } from './source-address';
 
 export const SHINGLE_WORDS = 8;
 export const FINGERPRINT_SIZE = 200;
@@ -43,20 +44,6 @@ export function textFingerprint(text: string): number[] {
     .slice(0, FINGERPRINT_SIZE);
 }
 
-/** A URL reduced to what identifies the page; '' when it is not an http(s) URL. */
-export function normalizeUrl(url: string | null): string {
-  const match = /^https?:\/\/(?:www\.)?([^/?#]+)([^?#]*)(\?[^#]*)?/i.exec((url ?? '').trim());
-  if (!match) return '';
-  const host = (match[1] ?? '').toLowerCase();
-  const path = (match[2] ?? '').replace(/\/+$/, '');
-  const query = (match[3] ?? '')
-    .slice(1)
-    .split('&')
-    .filter((pair) => pair && !/^utm_/i.test(pair))
-    .join('&');
-  return `${host}${path}${query ? `?${query}` : ''}`;
-}
-
 export interface KnownSource {
   id: string;
   url: string | null;
@@ -65,11 +52,8 @@ export interface KnownSource {
 
 /** The source the page is, by URL or by fingerprint overlap of its words; null when none. */
 export function findSelfSource(words: string[], url: string, sources: KnownSource[]): string | null {
-  const pageUrl = normalizeUrl(url);
-  if (pageUrl) {
-    const byUrl = sources.find((source) => normalizeUrl(source.url) === pageUrl);
-    if (byUrl) return byUrl.id;
-  }
+  const byUrl = sourceAtAddress(url, sources);
+  if (byUrl) return byUrl;
   const page = new Set(shingleHashes(words));
   let best: { id: string; overlap: number } | null = null;
   for (const source of sources) {

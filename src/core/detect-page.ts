@@ -13,17 +13,13 @@ import { findActorMentions } from './match-actors';
 import { buildMatchText } from './match-text';
 import type { MatcherIndex } from './matcher-index';
 import type { DetectedActor, DetectedFact } from './page-report';
+import { addressOnlyDetection } from './source-address';
 
 export interface PageDetection {
   facts: DetectedFact[];
   actors: DetectedActor[];
   /** The corpus source this page is, or null. */
   selfSource: string | null;
-}
-
-/** What a page naming no corpus actor gets: nothing, but it can still be a source by its address. */
-export function addressOnlyDetection(url: string, index: MatcherIndex): PageDetection {
-  return { facts: [], actors: [], selfSource: findSelfSource([], url, index.sources) };
 }
 
 export function detectPage(text: string, url: string, index: MatcherIndex): PageDetection {

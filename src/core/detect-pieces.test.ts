@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildShippedPack } from '../cli/shipped-pack';
-import { detectPieces, piecesOf, sliceRanges } from './detect-pieces';
-import { buildMatcherIndex } from './matcher-index';
+import { detectPieces } from './detect-pieces';
+import { piecesOf, sliceRanges } from './page-pieces';
+import { buildMatcherIndex } from './matcher-index-build';
 
 const index = buildMatcherIndex(buildShippedPack());
 

@@ -1,44 +1,13 @@
 /**
- * Detection over pieces of a page's text: the content script cuts the text it has not scanned yet
- * into pieces of about PIECE_CHARS ending at line breaks (block boundaries, so no sentence is
- * cut), the background runs detectPage on each and merges the results with offsets into the
- * whole page text. Pure; the pieces travel as plain JSON in one message.
+ * Detection over pieces of a page's text (page-pieces.ts): the background runs detectPage on each
+ * and merges the results with offsets into the whole page text. Pure; the pieces travel as plain
+ * JSON in one message.
  * Cost: detectPage per piece; a piece of 8,000 chars takes a few ms once the code is warm.
  */
 import { detectPage } from './detect-page';
 import type { MatcherIndex } from './matcher-index';
 import { emptyResults, mergeResults, shiftResults, type PageResults } from './page-results';
-
-const PIECE_CHARS = 8_000;
-
-export interface TextPiece {
-  /** Offset of the piece in the page text. */
-  start: number;
-  text: string;
-}
-
-/** Splits [start, end) of `text` into slices of about PIECE_CHARS ending at line breaks. */
-export function sliceRanges(text: string, start: number, end: number): Array<[number, number]> {
-  const slices: Array<[number, number]> = [];
-  let from = start;
-  while (from < end) {
-    let to = Math.min(end, from + PIECE_CHARS);
-    if (to < end) {
-      const lineBreak = text.lastIndexOf('\n', to);
-      if (lineBreak > from) to = lineBreak + 1;
-    }
-    slices.push([from, to]);
-    from = to;
-  }
-  return slices;
-}
-
-/** The pieces of `text` covering `ranges`. */
-export function piecesOf(text: string, ranges: Array<[number, number]>): TextPiece[] {
-  return ranges
-    .flatMap(([from, to]) => sliceRanges(text, from, to))
-    .map(([start, end]) => ({ start, text: text.slice(start, end) }));
-}
+import type { TextPiece } from './page-pieces';
 
 export function detectPieces(pieces: TextPiece[], url: string, index: MatcherIndex): PageResults {
   let results = emptyResults();

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildShippedPack } from '../cli/shipped-pack';
-import { buildMatcherIndex, type MatcherIndex } from './matcher-index';
-import { mayMentionCorpus } from './detect-prefilter';
+import { buildMatcherIndex } from './matcher-index-build';
+import type { MatcherIndex } from './matcher-index';
+import { mayMentionCorpus, prefilterAnchors } from './detect-prefilter';
 import { testPack } from './match-test-pack';
 
 let index: MatcherIndex;
@@ -49,5 +50,20 @@ describe('mayMentionCorpus', () => {
     // "orta" (Turkish Orta Doğu), "isis", "tass" sit inside these words.
     expect(mayMentionCorpus('An important crisis on the potassium market.', shipped)).toBe(false);
     expect(mayMentionCorpus('Hamasdelegationen and Putins words.', shipped)).toBe(true);
+  });
+});
+
+describe('prefilterAnchors', () => {
+  it('is computed when the index is built: the longest word of each form in an alphabetic script', () => {
+    expect(index.anchors).toEqual(prefilterAnchors(index.actors));
+    expect(index.anchors).toEqual(expect.arrayContaining(['zakharova', 'peskov']));
+    expect(index.anchors).not.toContain('maria');
+  });
+
+  it('is what the prefilter looks for; an index built before it had them still works', () => {
+    expect(mayMentionCorpus('A zebra crossing.', { ...index, anchors: ['zebra'] })).toBe(true);
+    expect(mayMentionCorpus('Today ZAKHAROVA said little.', { ...index, anchors: ['zebra'] })).toBe(false);
+    const { anchors: _anchors, ...older } = index;
+    expect(mayMentionCorpus('Today ZAKHAROVA said little.', older)).toBe(true);
   });
 });

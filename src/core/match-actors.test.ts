@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildShippedPack } from '../cli/shipped-pack';
 import { findActorMentions } from './match-actors';
 import { foundMentions, testPack } from './match-test-pack';
-import { buildMatcherIndex } from './matcher-index';
+import { buildMatcherIndex } from './matcher-index-build';
 
 const shipped = buildMatcherIndex(buildShippedPack());
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildShippedPack } from '../cli/shipped-pack';
 import { foundMentions, testPack } from './match-test-pack';
-import { buildMatcherIndex, type MatcherIndex } from './matcher-index';
+import { buildMatcherIndex } from './matcher-index-build';
+import type { MatcherIndex } from './matcher-index';
 import { soundUnits } from './script-sounds';
 import { soundClasses } from './sound-classes';
 

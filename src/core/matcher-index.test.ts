@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildShippedPack } from '../cli/shipped-pack';
 import { testPack } from './match-test-pack';
-import { buildMatcherIndex, MATCHER_INDEX_FORMAT, originOf, parseMatcherIndex } from './matcher-index';
+import { MATCHER_INDEX_FORMAT, originOf, parseMatcherIndex } from './matcher-index';
+import { buildMatcherIndex } from './matcher-index-build';
 
 const pack = buildShippedPack();
 const index = buildMatcherIndex(pack);

@@ -4,7 +4,7 @@
  * The worker may be stopped at any time, which closes the port: the next request opens a new
  * one, and requests in flight get null (the pass reports nothing rather than failing).
  */
-import type { TextPiece } from '../core/detect-pieces';
+import type { TextPiece } from '../core/page-pieces';
 import type { PageResults } from '../core/page-results';
 import { browser, type Runtime } from './browser';
 import { DETECT_PORT, type DetectReply, type DetectRequest } from './messages';

@@ -14,7 +14,7 @@ export const PanelFocusSchema = v.object({
 });
 export type PanelFocus = v.InferOutput<typeof PanelFocusSchema>;
 
-/** A piece of a page's text with its offset in the page text (core/detect-pieces.ts). */
+/** A piece of a page's text with its offset in the page text (core/page-pieces.ts). */
 export const TextPieceSchema = v.object({ start: v.number(), text: v.string() });
 
 /**

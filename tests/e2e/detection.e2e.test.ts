@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { scanFile } from '../../src/cli/scan-command';
 import { buildShippedPack } from '../../src/cli/shipped-pack';
-import { buildMatcherIndex } from '../../src/core/matcher-index';
+import { buildMatcherIndex } from '../../src/core/matcher-index-build';
 import { FIXTURES_DIR } from './fixture-server';
 import { stopServiceWorker } from './browser';
 import { openSession, waitFor, type E2ESession } from './session';

@@ -10,7 +10,7 @@ import { expectedPath, GOLDEN_PAGES, goldenScan, PAGES_DIR } from '../../scripts
 import { readPage, type ScanJson } from '../../src/cli/scan-command';
 import { buildShippedPack } from '../../src/cli/shipped-pack';
 import { detectPage } from '../../src/core/detect-page';
-import { buildMatcherIndex } from '../../src/core/matcher-index';
+import { buildMatcherIndex } from '../../src/core/matcher-index-build';
 
 const index = buildMatcherIndex(buildShippedPack());
 const scans = new Map(GOLDEN_PAGES.map((name) => [name, goldenScan(name, index)]));

@@ -17,7 +17,8 @@ import { onMatcherIndexChanged, waitForMatcherIndex } from '../platform/matcher-
 import { DETECT_PORT, DetectRequestSchema, parseMessage, type DetectReply } from '../platform/messages';
 import { isContentSender } from '../platform/messaging';
 import { WAKE_PORT } from '../platform/port-names';
-import { activeOn, readSettings } from '../platform/settings';
+import { readSettings } from '../platform/settings';
+import { activeOn } from '../platform/settings-values';
 
 /** How long a request waits for the first index (a fresh install is still seeding). */
 const INDEX_WAIT_MS = 15_000;

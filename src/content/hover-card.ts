@@ -24,45 +24,56 @@ export interface CardContent {
   meta: string;
 }
 
+interface CardElements {
+  host: HTMLElement;
+  root: ShadowRoot;
+}
+
 export class HoverCard {
-  private readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
+  /** Built on the first hover: most pages never show a card, and building it costs ~1.5 ms. */
+  private built: CardElements | null = null;
   private current: CardContent | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
-    onCompare: (content: CardContent) => void,
-  ) {
-    this.host = doc.createElement('parallax-hover-card');
-    this.host.setAttribute('role', 'dialog');
-    this.host.setAttribute('aria-label', 'Parallax');
-    this.root = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
+    private readonly onCompare: (content: CardContent) => void,
+  ) {}
+
+  private elements(): CardElements {
+    if (this.built) return this.built;
+    const host = this.doc.createElement('parallax-hover-card');
+    host.setAttribute('role', 'dialog');
+    host.setAttribute('aria-label', 'Parallax');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
-    this.root.append(style);
-    this.host.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
-    this.host.addEventListener('mouseleave', () => this.hideSoon());
-    this.host.addEventListener('keydown', (event) => {
+    root.append(style);
+    host.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
+    host.addEventListener('mouseleave', () => this.hideSoon());
+    host.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.hide();
     });
-    this.root.addEventListener('click', (event) => {
+    root.addEventListener('click', (event) => {
       const target = event.target as HTMLElement | null;
       // Synchronously inside the click: the gesture must reach sidePanel.open.
-      if (target?.tagName === 'BUTTON' && this.current) onCompare(this.current);
+      if (target?.tagName === 'BUTTON' && this.current) this.onCompare(this.current);
     });
+    this.built = { host, root };
+    return this.built;
   }
 
   show(content: CardContent, x: number, y: number): void {
     clearTimeout(this.hideTimer);
-    if (this.current?.kind !== content.kind || this.current.id !== content.id) this.render(content);
+    const { host, root } = this.elements();
+    if (this.current?.kind !== content.kind || this.current.id !== content.id) this.render(root, content);
     this.current = content;
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    if (!host.isConnected) this.doc.documentElement.append(host);
     const view = this.doc.defaultView;
     const width = view?.innerWidth ?? 1024;
     const height = view?.innerHeight ?? 768;
-    this.host.style.left = `${Math.max(4, Math.min(x + 12, width - 336))}px`;
-    this.host.style.top = `${y + 18 > height - 120 ? Math.max(4, y - 110) : y + 18}px`;
+    host.style.left = `${Math.max(4, Math.min(x + 12, width - 336))}px`;
+    host.style.top = `${y + 18 > height - 120 ? Math.max(4, y - 110) : y + 18}px`;
   }
 
   hideSoon(): void {
@@ -73,15 +84,15 @@ export class HoverCard {
   hide(): void {
     clearTimeout(this.hideTimer);
     this.current = null;
-    this.host.remove();
+    this.built?.host.remove();
   }
 
   get visibleItem(): CardContent | null {
-    return this.host.isConnected ? this.current : null;
+    return this.built?.host.isConnected ? this.current : null;
   }
 
-  private render(content: CardContent): void {
-    for (const child of [...this.root.childNodes]) if (child.nodeName !== 'STYLE') child.remove();
+  private render(root: ShadowRoot, content: CardContent): void {
+    for (const child of [...root.childNodes]) if (child.nodeName !== 'STYLE') child.remove();
     const card = this.doc.createElement('div');
     card.className = 'card';
     const kind = this.doc.createElement('div');
@@ -97,6 +108,6 @@ export class HoverCard {
     button.type = 'button';
     button.textContent = 'Compare sources';
     card.append(kind, title, meta, button);
-    this.root.append(card);
+    root.append(card);
   }
 }

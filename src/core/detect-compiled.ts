@@ -1,6 +1,6 @@
 /**
  * The fact side of the MatcherIndex, compiled once per index object (WeakMap): each fact's
- * signature as key → weight with its norm, an inverted index key → facts, the idf table as a
+ * signature as key → weight with its norm, an inverted index key → facts and weights, the idf table as a
  * Map, actor names by id (for "why"). Cost: O(signature keys) once per index.
  */
 import { signatureWeights } from './fact-signatures';
@@ -19,9 +19,15 @@ export interface CompiledFact {
   quoted: Set<string>;
 }
 
+/** The facts whose signature has a key, with that key's weight in each. */
+export interface Posting {
+  fact: number;
+  weight: number;
+}
+
 export interface CompiledFacts {
   facts: CompiledFact[];
-  postings: Map<string, number[]>;
+  postings: Map<string, Posting[]>;
   idf: Map<string, number>;
   unknownIdf: number;
   actorNames: Map<string, string>;
@@ -39,7 +45,7 @@ const compiled = new WeakMap<MatcherIndex, CompiledFacts>();
 const STRUCTURE_NORM_KEYS = 5;
 
 function compile(index: MatcherIndex): CompiledFacts {
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, Posting[]>();
   const idsOf = (kind: string) =>
     new Set(index.actors.filter((actor) => actor.kind === kind).map((actor) => actor.id));
   const places = idsOf('place');
@@ -58,7 +64,7 @@ function compile(index: MatcherIndex): CompiledFacts {
     for (const [key, w] of weights) {
       norm += w * w;
       const list = postings.get(key) ?? [];
-      list.push(at);
+      list.push({ fact: at, weight: w });
       postings.set(key, list);
     }
     const actors = Object.keys(entry.signature.actors);

@@ -67,3 +67,15 @@ describe('prefilterAnchors', () => {
     expect(mayMentionCorpus('Today ZAKHAROVA said little.', older)).toBe(true);
   });
 });
+
+describe('prefilterAnchors escaping', () => {
+  it('escapes regex characters in the anchor words', () => {
+    const [actor] = index.actors;
+    if (!actor) throw new Error('no actor');
+    const dotted = { ...actor, aliases: [{ form: 'a.b.c.d' }] };
+    expect(prefilterAnchors([dotted])).toEqual(['a\\.b\\.c\\.d']);
+    const withDots = { ...index, anchors: prefilterAnchors([dotted]) };
+    expect(mayMentionCorpus('Seen: a.b.c.d today.', withDots)).toBe(true);
+    expect(mayMentionCorpus('Seen: axbxcxd today.', withDots)).toBe(false);
+  });
+});

@@ -20,9 +20,10 @@ const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 const patterns = new WeakMap<MatcherIndex, RegExp | null>();
 
 /**
- * The words the prefilter looks for: the longest word (4+ letters) of each alias form in a Latin
- * or other alphabetic script. Computed once when the index is built (matcher-index-build.ts):
- * looping over hundreds of forms cost ~1.5 ms on every page, where the code runs cold.
+ * The words the prefilter looks for, escaped for a regex: the longest word (4+ letters) of each
+ * alias form in a Latin or other alphabetic script. Computed once when the index is built
+ * (matcher-index-build.ts): looping over hundreds of forms cost ~1.5 ms on every page, where the
+ * code runs cold, and escaping them ~1 ms more.
  */
 export function prefilterAnchors(actors: MatcherIndex['actors']): string[] {
   const anchors = new Set<string>();
@@ -37,12 +38,12 @@ export function prefilterAnchors(actors: MatcherIndex['actors']): string[] {
       if (longest && !OTHER_SCRIPTS.test(longest)) anchors.add(longest);
     }
   }
-  return [...anchors];
+  return [...anchors].map(escapeRegExp);
 }
 
 function anchorPattern(index: MatcherIndex): RegExp | null {
   if (patterns.has(index)) return patterns.get(index) ?? null;
-  const escaped = (index.anchors ?? prefilterAnchors(index.actors)).map(escapeRegExp);
+  const escaped = index.anchors ?? prefilterAnchors(index.actors);
   // At a word start ("Putins", "Hamasdelegationen" pass; "important" does not pass for "orta",
   // nor "crisis" for "isis"). Case is folded on the text, not by the `i` flag: that alternation ran
   // at less than half the speed.

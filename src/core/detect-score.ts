@@ -55,16 +55,19 @@ function scorePassage(
     norm += w * w;
   }
   if (norm === 0) return { scored: [], best: 0 };
-  const dots = new Map<number, number>();
+  // Dot products per fact in a typed array: the inner loop of every page sentence.
+  const dots = new Float64Array(facts.facts.length);
+  const touched: number[] = [];
   for (const [key, w] of weights) {
-    for (const factIndex of facts.postings.get(key) ?? []) {
-      const fw = facts.facts[factIndex]?.weights.get(key);
-      if (fw) dots.set(factIndex, (dots.get(factIndex) ?? 0) + w * fw);
+    for (const { fact, weight } of facts.postings.get(key) ?? []) {
+      if (dots[fact] === 0) touched.push(fact);
+      dots[fact] = (dots[fact] ?? 0) + w * weight;
     }
   }
   const scored: Scored[] = [];
   let best = 0;
-  for (const [factIndex, dot] of dots) {
+  for (const factIndex of touched) {
+    const dot = dots[factIndex] ?? 0;
     const fact = facts.facts[factIndex] as CompiledFact;
     const factNorm = mode === 'structure' ? fact.structureNorm : fact.norm;
     if (factNorm === 0) continue;

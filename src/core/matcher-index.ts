@@ -86,7 +86,7 @@ export const MatcherIndexSchema = v.object({
   /** Years the corpus's sources were published in: a page naming only nearby other years is another event. */
   eventYears: v.array(v.number()),
   translit: v.record(v.string(), v.string()),
-  /** The no-match prefilter's words (detect-prefilter.ts); absent in indexes built before it. */
+  /** The no-match prefilter's words, regex-escaped (detect-prefilter.ts); absent in indexes built before it. */
   anchors: v.optional(v.array(v.string())),
 });
 export type MatcherIndex = v.InferOutput<typeof MatcherIndexSchema>;

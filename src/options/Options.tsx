@@ -1,13 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CorporaList } from './CorporaList';
 import { ImportArticles } from './ImportArticles';
-import {
-  DEFAULT_SETTINGS,
-  readSettings,
-  watchSettings,
-  writeSettings,
-  type Settings,
-} from '../platform/settings';
+import { readSettings, watchSettings, writeSettings } from '../platform/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../platform/settings-values';
 
 type Toggle = 'enabled' | 'highlights' | 'highlightUserCorpora';
 

@@ -1,5 +1,5 @@
 import type { PageReport } from '../core/page-report';
-import type { Settings } from '../platform/settings';
+import type { Settings } from '../platform/settings-values';
 import { isScannable } from './scannable';
 import type { TabInfo } from './use-tab-info';
 

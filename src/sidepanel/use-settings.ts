@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readSettings, watchSettings, type Settings } from '../platform/settings';
+import { readSettings, watchSettings } from '../platform/settings';
+import type { Settings } from '../platform/settings-values';
 
 export function useSettings(): Settings | null {
   const [settings, setSettings] = useState<Settings | null>(null);

@@ -24,12 +24,12 @@ import { sentenceVenues, setElsewhere } from './detect-venue';
 import { explainMatch } from './detect-why';
 import type { ActorMention } from './match-actors';
 import type { MatcherIndex } from './matcher-index';
+import { HAS_DIGIT } from './numbers';
 import type { DetectedFact } from './page-report';
 import type { ActorSpan } from './passage-features';
 import { splitSentences } from './sentences';
 import { spanOf, type Span } from './span';
 
-const HAS_DIGIT = /\d/u;
 /** A sentence also counts for its second-best fact when that scores this close to the best. */
 const SECOND_FACT_RATIO = 0.75;
 /** Most evidence sentences reported per fact. */

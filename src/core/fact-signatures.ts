@@ -11,6 +11,7 @@
  * Cost: O(features).
  */
 import { findDates } from './dates';
+import { HAS_DIGIT } from './numbers';
 import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
 import type { Span } from './span';
 import { featureKeys } from './passage-similarity';
@@ -36,14 +37,25 @@ export function monthDay(iso: string): string {
 /** A year for resolving dates written without one; only their month-day is kept. */
 const ANY_YEAR = '2000-01-01';
 
-const HAS_DIGIT = /\d/u;
+/**
+ * A date the claim is counted from, not the claim's own: "the first visit since the war began on
+ * 7 October", "منذ اندلاع الحرب في غزة يوم ٧ أكتوبر", "seit dem 7. Oktober", "с 7 октября". A
+ * "since" word up to 40 letters before the date with no punctuation between; the short Slavic
+ * prepositions (also "with", "from") only right before it.
+ */
+const SINCE_BEFORE =
+  /(?:(?<!\p{L})(?:since|منذ|מאז|depuis|seit|desde|sinds)(?!\p{L})[^.,;:!?،؛]{0,40}|(?<!\p{L})(?:с|со|od)\s+)$/iu;
 
 /** The month-days of the absolute dates in `text`, written with their year or without it. */
-function absoluteMonthDays(text: string): string[] {
+function absoluteMonthDays(text: string, withSince = true): string[] {
   // Absolute dates have a day number; a text without digits has none.
   if (!HAS_DIGIT.test(text)) return [];
   return findDates(text, ANY_YEAR).flatMap((date) =>
-    !date.relative && date.iso ? [monthDay(date.iso)] : [],
+    !date.relative &&
+    date.iso &&
+    (withSince || !SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start)))
+      ? [monthDay(date.iso)]
+      : [],
   );
 }
 
@@ -56,11 +68,12 @@ export function withMonthDays(features: PassageFeatures, text: string): PassageF
 /**
  * A page sentence's features for matching: the same as withMonthDays(passageFeatures(…)) with no
  * article date (every absolute date as a month-day), found in one date pass, and without the
- * two-word phrases matching does not use.
+ * two-word phrases matching does not use. A date the claim is counted from ("since 7 October") is
+ * left out: it would set the sentence on another day than its fact's.
  */
 export function pageSentenceFeatures(passage: Span, spans: ActorSpan[]): PassageFeatures {
   const features = passageFeatures(passage, spans, null, { dates: false, bigrams: false });
-  return { ...features, dates: new Set(absoluteMonthDays(passage.text)) };
+  return { ...features, dates: new Set(absoluteMonthDays(passage.text, false)) };
 }
 
 /** Feature keys of a passage with their boosts ("a:actor:x", "n:1400", "t:expel", "d:10-26"). */

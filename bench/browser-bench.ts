@@ -94,55 +94,6 @@ async function longestTasks(browser: ExtensionBrowser, url: string) {
   return { ours: longest(ran), any: longest(tasks) };
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string };
-  children?: number[];
-}
-
-/**
- * Everything Parallax's content scripts cost the page's main thread in one visit, from a sampled
- * CPU profile: every sample whose stack holds a frame of our scripts (loading them, reading the
- * settings and index, the scan, the report), not only the scan pass the `parallax:scan` measure
- * times. Median of `visits` visits.
- */
-async function contentScriptCpu(browser: ExtensionBrowser, url: string, visits = 3): Promise<number> {
-  const totals: number[] = [];
-  for (let visit = 0; visit < visits; visit++) {
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('parallax:scan', 'measure').length > 0);
-    await page.waitForTimeout(200); // the report after the pass
-    const { profile } = await cdp.send('Profiler.stop');
-    await page.close();
-    const nodes = new Map((profile.nodes as ProfileNode[]).map((node) => [node.id, node]));
-    const parent = new Map<number, number>();
-    for (const node of nodes.values()) for (const child of node.children ?? []) parent.set(child, node.id);
-    const ours = new Map<number, boolean>();
-    const isOurs = (id: number): boolean => {
-      const known = ours.get(id);
-      if (known !== undefined) return known;
-      const node = nodes.get(id);
-      const up = parent.get(id);
-      const result =
-        (node?.callFrame.url.startsWith('chrome-extension://') ?? false) || (up !== undefined && isOurs(up));
-      ours.set(id, result);
-      return result;
-    };
-    const deltas = profile.timeDeltas ?? [];
-    let micros = 0;
-    (profile.samples ?? []).forEach((id, at) => {
-      if (isOurs(id)) micros += deltas[at + 1] ?? 0;
-    });
-    totals.push(micros / 1000);
-  }
-  return median(totals);
-}
-
 /** Stops the service worker, as the browser does after 30 s idle. */
 async function stopWorker(browser: ExtensionBrowser): Promise<void> {
   const page = await browser.context.newPage();
@@ -296,13 +247,8 @@ export async function runBrowserBench(): Promise<void> {
       `100,000-word page, one traced visit: longest task running Parallax's content script ${tasks.ours.toFixed(1)} ms (budget ≤ 50 ms); longest task of any kind ${tasks.any.toFixed(1)} ms (the browser laying out the page itself)`,
     );
     const none = await scanFigures(browser, server.url(pages.noMatch));
-    const noneCpu = await contentScriptCpu(browser, server.url(pages.noMatch));
-    const typicalCpu = await contentScriptCpu(browser, server.url(pages.typical));
     console.log(
       `page with no match (${none.words} words): scan ${none.scan.toFixed(1)} ms added first visit, ${none.warmScan.toFixed(1)} ms later visits (${show(none.warmParts)}; budget ≤ 10 ms); TreeWalker ${none.floor.toFixed(3)} ms`,
-    );
-    console.log(
-      `content scripts' whole cost to the page's main thread per visit (CPU profile, median of 3: loading, settings, index, scan, report): page with no match ${noneCpu.toFixed(1)} ms; typical article ${typicalCpu.toFixed(1)} ms`,
     );
     const panel = await panelFigures(browser, server.url(pages.typical));
     console.log(

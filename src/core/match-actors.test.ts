@@ -93,6 +93,19 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
     ['Hungarian sz', 'Dmitrij Peszkov szóvivő', 'actor:dmitry-peskov', 'Dmitrij Peszkov'],
     ['Romanian article', 'Israelul și Hamasului', 'actor:israel', 'Israelul'],
     ['Portuguese exonym', 'o Irã e Israel', 'actor:iran', 'Irã'],
+    ['Polish genitive of a noun in -ja', 'Izrael zażądał od Rosji wydalenia Hamasu', 'actor:russia', 'Rosji'],
+    [
+      'Polish exonym, declined',
+      'gorsza od Państwa Islamskiego niż Hamas',
+      'actor:islamic-state',
+      'Państwa Islamskiego',
+    ],
+    [
+      'German exonym, weak ending',
+      'schlimmer als der Islamische Staat, sagte Hamas',
+      'actor:islamic-state',
+      'Islamische Staat',
+    ],
     ['Turkish exonym with suffix', 'Hamas heyeti Moskova’da', 'actor:moscow', 'Moskova'],
     ['Dutch oe', 'Moesa Aboe Marzoek ontmoette', 'actor:musa-abu-marzouk', 'Moesa Aboe Marzoek'],
     [

@@ -178,6 +178,12 @@ export const EXONYMS: Record<string, string[]> = {
   'Islamic State': [
     'Islamischer Staat',
     'Islamischen Staat',
+    'Islamische Staat',
+    'Islamitische Staat',
+    'Państwo Islamskie',
+    'Państwa Islamskiego',
+    'Państwem Islamskim',
+    'Państwie Islamskim',
     'État islamique',
     'Estado Islámico',
     'Stato Islamico',

@@ -25,7 +25,8 @@ export function pageNameKey(token: string, table: TranslitTable): string {
  * Slovak, Polish), German genitive -s, Baltic nominatives (Lithuanian Marzukas, Peskovas), Finnish
  * cases (Hamasin, Moskovassa), Hungarian suffixes (Moszkvában, Bogdanovval), the Romanian article
  * (Israelul, Hamasului). "i"/"y" only for non-Latin tokens ("России"), so the English adjective
- * "Israeli" never becomes "Israel".
+ * "Israeli" never becomes "Israel"; in Latin script "i" only after j, the Polish genitive of nouns
+ * in -ja (Rosji → Rosja; not after i: "Arabii" is no form of "Aarabi").
  */
 const BALTIC_FINNISH_HUNGARIAN_ROMANIAN = [
   'ului',
@@ -96,12 +97,13 @@ export function inflectedKeys(token: string, table: TranslitTable): string[] {
     keys.push(foldAsciiKey(dutch));
   }
   for (const base of bases) {
-    for (const ending of nonLatin ? [...ENDINGS, ...NON_LATIN_ENDINGS] : ENDINGS) {
+    for (const ending of nonLatin ? [...ENDINGS, ...NON_LATIN_ENDINGS] : [...ENDINGS, 'i']) {
       if (!base.endsWith(ending) || base.length - ending.length < MIN_STEM) continue;
       const stem = base.slice(0, base.length - ending.length);
       // In Latin script case endings follow a consonant (Peskov-a, Marzuk-om): "Arabi-a" is no
       // form of "Aarabi". (Cyrillic России is Росси-и, as Россия is Росси-я.)
       if (!nonLatin && /^[aeiouy]+$/.test(ending) && /[aeiouy]$/.test(stem)) continue;
+      if (!nonLatin && ending === 'i' && !stem.endsWith('j')) continue;
       for (const form of [stem, `${stem}a`]) {
         const key = foldAsciiKey(form);
         if (key.length >= MIN_STEM && !keys.includes(key)) keys.push(key);

@@ -1,6 +1,9 @@
 /**
- * Vite plugin: `import pack from 'virtual:parallax-pack'` yields the CorpusPack built from seeds/
- * at build time by the same core code as `parallax corpus --json`.
+ * Vite plugin: `import shippedPack from 'virtual:parallax-pack'` yields a function returning the
+ * CorpusPack built from seeds/ at build time by the same core code as `parallax corpus --json`.
+ * The pack is kept as a JSON string and parsed on first call: the service worker evaluates its
+ * code at every start, and a ~600 KB object literal there cost more than scanning a string (the
+ * pack is needed only when the corpus is seeded or checked).
  */
 import type { Plugin } from 'vite';
 import { buildShippedPack } from '../src/cli/shipped-pack';
@@ -14,7 +17,15 @@ export function corpusPackPlugin(): Plugin {
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      return `export default ${JSON.stringify(buildShippedPack())};`;
+      const json = JSON.stringify(buildShippedPack());
+      return [
+        `const json = ${JSON.stringify(json)};`,
+        'let pack;',
+        'export default function shippedPack() {',
+        '  pack ??= JSON.parse(json);',
+        '  return pack;',
+        '}',
+      ].join('\n');
     },
   };
 }

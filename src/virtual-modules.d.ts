@@ -1,4 +1,4 @@
 declare module 'virtual:parallax-pack' {
-  const pack: import('./core/pack-schema').CorpusPack;
-  export default pack;
+  /** The shipped CorpusPack, parsed on the first call (scripts/corpus-pack-plugin.ts). */
+  export default function shippedPack(): import('./core/pack-schema').CorpusPack;
 }

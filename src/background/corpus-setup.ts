@@ -31,7 +31,7 @@ let pending: Promise<void> | null = null;
 
 /** Seeds or updates the shipped corpus, then the index. Concurrent calls share one run. */
 export function ensureCorpus(): Promise<void> {
-  pending ??= installPack(db(), shippedPack, { origin: 'seed' })
+  pending ??= installPack(db(), shippedPack(), { origin: 'seed' })
     .then(() => refreshMatcherIndex())
     .finally(() => {
       pending = null;

@@ -145,7 +145,7 @@ describe('years', () => {
   });
 });
 
-describe('pages in other languages: actors, numbers and dates decide', () => {
+describe('pages in other languages: actors, numbers, dates and news words decide', () => {
   it('finds a fact from names and numbers', () => {
     const page =
       'Kremlsprecher Dmitri Peskow sagte, ein Treffen der Hamas-Delegation mit Präsident Wladimir Putin sei nicht geplant.\nDie Hamas hatte bei ihrem Überfall mehr als 1400 Menschen getötet und über 220 Geiseln verschleppt.';
@@ -158,9 +158,17 @@ describe('pages in other languages: actors, numbers and dates decide', () => {
   });
 
   it('does not take common actors alone for a fact', () => {
-    expect(
-      labels('Israel forderte Russland auf, die Hamas-Vertreter auszuweisen.\nDie Gespräche dauerten an.'),
-    ).toEqual([]);
+    expect(labels('Israel und Russland sprachen über die Hamas.\nDie Gespräche dauerten an.')).toEqual([]);
+  });
+
+  it('tells a claim of common actors by a news word few facts use (foreign-terms.ts)', () => {
+    expect(labels('Israel forderte Russland auf, die Hamas-Vertreter auszuweisen.')).toEqual([
+      'Israel demands that Russia expel the Hamas delegation',
+    ]);
+  });
+
+  it('does not take a word many facts use ("visit") as specific', () => {
+    expect(labels('Es ist der erste Besuch der Hamas in Russland seit dem Angriff auf Israel.')).toEqual([]);
   });
 });
 

@@ -9,7 +9,8 @@
  *   fact and those close to it;
  * - single-source facts (often background or one outlet's aside) only on a page that also reports
  *   a multi-source fact, or on that source's own page.
- * Pages not in English are scored on actors, numbers and dates only (detect-language.ts).
+ * Pages not in English are scored on actors, numbers, dates and the news words foreign-terms.ts
+ * reads as English terms (detect-language.ts).
  * Each fact keeps its evidence sentences and why it matched (detect-why.ts).
  * Cost: O(sentences × candidate facts × features); 2–5 ms for a typical article on the event in
  * Node, well under 1 ms for a page about something else.

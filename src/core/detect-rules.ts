@@ -3,7 +3,8 @@
  * than a miss. English pages: a score (weighted cosine) of at least MIN_SCORE and two kinds of
  * evidence among actors, numbers, content words, quoted words and dates, or a strong overlap of
  * words, or two actors specific to the claim with a higher score. Other languages: a higher score
- * on actors, numbers and dates, with something specific (a number or a rarely named actor).
+ * on actors, numbers, dates and the news words foreign-terms.ts reads, with something specific (a
+ * number, a rarely named actor or a word few fact passages use).
  * Role words ("minister", "agency") and calendar words are not evidence; a sentence dated
  * otherwise than the fact is another occasion. Thresholds were set on the fixture pages and a
  * table of paraphrases and near misses (same actors, other events).
@@ -98,18 +99,20 @@ export function acceptMatch(
   if (monthsDisagree(match.sentence.text, fact.entry.signature.dates)) return false;
   const evidence = evidenceOf(match, fact);
   if (mode === 'structure') {
-    // Two actors the claim is about, or an actor and a number, or two numbers; and something
-    // specific to the claim: a number or a person or organisation few passages name. A place is
-    // where things happen, not what happened: "Hamas controls the Gaza Strip" names Hamas and
-    // Gaza as much as a claim about hostages taken to Gaza does.
+    // Two actors the claim is about, or an actor and a number or word, or two numbers; and
+    // something specific to the claim: a number, a person or organisation few passages name, or a
+    // news word few passages use ("expel", read from "wydalenia"; not "visit"). A place is where
+    // things happen, not what happened: "Hamas controls the Gaza Strip" names Hamas and Gaza as
+    // much as a claim about hostages taken to Gaza does.
     const actors = evidence.actors.filter((actor) => !facts.media.has(actor));
     const numbers = evidence.numbers.length;
+    const words = evidence.terms.length;
+    const isSpecific = (key: string): boolean => (facts.idf.get(key) ?? 0) >= specificIdf(facts);
     const specific =
       numbers > 0 ||
-      actors.some(
-        (actor) => !facts.places.has(actor) && (facts.idf.get(`a:${actor}`) ?? 0) >= specificIdf(facts),
-      );
-    const enough = actors.length >= 2 || (actors.length >= 1 && numbers >= 1) || numbers >= 2;
+      evidence.terms.some((term) => isSpecific(`t:${term}`)) ||
+      actors.some((actor) => !facts.places.has(actor) && isSpecific(`a:${actor}`));
+    const enough = actors.length >= 2 || (actors.length >= 1 && numbers + words >= 1) || numbers >= 2;
     return match.score >= MIN_STRUCTURE_SCORE && specific && enough;
   }
   if (match.score < MIN_SCORE) return false;

@@ -4,13 +4,14 @@
  * that share a feature with it (inverted index). Page weight of a feature = boost × idf; a word no
  * fact passage has weighs UNKNOWN_FACTOR × the idf of a word seen once. A sentence of several
  * clauses also scores clause by clause, discounted as alignment does.
- * Modes: 'words' uses every feature; 'structure' (pages in other languages) only actors,
- * numbers and dates, on both sides.
+ * Modes: 'words' uses every feature; 'structure' (pages in other languages) actors, numbers,
+ * dates and the news words foreign-terms.ts reads as English terms, on both sides.
  * Cost: O(features × postings) per passage.
  */
 import type { CompiledFact, CompiledFacts } from './detect-compiled';
 import { pageSentenceFeatures, signatureKeys } from './fact-signatures';
-import type { ActorSpan, PassageFeatures } from './passage-features';
+import { foreignTerms } from './foreign-terms';
+import { withoutActorNames, type ActorSpan, type PassageFeatures } from './passage-features';
 import { splitClauses } from './sentences';
 import type { Span } from './span';
 
@@ -49,12 +50,13 @@ function scorePassage(
   let norm = 0;
   const weights = new Map<string, number>();
   for (const [key, boost] of signatureKeys(features)) {
-    if (mode === 'structure' && key.startsWith('t:')) continue;
     const w = boost * (facts.idf.get(key) ?? facts.unknownIdf * UNKNOWN_FACTOR);
     weights.set(key, w);
     norm += w * w;
   }
   if (norm === 0) return { scored: [], best: 0 };
+  // Other languages: a fact's norm counts its structure and the words the sentence has.
+  const termKeys = mode === 'structure' ? [...weights.keys()].filter((key) => key.startsWith('t:')) : [];
   // Dot products per fact in a typed array: the inner loop of every page sentence.
   const dots = new Float64Array(facts.facts.length);
   const touched: number[] = [];
@@ -69,7 +71,10 @@ function scorePassage(
   for (const factIndex of touched) {
     const dot = dots[factIndex] ?? 0;
     const fact = facts.facts[factIndex] as CompiledFact;
-    const factNorm = mode === 'structure' ? fact.structureNorm : fact.norm;
+    const factNorm =
+      mode === 'structure'
+        ? termKeys.reduce((sum, key) => sum + (fact.weights.get(key) ?? 0) ** 2, fact.structureNorm)
+        : fact.norm;
     if (factNorm === 0) continue;
     const score = dot / Math.sqrt(norm * factNorm);
     best = Math.max(best, score);
@@ -104,7 +109,15 @@ export function scoreSentence(
   mode: ScoreMode,
   floor: number,
 ): Scored[] {
-  const features = pageSentenceFeatures(sentence, spans);
+  const featuresOf = (passage: Span): PassageFeatures => {
+    const features = pageSentenceFeatures(passage, spans);
+    // Other languages: only news words read as English terms (foreign-terms.ts) meet the facts' words.
+    if (mode === 'words') return features;
+    // Names are blanked first: "Ministério das Relações Exteriores" says nothing of relations.
+    const bare = withoutActorNames(passage.text, passage.start, spans);
+    return { ...features, terms: foreignTerms(bare), quoteTerms: new Set() };
+  };
+  const features = featuresOf(sentence);
   const whole = scorePassage(features, facts, mode, -1, floor);
   const best = new Map<number, Scored>();
   for (const scored of whole.scored) best.set(scored.fact, scored);
@@ -116,7 +129,7 @@ export function scoreSentence(
   const clauses = splitClauses(text, sentence);
   if (clauses.length > 1) {
     clauses.forEach((clause, at) => {
-      const clauseFeatures = pageSentenceFeatures(clause, spans);
+      const clauseFeatures = featuresOf(clause);
       for (const scored of scorePassage(clauseFeatures, facts, mode, at, floor / CLAUSE_FACTOR).scored) {
         const discounted = { ...scored, score: scored.score * CLAUSE_FACTOR };
         if (discounted.score > (best.get(scored.fact)?.score ?? 0)) best.set(scored.fact, discounted);

@@ -32,7 +32,7 @@ export interface PassageFeatures {
 const QUOTED = /["“«„]([^"”»]{3,}?)["”»]/g;
 
 /** Blanks out actor-name spans so their words do not count twice (offsets kept). */
-function withoutActorNames(text: string, offset: number, actors: ActorSpan[]): string {
+export function withoutActorNames(text: string, offset: number, actors: ActorSpan[]): string {
   let result = text;
   for (const span of actors) {
     const from = Math.max(0, span.start - offset);

@@ -127,6 +127,18 @@ describe('what each page shows', () => {
     },
   );
 
+  it.each([
+    'event2-italian',
+    'event2-portuguese',
+    'event2-polish',
+    'event2-dutch',
+    'event2-arabic',
+    'event-german',
+  ])('%s finds the expulsion demand, which names only actors every passage names, by its verb', (name) => {
+    // "espellere", "expulse", "wydalenia", "uit te zetten", "بطرد", "auszuweisen" (foreign-terms.ts)
+    expect(labels(scan(name))).toContain('Israel demands that Russia expel the Hamas delegation');
+  });
+
   it('the Hebrew page names Hamas only where it says חמאס, not in look-alike words', () => {
     // By consonants alone, חמישי ("Thursday") and להמשיך ("to continue") read as Hamas.
     expect([...new Set(surfaces(scan('event-hebrew'), 'Hamas'))]).toEqual(['חמאס']);

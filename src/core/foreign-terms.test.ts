@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { foreignTerms } from './foreign-terms';
+import { wordTerm } from './terms';
+
+const terms = (text: string): string[] => [...foreignTerms(text)].sort();
+const term = (word: string): string => wordTerm(word) ?? word;
+
+describe('foreignTerms', () => {
+  it('reads news words of other languages as the English terms facts are written in', () => {
+    expect(terms('Israele ha chiesto alla Russia di espellere la delegazione')).toEqual(
+      [term('demand'), term('expel')].sort(),
+    );
+    expect(terms('Izrael zażądał od Rosji wydalenia delegacji Hamasu.')).toContain(term('expel'));
+    expect(terms('Israel forderte Russland auf, die Hamas-Vertreter auszuweisen.')).toContain(term('expel'));
+    expect(terms('Россия потребовала прекращения огня')).toContain(term('ceasefire'));
+  });
+
+  it('finds words with the particles Arabic and Hebrew write onto them', () => {
+    expect(terms('وطالبت إسرائيل روسيا بطرد وفد حماس.')).toContain(term('expel'));
+    expect(terms('ישראל דורשת מרוסיה לגרש את משלחת חמאס')).toContain(term('expel'));
+  });
+
+  it('reads a phrase only whole', () => {
+    expect(terms('pidió un alto el fuego inmediato')).toContain(term('ceasefire'));
+    expect(terms('un edificio alto en el centro')).not.toContain(term('ceasefire'));
+  });
+
+  it('takes no word that only starts like a listed one', () => {
+    expect(terms('La chiesa è alta')).toEqual([]);
+    expect(terms('أعلنت وزارة الخارجية')).not.toContain(term('visit')); // وزارة, ministry: not زار, visited
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Common news words in other languages read as the English content term they stand for, so a page
+ * in another language can share what happened with a fact, not only its names, numbers and dates
+ * ("wydalenia", "espellere", "بطرد" → expel). Pages not in English are otherwise scored on
+ * structure alone (detect-score.ts), and a claim whose actors every passage names ("Israel asked
+ * Russia to expel the Hamas delegation") cannot be told from the others.
+ * Data: English word → stems, lower case, matched at a word start (words joined by _ are a phrase,
+ * each word a stem of consecutive words);
+ * in Arabic, Persian and Hebrew after the particles written onto a word (و ف ب ل ك, ال; ו ה ב ל מ ש כ).
+ * Only words that say what happened, in de, fr, es, it, pt, pl, nl, ru, uk, tr, ar, fa, he; no stem
+ * that starts a common unrelated word ("chies" would take the Italian chiesa, church; زار, visited,
+ * وزارة, ministry), and none that names institutions ("relações", in "Ministério das Relações
+ * Exteriores") or means a call as much as the listed word (دعوة: invitation, call).
+ * Cost: O(words) per sentence, one Map lookup per word and particle form.
+ */
+import { wordTerm } from './terms';
+
+const FOREIGN_STEMS: Record<string, string> = {
+  expel:
+    'ausweis auszuweis ausgewiesen expuls espell espuls wydal uitwijz uitgewezen uitzett uit_te_zetten выслат высыл выслал выдвор вислат висил вислал видвор ihraç طرد اخراج גירוש לגרש יגרש גירש',
+  meet: 'getroffen traf trafen rencontr entretien réuni reunió reunion reunião encontr incontr colloqu spotka spotkan rozmow ontmoet gesprek overleg встреч встрет зустр görüşt görüşme اجتمع اجتماع لقاء التقى ملاقات נפגש פגישה',
+  visit: 'besuch visite visita wizyt bezoek визит візит ziyaret زيارة يزور ביקור ביקר',
+  demand:
+    'forder verlang exig réclam pidió pide piden pediu pedido chied chiest żąda zażąda wzyw wezwa geëist требов потребов вимаг talep طالب يطالب خواستار דרש דורש',
+  condemn:
+    'verurteil condamn conden condann potępi potępia veroordeel осуд засудил засудж kınad إدانة أدان يدين محکوم גינוי',
+  release:
+    'freilass freigelass libérer libérat liberar liberac liberaç liberaz liberati liberó uwoln uwalnia vrijlat vrijgelat освобод звільн serbest الإفراج إطلاق_سراح آزادسازی שחרור לשחרר',
+  hostage:
+    'geisel otage rehén rehenes ostagg refém reféns zakładnik gijzel заложни заручни rehine رهائن رهينة گروگان חטופ',
+  evacuate: 'evakuier évacu evacu ewakua эвакуа евакуа tahliye إجلاء تخلیه פינוי',
+  ceasefire:
+    'waffenruhe feuerpause waffenstillstand cessez-le-feu alto_el_fuego cessate_il_fuoco cessar-fogo rozejm zawieszeni_broni wapenstilstand прекращени_огня перемири припинен_вогню ateşkes وقف_إطلاق_النار آتش‌بس הפסקת_אש',
+  contacts:
+    'kontakt contact contatt contato relazion stosunk betrekking контакт отношени связи відносин ilişki علاقات اتصالات تماس روابط קשרים',
+  terrorist: 'terror террор терор terör إرهاب ارهاب تروریس טרור',
+  support:
+    'unterstütz soutien soutenu apoyo apoio sostegn poparci wspar steun поддерж підтрим destek دعم حمایت תמיכה',
+  kill: 'getötet ermordet tués assassin asesin uccis zabit zabij zamordow gedood vermoord убит убий вбит вбив öldür قتل נהרג נרצח',
+  invite: 'einlad eingelad invit zaprosz zaprasz uitnodig пригла запрош davet دعوت הזמנ',
+  negotiations:
+    'verhandl négoci negoci negozi negocj onderhandel переговор перемовин müzakere مفاوضات مذاکره משא_ומתן',
+  resign:
+    'rücktritt zurückgetreten démission dimisión dimiss dimett dymisj ontslag aftred отставк відставк istifa استقالة استعفا התפטר',
+  arrest:
+    'verhaftet festgenommen festnahm arrestat detenid arrestat aresztow zatrzyma gearresteerd арестова задержа заарешт затрима tutukla gözaltı اعتقال بازداشت נעצר מעצר',
+  worse: 'schlimmer pire peor peggior gorsz erger хуже гірш kötü أسوأ بدتر גרוע',
+  capital: 'hauptstadt capitale stolic hoofdstad столиц başkent عاصمة پایتخت בירת',
+};
+
+const ABJAD = /[\u0590-\u06ff]/u;
+const ARABIC_PARTICLES = /^(?:[وفبلك]{0,2})(?:ال)?/u;
+const HEBREW_PARTICLES = /^[והבלמשכ]{0,2}/u;
+const WORD = /[\p{L}\p{M}\u200c'’-]+/gu;
+const SHORTEST_STEM = 3;
+
+interface Lexicon {
+  /** First SHORTEST_STEM letters → [stem, term] of the one-word stems starting so. */
+  byStart: Map<string, Array<[string, string]>>;
+  /** Stems of consecutive words, and their term. */
+  phrases: Array<[string[], string]>;
+}
+
+let lexicon: Lexicon | null = null;
+
+function buildLexicon(): Lexicon {
+  const byStart = new Map<string, Array<[string, string]>>();
+  const phrases: Array<[string[], string]> = [];
+  for (const [english, stems] of Object.entries(FOREIGN_STEMS)) {
+    const term = wordTerm(english);
+    if (!term) continue;
+    for (const stem of stems.split(' ')) {
+      if (stem.includes('_')) {
+        phrases.push([stem.split('_'), term]);
+        continue;
+      }
+      const start = stem.slice(0, SHORTEST_STEM);
+      byStart.set(start, [...(byStart.get(start) ?? []), [stem, term]]);
+    }
+  }
+  return { byStart, phrases };
+}
+
+/** The forms of a word a stem may start: itself, and without the particles written onto it. */
+function wordForms(word: string): string[] {
+  if (!ABJAD.test(word)) return [word];
+  const bare = word.replace(/^[\u0590-\u05ff]/u.test(word) ? HEBREW_PARTICLES : ARABIC_PARTICLES, '');
+  return bare && bare !== word ? [word, bare] : [word];
+}
+
+const startsAny = (forms: string[] | undefined, stem: string): boolean =>
+  forms?.some((form) => form.startsWith(stem)) ?? false;
+
+/** The English content terms (terms.ts) of the news words in a sentence in another language. */
+export function foreignTerms(text: string): Set<string> {
+  lexicon ??= buildLexicon();
+  const words = [...text.toLowerCase().matchAll(WORD)].map(([word]) => wordForms(word));
+  const terms = new Set<string>();
+  words.forEach((forms, at) => {
+    for (const form of forms) {
+      for (const [stem, term] of lexicon?.byStart.get(form.slice(0, SHORTEST_STEM)) ?? [])
+        if (form.startsWith(stem)) terms.add(term);
+    }
+    for (const [stems, term] of lexicon?.phrases ?? [])
+      if (stems.every((stem, k) => startsAny(words[at + k], stem))) terms.add(term);
+  });
+  return terms;
+}

@@ -130,6 +130,10 @@ export function scoreSentence(
   if (clauses.length > 1) {
     clauses.forEach((clause, at) => {
       const clauseFeatures = featuresOf(clause);
+      // Other languages: attribution phrases are recognised in English only, so there a clause of
+      // names alone may be just the speaker ("escreveu no X o porta-voz …, Lior Haiat"): it must
+      // bring a number or a news word of its own.
+      if (mode === 'structure' && clauseFeatures.numbers.size + clauseFeatures.terms.size === 0) return;
       for (const scored of scorePassage(clauseFeatures, facts, mode, at, floor / CLAUSE_FACTOR).scored) {
         const discounted = { ...scored, score: scored.score * CLAUSE_FACTOR };
         if (discounted.score > (best.get(scored.fact)?.score ?? 0)) best.set(scored.fact, discounted);

@@ -20,6 +20,16 @@ describe('foreignTerms', () => {
     expect(terms('ישראל דורשת מרוסיה לגרש את משלחת חמאס')).toContain(term('expel'));
   });
 
+  it('finds Chinese and Japanese words anywhere (no spaces there) and Korean ones with their endings', () => {
+    expect(terms('佩斯科夫表示，有必要与各方保持联系。')).toContain(term('contacts'));
+    expect(terms('イスラエルはロシアにハマス代表団の追放を要求した')).toEqual(
+      [term('demand'), term('expel')].sort(),
+    );
+    expect(terms('이스라엘은 러시아에 하마스 대표단 추방을 요구했다')).toEqual(
+      [term('demand'), term('expel')].sort(),
+    );
+  });
+
   it('reads a phrase only whole', () => {
     expect(terms('pidió un alto el fuego inmediato')).toContain(term('ceasefire'));
     expect(terms('un edificio alto en el centro')).not.toContain(term('ceasefire'));

@@ -5,9 +5,10 @@
  * structure alone (detect-score.ts), and a claim whose actors every passage names ("Israel asked
  * Russia to expel the Hamas delegation") cannot be told from the others.
  * Data: English word → stems, lower case, matched at a word start (words joined by _ are a phrase,
- * each word a stem of consecutive words);
+ * each word a stem of consecutive words); Chinese and Japanese, written without spaces, anywhere;
  * in Arabic, Persian and Hebrew after the particles written onto a word (و ف ب ل ك, ال; ו ה ב ל מ ש כ).
- * Only words that say what happened, in de, fr, es, it, pt, pl, nl, ru, uk, tr, ar, fa, he; no stem
+ * Only words that say what happened, in de, fr, es, it, pt, pl, nl, ru, uk, tr, ar, fa, he, zh, ja,
+ * ko; no stem
  * that starts a common unrelated word ("chies" would take the Italian chiesa, church; زار, visited,
  * وزارة, ministry), and none that names institutions ("relações", in "Ministério das Relações
  * Exteriores") or means a call as much as the listed word (دعوة: invitation, call).
@@ -17,48 +18,53 @@ import { wordTerm } from './terms';
 
 const FOREIGN_STEMS: Record<string, string> = {
   expel:
-    'ausweis auszuweis ausgewiesen expuls espell espuls wydal uitwijz uitgewezen uitzett uit_te_zetten выслат высыл выслал выдвор вислат висил вислал видвор ihraç طرد اخراج גירוש לגרש יגרש גירש',
-  meet: 'getroffen traf trafen rencontr entretien réuni reunió reunion reunião encontr incontr colloqu spotka spotkan rozmow ontmoet gesprek overleg встреч встрет зустр görüşt görüşme اجتمع اجتماع لقاء التقى ملاقات נפגש פגישה',
-  visit: 'besuch visite visita wizyt bezoek визит візит ziyaret زيارة يزور ביקור ביקר',
+    'ausweis auszuweis ausgewiesen expuls espell espuls wydal uitwijz uitgewezen uitzett uit_te_zetten выслат высыл выслал выдвор вислат висил вислал видвор ihraç طرد اخراج גירוש לגרש יגרש גירש 驱逐 驅逐 追放 추방',
+  meet: 'getroffen traf trafen rencontr entretien réuni reunió reunion reunião encontr incontr colloqu spotka spotkan rozmow ontmoet gesprek overleg встреч встрет зустр görüşt görüşme اجتمع اجتماع لقاء التقى ملاقات נפגש פגישה 会见 会晤 會見 会談 회담 회동 만났',
+  visit: 'besuch visite visita wizyt bezoek визит візит ziyaret زيارة يزور ביקור ביקר 访问 訪問 방문',
   demand:
-    'forder verlang exig réclam pidió pide piden pediu pedido chied chiest żąda zażąda wzyw wezwa geëist требов потребов вимаг talep طالب يطالب خواستار דרש דורש',
+    'forder verlang exig réclam pidió pide piden pediu pedido chied chiest żąda zażąda wzyw wezwa geëist требов потребов вимаг talep طالب يطالب خواستار דרש דורש 要求 요구',
   condemn:
-    'verurteil condamn conden condann potępi potępia veroordeel осуд засудил засудж kınad إدانة أدان يدين محکوم גינוי',
+    'verurteil condamn conden condann potępi potępia veroordeel осуд засудил засудж kınad إدانة أدان يدين محکوم גינוי 谴责 譴責 非難 규탄',
   release:
-    'freilass freigelass libérer libérat liberar liberac liberaç liberaz liberati liberó uwoln uwalnia vrijlat vrijgelat освобод звільн serbest الإفراج إطلاق_سراح آزادسازی שחרור לשחרר',
+    'freilass freigelass libérer libérat liberar liberac liberaç liberaz liberati liberó uwoln uwalnia vrijlat vrijgelat освобод звільн serbest الإفراج إطلاق_سراح آزادسازی שחרור לשחרר 释放 釋放 解放 석방',
   hostage:
-    'geisel otage rehén rehenes ostagg refém reféns zakładnik gijzel заложни заручни rehine رهائن رهينة گروگان חטופ',
-  evacuate: 'evakuier évacu evacu ewakua эвакуа евакуа tahliye إجلاء تخلیه פינוי',
+    'geisel otage rehén rehenes ostagg refém reféns zakładnik gijzel заложни заручни rehine رهائن رهينة گروگان חטופ 人质 人質 인질',
+  evacuate: 'evakuier évacu evacu ewakua эвакуа евакуа tahliye إجلاء تخلیه פינוי 撤离 撤離 退避 대피',
   ceasefire:
-    'waffenruhe feuerpause waffenstillstand cessez-le-feu alto_el_fuego cessate_il_fuoco cessar-fogo rozejm zawieszeni_broni wapenstilstand прекращени_огня перемири припинен_вогню ateşkes وقف_إطلاق_النار آتش‌بس הפסקת_אש',
+    'waffenruhe feuerpause waffenstillstand cessez-le-feu alto_el_fuego cessate_il_fuoco cessar-fogo rozejm zawieszeni_broni wapenstilstand прекращени_огня перемири припинен_вогню ateşkes وقف_إطلاق_النار آتش‌بس הפסקת_אש 停火 停戦 휴전',
   contacts:
-    'kontakt contact contatt contato relazion stosunk betrekking контакт отношени связи відносин ilişki علاقات اتصالات تماس روابط קשרים',
-  terrorist: 'terror террор терор terör إرهاب ارهاب تروریس טרור',
+    'kontakt contact contatt contato relazion stosunk betrekking контакт отношени связи відносин ilişki علاقات اتصالات تماس روابط קשרים 接触 接觸 联系 聯繫 連絡 접촉 연락',
+  terrorist: 'terror террор терор terör إرهاب ارهاب تروریس טרור 恐怖 テロ 테러',
   support:
-    'unterstütz soutien soutenu apoyo apoio sostegn poparci wspar steun поддерж підтрим destek دعم حمایت תמיכה',
+    'unterstütz soutien soutenu apoyo apoio sostegn poparci wspar steun поддерж підтрим destek دعم حمایت תמיכה 支持 지지',
   kill: 'getötet ermordet tués assassin asesin uccis zabit zabij zamordow gedood vermoord убит убий вбит вбив öldür قتل נהרג נרצח',
-  invite: 'einlad eingelad invit zaprosz zaprasz uitnodig пригла запрош davet دعوت הזמנ',
+  invite: 'einlad eingelad invit zaprosz zaprasz uitnodig пригла запрош davet دعوت הזמנ 邀请 邀請 招待 초청',
   negotiations:
-    'verhandl négoci negoci negozi negocj onderhandel переговор перемовин müzakere مفاوضات مذاکره משא_ומתן',
+    'verhandl négoci negoci negozi negocj onderhandel переговор перемовин müzakere مفاوضات مذاکره משא_ומתן 谈判 談判 交渉 협상',
   resign:
     'rücktritt zurückgetreten démission dimisión dimiss dimett dymisj ontslag aftred отставк відставк istifa استقالة استعفا התפטר',
   arrest:
     'verhaftet festgenommen festnahm arrestat detenid arrestat aresztow zatrzyma gearresteerd арестова задержа заарешт затрима tutukla gözaltı اعتقال بازداشت נעצר מעצר',
-  worse: 'schlimmer pire peor peggior gorsz erger хуже гірш kötü أسوأ بدتر גרוע',
+  worse: 'schlimmer pire peor pior peggior gorsz erger хуже гірш kötü أسوأ بدتر גרוע',
   capital: 'hauptstadt capitale stolic hoofdstad столиц başkent عاصمة پایتخت בירת',
 };
 
 const ABJAD = /[\u0590-\u06ff]/u;
+/** Kana and CJK ideographs: these texts have no spaces between words. */
+const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 const ARABIC_PARTICLES = /^(?:[وفبلك]{0,2})(?:ال)?/u;
 const HEBREW_PARTICLES = /^[והבלמשכ]{0,2}/u;
 const WORD = /[\p{L}\p{M}\u200c'’-]+/gu;
-const SHORTEST_STEM = 3;
+/** Stems are looked up by their first letters (two: Korean stems are two syllables). */
+const KEY_LETTERS = 2;
 
 interface Lexicon {
-  /** First SHORTEST_STEM letters → [stem, term] of the one-word stems starting so. */
+  /** First KEY_LETTERS letters → [stem, term] of the one-word stems starting so. */
   byStart: Map<string, Array<[string, string]>>;
   /** Stems of consecutive words, and their term. */
   phrases: Array<[string[], string]>;
+  /** Chinese and Japanese stems, found anywhere in the text. */
+  unspaced: Array<[string, string]>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -66,19 +72,24 @@ let lexicon: Lexicon | null = null;
 function buildLexicon(): Lexicon {
   const byStart = new Map<string, Array<[string, string]>>();
   const phrases: Array<[string[], string]> = [];
+  const unspaced: Array<[string, string]> = [];
   for (const [english, stems] of Object.entries(FOREIGN_STEMS)) {
     const term = wordTerm(english);
     if (!term) continue;
     for (const stem of stems.split(' ')) {
+      if (UNSPACED.test(stem)) {
+        unspaced.push([stem, term]);
+        continue;
+      }
       if (stem.includes('_')) {
         phrases.push([stem.split('_'), term]);
         continue;
       }
-      const start = stem.slice(0, SHORTEST_STEM);
+      const start = stem.slice(0, KEY_LETTERS);
       byStart.set(start, [...(byStart.get(start) ?? []), [stem, term]]);
     }
   }
-  return { byStart, phrases };
+  return { byStart, phrases, unspaced };
 }
 
 /** The forms of a word a stem may start: itself, and without the particles written onto it. */
@@ -96,9 +107,11 @@ export function foreignTerms(text: string): Set<string> {
   lexicon ??= buildLexicon();
   const words = [...text.toLowerCase().matchAll(WORD)].map(([word]) => wordForms(word));
   const terms = new Set<string>();
+  if (UNSPACED.test(text))
+    for (const [stem, term] of lexicon.unspaced) if (text.includes(stem)) terms.add(term);
   words.forEach((forms, at) => {
     for (const form of forms) {
-      for (const [stem, term] of lexicon?.byStart.get(form.slice(0, SHORTEST_STEM)) ?? [])
+      for (const [stem, term] of lexicon?.byStart.get(form.slice(0, KEY_LETTERS)) ?? [])
         if (form.startsWith(stem)) terms.add(term);
     }
     for (const [stems, term] of lexicon?.phrases ?? [])

@@ -19,7 +19,8 @@
  */
 import type { ActorKind } from './pack-schema';
 import type { ActorForm } from './actor-forms';
-import { nameKeys, nameTokens } from './names';
+import { nameKeys } from './name-keys';
+import { nameTokens } from './names';
 
 interface Surface {
   text: string;

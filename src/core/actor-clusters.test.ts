@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clusterActors, type ClusterSource, type ClusteredActor } from './actor-clusters';
-import { slugOf } from './names';
+import { slugOf } from './name-keys';
 import { sentencesOf, seedProse } from './actor-test-sentences';
 
 const SEED_DIR = new URL('../../seeds/', import.meta.url);

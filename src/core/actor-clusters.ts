@@ -24,7 +24,8 @@ import { canonicalName } from './actor-canonical';
 import { isCapitalisedCommonWord, isTitleCaseJunk, lowercaseVocabulary } from './actor-junk';
 import { strongestKind, vote } from './actor-evidence';
 import type { KindVotes } from './actor-word-class';
-import { nameTokens, slugOf } from './names';
+import { slugOf } from './name-keys';
+import { nameTokens } from './names';
 
 export interface ClusteredActor {
   /** 'actor:' + slug of the canonical name; stable for the same input. */

@@ -24,7 +24,8 @@ import {
   ORG_TAIL_WORDS,
   PLACE_GENERIC,
 } from './actor-words';
-import { nameKey, nameTokens, normalizeText } from './names';
+import { nameKey } from './name-keys';
+import { nameTokens, normalizeText } from './names';
 
 export interface FormMention {
   source: string;

@@ -4,7 +4,7 @@
  * Islamic State. Cost: one Map look-up after keying the text, O(text length).
  */
 import { KNOWN_ACTORS, type KnownActor } from './actor-words';
-import { nameKeys } from './names';
+import { nameKeys } from './name-keys';
 
 const formKey = (text: string): string => nameKeys(text.replace(/\./g, '')).join(' ');
 

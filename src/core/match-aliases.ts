@@ -21,7 +21,8 @@ import { abjadOf } from './match-abjad';
 import { exonymsFor } from './match-exonyms';
 import { isTranslitCovered } from './match-translit';
 import { matchForm } from './match-text';
-import { nameKey, nameTokens } from './names';
+import { nameKey } from './name-keys';
+import { nameTokens } from './names';
 import type { Actor } from './pack-schema';
 
 export interface IndexAlias {

@@ -5,7 +5,8 @@ import { EXONYMS } from './match-exonyms';
 import { inflectedKeys, pageNameKey } from './match-name-key';
 import { isTranslitCovered, TRANSLIT_BLOCKS, transliterate } from './match-translit';
 import { buildTranslitTable } from './match-translit-table';
-import { nameKey, nameTokens } from './names';
+import { nameKey } from './name-keys';
+import { nameTokens } from './names';
 
 const table = buildTranslitTable();
 

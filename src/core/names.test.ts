@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, nameKeys, nameTokens, normalizeText, normalizeWithOffsets, slugOf } from './names';
+import { nameKey, nameKeys, slugOf } from './name-keys';
+import { nameTokens, normalizeText, normalizeWithOffsets } from './names';
 
 /** Maps a normalised range back to the original, the way the page matcher will. */
 function originalSlice(source: string, from: number, to: number): string {

@@ -1,5 +1,7 @@
 /**
- * Name normalisation shared by actor clustering and the page matcher.
+ * Name normalisation shared by actor clustering, the page matcher and passage search (name keys
+ * and slugs, which transliterate with any-ascii, are in name-keys.ts: the side panel reads
+ * normalised text and must not load any-ascii's ~540 KB of tables).
  *
  * - `normalizeWithOffsets` / `normalizeText`: NFKC, lowercase, strip Latin/Arabic diacritics,
  *   fold typographic apostrophes, quotes and dashes to ASCII, collapse whitespace; every
@@ -15,8 +17,6 @@
  * code point at a time, so compositions spanning several code points (conjoining Hangul jamo)
  * are not composed.
  */
-import anyAscii from 'any-ascii';
-import { CZECH_FEMININE, foldAsciiKey } from './name-fold';
 
 export interface NormalizedText {
   /** The normalised text. */
@@ -109,24 +109,4 @@ export function normalizeText(s: string): string {
 /** Splits a name into its word tokens (spaces and hyphens separate; apostrophes stay inside). */
 export function nameTokens(name: string): string[] {
   return name.split(/[\s\u2010-\u2015-]+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
-}
-
-/** Phonetic key of one name token; '' when it has no letters. */
-export function nameKey(token: string): string {
-  return foldAsciiKey(anyAscii(token.normalize('NFC').replace(CZECH_FEMININE, '')));
-}
-
-/** Keys of every token of a multi-word name, empty keys dropped. */
-export function nameKeys(name: string): string[] {
-  return nameTokens(name)
-    .map(nameKey)
-    .filter((key) => key.length > 0);
-}
-
-/** A stable URL-safe slug: "Musa Abu Marzuk" → "musa-abu-marzuk". */
-export function slugOf(name: string): string {
-  return anyAscii(normalizeText(name))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

@@ -7,7 +7,7 @@
  * is kept, so an exported user corpus re-imports unchanged.
  */
 import type { CorpusPack, FactMention, Mention } from '../core/pack-schema';
-import { slugOf } from '../core/names';
+import { slugOf } from '../core/name-keys';
 
 /** The corpus id a new user corpus named `name` gets (before de-duplication). */
 export function userCorpusId(name: string): string {

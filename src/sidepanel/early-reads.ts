@@ -3,7 +3,7 @@
  * browser has painted, so reads begun in effects start ~first paint late. The hooks take these
  * promises for their first value (once), then keep current through their own watchers.
  */
-import { buildMatcherIndexFromDb } from '../db';
+import { buildMatcherIndexFromDb } from '../db/matcher-source';
 import type { CorpusPack } from '../core/pack-schema';
 import type { PageReport } from '../core/page-report';
 import { readTabReport } from '../platform/tab-reports';

@@ -1,5 +1,5 @@
 /** The side panel's one database connection (the panel reads Dexie directly, per DESIGN.md). */
-import { ParallaxDatabase } from '../db';
+import { ParallaxDatabase } from '../db/database';
 
 let database: ParallaxDatabase | null = null;
 

@@ -1,6 +1,6 @@
 /** Every corpus in the database as packs, kept current with liveQuery (imports show at once). */
 import { useEffect, useState } from 'preact/hooks';
-import { watch } from '../db';
+import { watch } from '../db/live';
 import type { CorpusPack } from '../core/pack-schema';
 import { buildLookup, type CorpusLookup } from './corpus-lookup';
 import { readAllPacks, takeEarlyPacks } from './early-reads';

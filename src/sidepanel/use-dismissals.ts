@@ -1,6 +1,7 @@
 /** "Not the same fact" for a page, stored in the database so it stays dismissed after reloads. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { dismissFact, watchDismissals } from '../db';
+import { watchDismissals } from '../db/live';
+import { dismissFact } from '../db/user-data';
 import { sendFromPage } from '../platform/messaging';
 import { panelDb } from './panel-db';
 

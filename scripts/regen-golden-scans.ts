@@ -38,6 +38,13 @@ export const GOLDEN_PAGES = [
   'event2-polish',
   'event2-dutch',
   'event2-arabic',
+  // Written blind (tests/fixtures/pages/event3-key.md), measured once, then used to extend the
+  // news-word lexicon and month names: Czech, Greek, Romanian, Swedish, Hindi.
+  'event3-czech',
+  'event3-greek',
+  'event3-romanian',
+  'event3-swedish',
+  'event3-hindi',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -56,6 +63,11 @@ export const GOLDEN_PAGES = [
   'nearmiss-peskov-gulf-trip',
   'nearmiss-unity-talks-2024',
   'nearmiss-zakharova-sanctions-briefing',
+  // Written blind with event3 (event3-key.md): Spanish, German, Russian and Turkish near misses.
+  'nearmiss2-doha-rehenes-2024',
+  'nearmiss2-israil-turkiye-hamas-2024',
+  'nearmiss2-sochnut-moskau-2022',
+  'nearmiss2-zakharova-haniyeh-2024',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -33,6 +33,14 @@ describe('findDates', () => {
     ['Arabic', 'يوم الخميس 26 أكتوبر', '2023-10-26'],
     ['Persian, Persian digits', 'پنجشنبه (۲۶ اکتبر)', '2023-10-26'],
     ['Hebrew, with ב- glued on', 'ביום חמישי, 26 באוקטובר', '2023-10-26'],
+    ['Turkish', 'İstanbul, 19 Kasım 2024 Salı', '2024-11-19'],
+    ['Polish, genitive', 'w czwartek 26 października 2023', '2023-10-26'],
+    ['Czech, genitive', 've čtvrtek 26. října 2023', '2023-10-26'],
+    ['Romanian', 'joi, 26 octombrie 2023', '2023-10-26'],
+    ['Swedish', 'torsdag 1 augusti 2024', '2024-08-01'],
+    ['Dutch', 'donderdag 28 juli 2022', '2022-07-28'],
+    ['Greek, genitive', 'Πέμπτη 26 Οκτωβρίου 2023', '2023-10-26'],
+    ['Hindi', 'गुरुवार, 26 अक्टूबर 2023', '2023-10-26'],
   ])('reads a day and month in %s', (_, text, expected) => {
     expect(findDates(text, '2023-10-27').map((date) => date.iso)).toEqual([expected]);
   });

@@ -29,7 +29,8 @@ const MONTH_INDEX: Record<string, number> = {
   dec: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+// Ends at a period or a word boundary: "28 juli", "26 octombrie", "1 augusti" are not "28 Jul"…
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.|\b)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 
 /** Month names in other languages than English, longest first; Russian by stem (see below). */

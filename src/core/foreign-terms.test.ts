@@ -30,6 +30,10 @@ describe('foreignTerms', () => {
     );
   });
 
+  it('reads Greek without its accents, which move as words inflect (όμηρος, ομήρων)', () => {
+    expect(terms('την απελευθέρωση των ομήρων')).toEqual([term('hostage'), term('release')].sort());
+  });
+
   it('reads a phrase only whole', () => {
     expect(terms('pidió un alto el fuego inmediato')).toContain(term('ceasefire'));
     expect(terms('un edificio alto en el centro')).not.toContain(term('ceasefire'));
@@ -37,6 +41,8 @@ describe('foreignTerms', () => {
 
   it('takes no word that only starts like a listed one', () => {
     expect(terms('La chiesa è alta')).toEqual([]);
+    expect(terms('žádný komentář')).toEqual([]); // Czech "no comment", not žádá (demands)
+    expect(terms('Hamas’tan konuya ilişkin açıklama yapılmadı')).toEqual([]); // ilişkin: "regarding
     expect(terms('أعلنت وزارة الخارجية')).not.toContain(term('visit')); // وزارة, ministry: not زار, visited
   });
 });

@@ -64,7 +64,7 @@ describe('what each page shows', () => {
     expect(scan(name).actors.length).toBeGreaterThan(0);
   });
 
-  it.each(GOLDEN_PAGES.filter((name) => name.startsWith('nearmiss-')))(
+  it.each(GOLDEN_PAGES.filter((name) => name.startsWith('nearmiss')))(
     '%s (same actors, another event, written blind): actors but no facts',
     (name) => {
       expect(scan(name).facts).toEqual([]);
@@ -137,6 +137,24 @@ describe('what each page shows', () => {
   ])('%s finds the expulsion demand, which names only actors every passage names, by its verb', (name) => {
     // "espellere", "expulse", "wydalenia", "uit te zetten", "بطرد", "auszuweisen" (foreign-terms.ts)
     expect(labels(scan(name))).toContain('Israel demands that Russia expel the Hamas delegation');
+  });
+
+  it.each(['event3-czech', 'event3-greek', 'event3-romanian', 'event3-swedish', 'event3-hindi'])(
+    '%s (written blind) finds Peskov on no meeting with Putin and what Hamas said of Putin',
+    (name) => {
+      expect(labels(scan(name))).toEqual(
+        expect.arrayContaining([
+          'Peskov: the delegation did not meet Putin',
+          "Hamas praised Putin's position",
+        ]),
+      );
+    },
+  );
+
+  it('a Turkish page dated "19 Kasım 2024" is another occasion: its hostages and Hamas are not the corpus facts', () => {
+    const page = scan('nearmiss2-israil-turkiye-hamas-2024');
+    expect(page.text).toContain('19 Kasım 2024');
+    expect(page.facts).toEqual([]);
   });
 
   it('the Hebrew page names Hamas only where it says חמאס, not in look-alike words', () => {

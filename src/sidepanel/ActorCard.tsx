@@ -2,6 +2,7 @@
  * One actor: canonical name, kind, every form seen, and the naming lens: per source, the words it
  * used for this actor, the titles it gave, and the facts it attributed to them.
  */
+import { useEffect, useState } from 'preact/hooks';
 import type { DetectedActor } from '../core/page-report';
 import type { CorpusLookup } from './corpus-lookup';
 
@@ -18,6 +19,12 @@ export function ActorCard({ detected, lookup, focused = false, openFact }: Props
   const pack = lookup.packOf(detected.id);
   const facts = pack?.facts.filter((fact) => fact.actors.includes(detected.id)) ?? [];
   const headingId = `actor-${detected.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  // The table is built when opened: a page names a dozen or more actors, and building every
+  // closed table held back the panel's first list of facts.
+  const [open, setOpen] = useState(focused);
+  useEffect(() => {
+    if (focused) setOpen(true);
+  }, [focused]);
   return (
     <article
       class={focused ? 'card actor-card focused' : 'card actor-card'}
@@ -33,51 +40,58 @@ export function ActorCard({ detected, lookup, focused = false, openFact }: Props
         {actor ? ` · forms seen: ${actor.aliases.join(' · ')}` : ''}
       </p>
       {actor && (
-        <details open={focused}>
+        <details open={open} onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
           <summary>How each source named them</summary>
-          <table class="naming-lens" aria-label={`How each source named ${actor.name}`}>
-            <thead>
-              <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Named as</th>
-                <th scope="col">Facts about them</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.map((source) => {
-                const names = new Set<string>();
-                for (const fact of facts) {
-                  for (const mention of fact.mentions) {
-                    if (mention.source !== source.id) continue;
-                    for (const name of mention.framing?.actorNames ?? [])
-                      if (name.actor === actor.id) names.add(name.text);
+          {open && (
+            <table class="naming-lens" aria-label={`How each source named ${actor.name}`}>
+              <thead>
+                <tr>
+                  <th scope="col">Source</th>
+                  <th scope="col">Named as</th>
+                  <th scope="col">Facts about them</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sources.map((source) => {
+                  const names = new Set<string>();
+                  for (const fact of facts) {
+                    for (const mention of fact.mentions) {
+                      if (mention.source !== source.id) continue;
+                      for (const name of mention.framing?.actorNames ?? [])
+                        if (name.actor === actor.id) names.add(name.text);
+                    }
                   }
-                }
-                for (const title of actor.titles ?? [])
-                  if (title.source === source.id) names.add(title.title);
-                const factsHere = facts.filter((fact) =>
-                  fact.mentions.some((mention) => mention.source === source.id),
-                );
-                return (
-                  <tr key={source.id}>
-                    <th scope="row">{source.outlet}</th>
-                    <td>{names.size ? [...names].join('; ') : <span class="muted">not named</span>}</td>
-                    <td>
-                      {factsHere.length === 0 ? (
-                        <span class="muted">none</span>
-                      ) : (
-                        factsHere.slice(0, 4).map((fact) => (
-                          <button key={fact.id} type="button" class="link" onClick={() => openFact(fact.id)}>
-                            {fact.label}
-                          </button>
-                        ))
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                  for (const title of actor.titles ?? [])
+                    if (title.source === source.id) names.add(title.title);
+                  const factsHere = facts.filter((fact) =>
+                    fact.mentions.some((mention) => mention.source === source.id),
+                  );
+                  return (
+                    <tr key={source.id}>
+                      <th scope="row">{source.outlet}</th>
+                      <td>{names.size ? [...names].join('; ') : <span class="muted">not named</span>}</td>
+                      <td>
+                        {factsHere.length === 0 ? (
+                          <span class="muted">none</span>
+                        ) : (
+                          factsHere.slice(0, 4).map((fact) => (
+                            <button
+                              key={fact.id}
+                              type="button"
+                              class="link"
+                              onClick={() => openFact(fact.id)}
+                            >
+                              {fact.label}
+                            </button>
+                          ))
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
         </details>
       )}
     </article>

@@ -36,6 +36,15 @@ export function App() {
   const pageKey = report ? pageKeyOf(report.url) : null;
   const { dismissed, dismiss } = useDismissals(pageKey, tabId);
   const [view, setView] = useState<View>({ kind: 'page' });
+  // Actors are drawn a frame after the facts, which are what the reader opened the panel for (an
+  // actor asked for by the hover card is drawn at once).
+  const [actorsDrawn, setActorsDrawn] = useState(false);
+  useEffect(() => {
+    if (!lookup || actorsDrawn) return;
+    const frame = requestAnimationFrame(() => setActorsDrawn(true));
+    return () => cancelAnimationFrame(frame);
+  }, [lookup, actorsDrawn]);
+  const drawActors = actorsDrawn || focus?.kind === 'actor';
 
   useEffect(() => setView({ kind: 'page' }), [tabId, report?.url]);
   useEffect(() => {
@@ -117,7 +126,7 @@ export function App() {
                 </div>
               </section>
             )}
-            {report && report.actors.length > 0 && (
+            {drawActors && report && report.actors.length > 0 && (
               <section aria-labelledby="actors-heading">
                 <h2 id="actors-heading">Actors on this page ({report.actors.length})</h2>
                 {report.actors.map((actor) => (

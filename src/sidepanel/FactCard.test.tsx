@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CorpusPack } from '../core/pack-schema';
 import type { DetectedFact } from '../core/page-report';
@@ -213,6 +213,27 @@ describe('ActorCard naming lens', () => {
     expect(rows[1]).toContain('Kremlin spokesman Peskov');
     expect(rows[1]).toContain('Kremlin spokesman');
     expect(rows[2]).toContain('not named');
+  });
+
+  it('builds the table only when opened (a closed card is cheap to render)', async () => {
+    render(
+      <ActorCard
+        detected={{
+          id: 'actor:peskov',
+          name: 'Dmitry Peskov',
+          mentions: [{ start: 0, end: 6, text: 'Peskov' }],
+        }}
+        lookup={buildLookup([pack])}
+        openFact={() => undefined}
+      />,
+    );
+    const details = document.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(document.querySelector('table')).toBeNull();
+    if (!details) throw new Error('no details');
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await waitFor(() => expect(document.querySelectorAll('tbody tr').length).toBe(3));
   });
 });
 

@@ -194,7 +194,7 @@ describe('WordDiff', () => {
 });
 
 describe('ActorCard naming lens', () => {
-  it('shows per source the words and titles used for the actor', () => {
+  const renderPeskovCard = (focused: boolean) =>
     render(
       <ActorCard
         detected={{
@@ -204,9 +204,12 @@ describe('ActorCard naming lens', () => {
         }}
         lookup={buildLookup([pack])}
         openFact={() => undefined}
-        focused
+        focused={focused}
       />,
     );
+
+  it('shows per source the words and titles used for the actor', () => {
+    renderPeskovCard(true);
     expect(document.querySelector('details')?.open).toBe(true);
     const rows = [...document.querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
     expect(rows[0]).toContain('Outlet A');
@@ -216,17 +219,7 @@ describe('ActorCard naming lens', () => {
   });
 
   it('builds the table only when opened (a closed card is cheap to render)', async () => {
-    render(
-      <ActorCard
-        detected={{
-          id: 'actor:peskov',
-          name: 'Dmitry Peskov',
-          mentions: [{ start: 0, end: 6, text: 'Peskov' }],
-        }}
-        lookup={buildLookup([pack])}
-        openFact={() => undefined}
-      />,
-    );
+    renderPeskovCard(false);
     const details = document.querySelector('details');
     expect(details?.open).toBe(false);
     expect(document.querySelector('table')).toBeNull();

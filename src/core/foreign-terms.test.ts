@@ -34,6 +34,11 @@ describe('foreignTerms', () => {
     expect(terms('την απελευθέρωση των ομήρων')).toEqual([term('hostage'), term('release')].sort());
   });
 
+  it('reads each part of a hyphenated word, and hyphenated stems whole', () => {
+    expect(terms('de Hamas-terroristen')).toEqual([term('terrorist')]);
+    expect(terms('un cessez-le-feu immédiat')).toEqual([term('ceasefire')]);
+  });
+
   it('reads a phrase only whole', () => {
     expect(terms('pidió un alto el fuego inmediato')).toContain(term('ceasefire'));
     expect(terms('un edificio alto en el centro')).not.toContain(term('ceasefire'));

@@ -10,8 +10,7 @@
  */
 import type { CompiledFact, CompiledFacts } from './detect-compiled';
 import { pageSentenceFeatures, signatureKeys } from './fact-signatures';
-import { foreignTerms } from './foreign-terms';
-import { withoutActorNames, type ActorSpan, type PassageFeatures } from './passage-features';
+import type { ActorSpan, PassageFeatures } from './passage-features';
 import { splitClauses } from './sentences';
 import type { Span } from './span';
 
@@ -109,14 +108,9 @@ export function scoreSentence(
   mode: ScoreMode,
   floor: number,
 ): Scored[] {
-  const featuresOf = (passage: Span): PassageFeatures => {
-    const features = pageSentenceFeatures(passage, spans);
-    // Other languages: only news words read as English terms (foreign-terms.ts) meet the facts' words.
-    if (mode === 'words') return features;
-    // Names are blanked first: "Ministério das Relações Exteriores" says nothing of relations.
-    const bare = withoutActorNames(passage.text, passage.start, spans);
-    return { ...features, terms: foreignTerms(bare), quoteTerms: new Set() };
-  };
+  // Other languages: only news words read as English terms (foreign-terms.ts) meet the facts' words.
+  const featuresOf = (passage: Span): PassageFeatures =>
+    pageSentenceFeatures(passage, spans, mode === 'structure' ? 'foreign' : 'content');
   const features = featuresOf(sentence);
   const whole = scorePassage(features, facts, mode, -1, floor);
   const best = new Map<number, Scored>();

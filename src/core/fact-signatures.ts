@@ -69,10 +69,15 @@ export function withMonthDays(features: PassageFeatures, text: string): PassageF
  * A page sentence's features for matching: the same as withMonthDays(passageFeatures(…)) with no
  * article date (every absolute date as a month-day), found in one date pass, and without the
  * two-word phrases matching does not use. A date the claim is counted from ("since 7 October") is
- * left out: it would set the sentence on another day than its fact's.
+ * left out: it would set the sentence on another day than its fact's. A page in another language
+ * gives `terms: 'foreign'` (passage-features.ts).
  */
-export function pageSentenceFeatures(passage: Span, spans: ActorSpan[]): PassageFeatures {
-  const features = passageFeatures(passage, spans, null, { dates: false, bigrams: false });
+export function pageSentenceFeatures(
+  passage: Span,
+  spans: ActorSpan[],
+  terms: 'content' | 'foreign' = 'content',
+): PassageFeatures {
+  const features = passageFeatures(passage, spans, null, { dates: false, bigrams: false, terms });
   return { ...features, dates: new Set(absoluteMonthDays(passage.text, false)) };
 }
 

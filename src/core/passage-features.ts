@@ -7,6 +7,7 @@ import { findDates } from './dates';
 import { attributionRanges } from './attribution';
 import { findNumbers } from './numbers';
 import type { Span } from './span';
+import { foreignTerms } from './foreign-terms';
 import { contentTerms } from './terms';
 
 export interface ActorSpan {
@@ -32,7 +33,7 @@ export interface PassageFeatures {
 const QUOTED = /["“«„]([^"”»]{3,}?)["”»]/g;
 
 /** Blanks out actor-name spans so their words do not count twice (offsets kept). */
-export function withoutActorNames(text: string, offset: number, actors: ActorSpan[]): string {
+function withoutActorNames(text: string, offset: number, actors: ActorSpan[]): string {
   let result = text;
   for (const span of actors) {
     const from = Math.max(0, span.start - offset);
@@ -46,6 +47,11 @@ export function withoutActorNames(text: string, offset: number, actors: ActorSpa
 export interface FeatureOptions {
   dates?: boolean;
   bigrams?: boolean;
+  /**
+   * Which words are terms: English content terms (the default), or for a page in another language
+   * the news words foreign-terms.ts reads as English terms (its quoted words then compare nothing).
+   */
+  terms?: 'content' | 'foreign';
 }
 
 export function passageFeatures(
@@ -66,10 +72,12 @@ export function passageFeatures(
   // Who said it is framing, not content: blank attribution phrases as well as actor names.
   const blanks = [...inside, ...attributions.map(([start = 0, end = 0]) => ({ actor: '', start, end }))];
   const bare = withoutActorNames(passage.text, passage.start, blanks);
+  const foreign = options.terms === 'foreign';
   const quoteTerms = new Set<string>();
-  for (const match of passage.text.matchAll(QUOTED))
-    for (const term of contentTerms(match[1] ?? '')) quoteTerms.add(term);
-  const words = contentTerms(bare);
+  if (!foreign)
+    for (const match of passage.text.matchAll(QUOTED))
+      for (const term of contentTerms(match[1] ?? '')) quoteTerms.add(term);
+  const words = foreign ? [...foreignTerms(bare)] : contentTerms(bare);
   return {
     actors: new Set(inside.filter((span) => !span.attributionOnly).map((span) => span.actor)),
     attributedTo: new Set(inside.filter((span) => span.attributionOnly).map((span) => span.actor)),

@@ -5,7 +5,7 @@
  * Cost: O(text).
  */
 import { ABJAD_MONTHS, MONTH_WORDS, monthNumber, RUSSIAN_STEMS } from './month-names';
-import { westernDigits } from './numbers';
+import { ANY_DIGIT, westernDigits } from './numbers';
 import { spanOf, type Span } from './span';
 
 export interface ReportedDate extends Span {
@@ -38,8 +38,6 @@ const FOREIGN_MONTH = [...MONTH_WORDS.flatMap((names) => names.slice(1)), ...ABJ
   .sort((a, b) => b.length - a.length)
   .join('|');
 const RUSSIAN_MONTH = RUSSIAN_STEMS.filter(Boolean).join('|');
-/** Western, Arabic-Indic and Persian digits. */
-const ANY_DIGIT = String.raw`[0-9\u0660-\u0669\u06f0-\u06f9]`;
 
 const PATTERNS: Array<{
   regex: RegExp;

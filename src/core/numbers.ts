@@ -43,8 +43,10 @@ const NUMBER_PATTERN = new RegExp(
   String.raw`(?:\b(${HEDGES.join('|')})\s+)?(?<![\d.,:]|(?<!\p{L})-)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d|\s+(?:thousand|million|billion)\b)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\d:])(?:\s+(thousand|million|billion)\b)?`,
   'giu',
 );
-/** Whether a text holds a digit, ASCII, Arabic-Indic or Persian (a cheap test before the patterns). */
-export const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+/** A digit: ASCII, Arabic-Indic or Persian (a regex character class). */
+export const ANY_DIGIT = String.raw`[0-9\u0660-\u0669\u06f0-\u06f9]`;
+/** Whether a text holds a digit (a cheap test before the patterns). */
+export const HAS_DIGIT = new RegExp(ANY_DIGIT);
 
 /** Arabic-Indic and Persian digits and separators, one UTF-16 unit each like their ASCII forms. */
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/gu;

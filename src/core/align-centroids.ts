@@ -57,6 +57,7 @@ export function mergeByCentroid(
   features: (index: number) => PassageFeatures | undefined,
   weights: FeatureWeights,
   threshold: number,
+  mayMerge: (a: number[], b: number[]) => boolean = () => true,
 ): CentroidCluster[] {
   const result = [...groups];
   const centroids = new Map(result.map((group) => [group, centroid(group.members, features, weights)]));
@@ -68,7 +69,8 @@ export function mergeByCentroid(
       for (let j = i + 1; j < result.length; j++) {
         const b = result[j];
         if (!b || b.members.length < 2) continue;
-        if ([...b.sources].some((source) => a.sources.has(source))) continue;
+        if ([...b.sources].some((source) => a.sources.has(source)) || !mayMerge(a.members, b.members))
+          continue;
         const value = cosine(centroids.get(a) ?? new Map(), centroids.get(b) ?? new Map());
         if (value >= threshold && (!best || value > best.value)) best = { a, b, value };
       }

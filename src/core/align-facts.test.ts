@@ -101,4 +101,36 @@ describe('alignFacts', () => {
     expect(factOf(1.01)).toEqual([0, 1, 2]);
     expect(factOf(DEFAULT_ALIGNMENT.secondFactCoverage)).toEqual([0, 1, 2, 3]);
   });
+
+  it('aligns restatements that share only common words when they say the same subject did the same thing', () => {
+    const visit = (actors: string[], terms: string[]) => ({
+      predicate: 'visit',
+      actors: new Set(actors),
+      terms: new Set(terms),
+    });
+    // Every source names the delegation in Moscow: those words weigh nothing on their own.
+    const common = Array.from({ length: 6 }, (_, i) => [
+      passage(['a', 'b', 'c'][i % 3] ?? 'a', ['deleg', `other-${i}`, `claim-${i}`], ['hamas', 'moscow']),
+    ]).flat();
+    const passages: AlignablePassage[] = [
+      {
+        ...passage('a', ['deleg', 'visit', 'a-own'], ['hamas', 'moscow']),
+        frame: visit(['hamas'], ['deleg']),
+      },
+      { ...passage('b', ['deleg', 'b-own', 'b-more'], ['moscow']), frame: visit([], ['deleg']) },
+      // Same words, but Israel condemns: another claim.
+      {
+        ...passage('c', ['deleg', 'visit', 'condemn'], ['israel', 'moscow']),
+        frame: { ...visit(['israel'], []), predicate: 'condemn' },
+      },
+      ...common,
+      ...filler,
+    ];
+    const groupOf = (frameSimilarity: number) =>
+      alignFacts(passages, { ...DEFAULT_ALIGNMENT, frameSimilarity }).find((group) =>
+        group.members.includes(0),
+      )?.members;
+    expect(groupOf(0)).toEqual([0]);
+    expect(groupOf(DEFAULT_ALIGNMENT.frameSimilarity)).toEqual([0, 1]);
+  });
 });

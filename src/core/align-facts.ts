@@ -17,12 +17,15 @@ import {
 import type { PassageFeatures } from './passage-features';
 import { centroid, centroidCoverage, mergeByCentroid } from './align-centroids';
 import { firstByKey } from './first-by-key';
+import { sameClaimFrame, type ClaimFrame } from './claim-frame';
 
 export interface AlignablePassage {
   source: string;
   features: PassageFeatures;
   /** Features of the passage's clauses: a long sentence can match another on one of its claims. */
   clauses: PassageFeatures[];
+  /** Who did what (claim-frame.ts), when the sentence's verb was found. */
+  frame?: ClaimFrame | null;
 }
 
 export interface AlignmentOptions {
@@ -38,6 +41,10 @@ export interface AlignmentOptions {
   centroidThreshold: number;
   /** Least share of a fact's centroid a passage (or one of its clauses) covers to join it too. */
   secondFactCoverage: number;
+  /** Similarity of two passages with the same claim frame, however common their words. */
+  frameSimilarity: number;
+  /** Factor on the similarity of two passages whose subjects differ and do different things. */
+  conflictingFrameFactor: number;
 }
 
 export const DEFAULT_ALIGNMENT: AlignmentOptions = {
@@ -47,7 +54,15 @@ export const DEFAULT_ALIGNMENT: AlignmentOptions = {
   clauseFactor: 0.9,
   centroidThreshold: 0.3,
   secondFactCoverage: 0.5,
+  frameSimilarity: 0.3,
+  conflictingFrameFactor: 0.7,
 };
+/** Different verbs and no actor in common among the subjects: two claims, however alike the words. */
+function conflictingFrames(a: ClaimFrame, b: ClaimFrame): boolean {
+  if (a.predicate === b.predicate || a.actors.size === 0 || b.actors.size === 0) return false;
+  for (const actor of a.actors) if (b.actors.has(actor)) return false;
+  return true;
+}
 /** A fact's centroid says what it is about once this many sources report it. */
 const CENTROID_SOURCES = 3;
 
@@ -63,9 +78,14 @@ function bestSimilarity(
   a: AlignablePassage,
   b: AlignablePassage,
   weights: FeatureWeights,
-  clauseFactor: number,
+  options: AlignmentOptions,
 ): Similarity {
   let best = passageSimilarity(a.features, b.features, weights);
+  if (a.frame && b.frame && best.score < options.frameSimilarity && sameClaimFrame(a.frame, b.frame))
+    best = { score: options.frameSimilarity, shared: [`t:${a.frame.predicate}`, ...best.shared] };
+  else if (a.frame && b.frame && conflictingFrames(a.frame, b.frame))
+    best = { ...best, score: best.score * options.conflictingFrameFactor };
+  const clauseFactor = options.clauseFactor;
   if (a.clauses.length < 2 && b.clauses.length < 2) return best;
   for (const left of a.clauses) {
     for (const right of b.clauses) {
@@ -102,6 +122,19 @@ function candidatePairs(passages: AlignablePassage[], weights: FeatureWeights): 
   });
   const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
+  // Restatements of a main event share no rare word, only who did what.
+  const framed = passages.flatMap((passage, index) => (passage.frame ? [index] : []));
+  for (let x = 0; x < framed.length; x++) {
+    for (let y = x + 1; y < framed.length; y++) {
+      const i = framed[x] ?? 0;
+      const j = framed[y] ?? 0;
+      const a = passages[i];
+      const b = passages[j];
+      if (!a?.frame || !b?.frame || a.source === b.source || !sameClaimFrame(a.frame, b.frame)) continue;
+      seen.add(i * passages.length + j);
+      pairs.push([i, j]);
+    }
+  }
   for (const list of postings.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
@@ -128,7 +161,7 @@ export function alignFacts(
     const a = passages[i];
     const b = passages[j];
     if (!a || !b) continue;
-    const similarity = bestSimilarity(a, b, weights, options.clauseFactor);
+    const similarity = bestSimilarity(a, b, weights, options);
     if (similarity.score < options.edgeThreshold) continue;
     edges.get(i)?.set(j, similarity);
     edges.get(j)?.set(i, similarity);
@@ -139,6 +172,12 @@ export function alignFacts(
     (index) => passages[index]?.features,
     weights,
     options.centroidThreshold,
+    // Groups whose members say different things happened stay apart, however alike their words.
+    (a, b) => {
+      const left = sharedPredicate(a.map((index) => passages[index]?.frame));
+      const right = sharedPredicate(b.map((index) => passages[index]?.frame));
+      return left === null || right === null || left === right;
+    },
   );
   addSecondFacts(groups, passages, score, weights, options);
   return withoutRepeats(groups).map((cluster) => ({
@@ -222,13 +261,16 @@ function addSecondFacts(
       group.sources.size >= CENTROID_SOURCES
         ? centroid(group.members, (index) => passages[index]?.features, weights)
         : null;
+    const predicate = sharedPredicate(group.members.map((member) => passages[member]?.frame));
     passages.forEach((passage, index) => {
       if (group.members.includes(index)) return;
       const others = group.members.filter((member) => passages[member]?.source !== passage.source);
       if (others.length === 0) return;
       const mean = others.reduce((total, member) => total + score(index, member), 0) / others.length;
+      // A sentence whose verb says something else than the fact's does not join it by its words.
       const covers =
         center !== null &&
+        (predicate === null || !passage.frame || passage.frame.predicate === predicate) &&
         (keysOf[index] ?? []).some((keys) => centroidCoverage(keys, center) >= options.secondFactCoverage);
       if (mean >= options.secondFactThreshold || covers) additions.push([group, index]);
     });
@@ -239,6 +281,14 @@ function addSecondFacts(
     group.members.push(index);
     group.sources.add(source);
   }
+}
+
+/** The predicate most of a group's framed members share (half or more of the group), if any. */
+function sharedPredicate(frames: Array<ClaimFrame | null | undefined>): string | null {
+  const counts = new Map<string, number>();
+  for (const frame of frames) if (frame) counts.set(frame.predicate, (counts.get(frame.predicate) ?? 0) + 1);
+  for (const [predicate, count] of counts) if (count * 2 >= frames.length) return predicate;
+  return null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { labelFromPassage } from './fact-label';
 import { firstByKey } from './first-by-key';
 import { headlineCore, restatesMainEvent } from './main-event';
 import { framePassage } from './framing';
+import { claimFrame, type ClaimFrame } from './claim-frame';
 import { carryPersonToPronouns } from './pronoun-person';
 import type { Actor, Fact, FactMention } from './pack-schema';
 import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
@@ -23,6 +24,7 @@ interface Passage {
   sentence: Sentence;
   features: PassageFeatures;
   clauses: PassageFeatures[];
+  frame: ClaimFrame | null;
 }
 
 /** A clause compares on its own only when it says enough (a name alone matches too much). */
@@ -56,6 +58,7 @@ export function collectPassages(prepared: PreparedSource[], spans: Map<string, A
       sourceIndex,
       sentence,
       features: passageFeatures(sentence, actorSpans, item.anchorDate),
+      frame: claimFrame(sentence, actorSpans),
       clauses: splitClauses(item.source.text, sentence)
         .map((clause) => passageFeatures(clause, actorSpans, item.anchorDate))
         .filter(

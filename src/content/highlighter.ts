@@ -34,6 +34,17 @@ function isPointIn(range: Range, node: Node, offset: number): boolean {
 export class Highlighter {
   private marked: MarkedRange[] = [];
   private readonly seen = new Set<string>();
+  private readonly nodeKeys = new WeakMap<Node, number>();
+  private nodeCount = 0;
+
+  private nodeKey(node: Node): number {
+    let key = this.nodeKeys.get(node);
+    if (key === undefined) {
+      key = ++this.nodeCount;
+      this.nodeKeys.set(node, key);
+    }
+    return key;
+  }
 
   constructor(private readonly doc: Document) {}
 
@@ -51,7 +62,8 @@ export class Highlighter {
       if (this.marked.length >= MAX_RANGES) break;
       const range = rangeForOffsets(this.doc, segments, span.start, span.end);
       if (!range) continue;
-      const key = `${kind}|${id}|${range.startContainer.nodeName}|${range.toString()}|${range.startOffset}`;
+      // The same text nodes and offsets: found again by a later pass (Range.toString would walk the DOM).
+      const key = `${kind}|${id}|${this.nodeKey(range.startContainer)}:${range.startOffset}|${this.nodeKey(range.endContainer)}:${range.endOffset}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);
       this.marked.push({ kind, id, range });

@@ -41,7 +41,10 @@ export interface AlignmentOptions {
   centroidThreshold: number;
   /** Least share of a fact's centroid a passage (or one of its clauses) covers to join it too. */
   secondFactCoverage: number;
-  /** Similarity of two passages with the same claim frame, however common their words. */
+  /**
+   * Share of the gap to 1 that the same claim frame adds to two passages' similarity, however
+   * common their words: score + frameSimilarity × (1 − score).
+   */
   frameSimilarity: number;
   /** Factor on the similarity of two passages whose subjects differ and do different things. */
   conflictingFrameFactor: number;
@@ -54,7 +57,7 @@ export const DEFAULT_ALIGNMENT: AlignmentOptions = {
   clauseFactor: 0.9,
   centroidThreshold: 0.3,
   secondFactCoverage: 0.5,
-  frameSimilarity: 0.3,
+  frameSimilarity: 0.4,
   conflictingFrameFactor: 0.7,
 };
 /** Different verbs and no actor in common among the subjects: two claims, however alike the words. */
@@ -81,8 +84,11 @@ function bestSimilarity(
   options: AlignmentOptions,
 ): Similarity {
   let best = passageSimilarity(a.features, b.features, weights);
-  if (a.frame && b.frame && best.score < options.frameSimilarity && sameClaimFrame(a.frame, b.frame))
-    best = { score: options.frameSimilarity, shared: [`t:${a.frame.predicate}`, ...best.shared] };
+  if (a.frame && b.frame && sameClaimFrame(a.frame, b.frame))
+    best = {
+      score: best.score + options.frameSimilarity * (1 - best.score),
+      shared: [`t:${a.frame.predicate}`, ...best.shared],
+    };
   else if (a.frame && b.frame && conflictingFrames(a.frame, b.frame))
     best = { ...best, score: best.score * options.conflictingFrameFactor };
   const clauseFactor = options.clauseFactor;

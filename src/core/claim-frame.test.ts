@@ -49,6 +49,15 @@ describe('claimFrame', () => {
     expect([...(condemns?.actors ?? [])]).toEqual(['israel']);
   });
 
+  it('takes the agent of a passive verb as the subject', () => {
+    const frame = frameOf(
+      'The presence of Hamas representatives in Moscow was condemned by the Israeli Foreign Ministry, which called it obscene.',
+      { Hamas: 'hamas', 'Israeli Foreign Ministry': 'israeli-ministry', Moscow: 'moscow' },
+    );
+    expect(frame?.predicate).toBe('condemn');
+    expect([...(frame?.actors ?? [])]).toEqual(['israeli-ministry']);
+  });
+
   it('follows a verb to the infinitive that says what happened, and marks negation', () => {
     expect(frameOf('Sandvik moved quickly to accept the resignation.')?.predicate).toBe(
       frameOf('Sandvik accepted the resignation.')?.predicate,

@@ -122,6 +122,26 @@ function afterReporting(tokens: Token[], verbAt: number): number {
   return verbAt + 1;
 }
 
+/**
+ * The agent of a passive verb ("was condemned by X,"): [first, end) token indices of X, up to
+ * the next comma; null when the verb at `at` is not a passive one.
+ */
+function passiveAgent(tokens: Token[], at: number): [number, number] | null {
+  if (!COPULAS.has(tokens[at]?.lower ?? '')) return null;
+  let index = at + 1;
+  while (
+    index < tokens.length &&
+    (BETWEEN.has(tokens[index]?.lower ?? '') ||
+      AUXILIARIES.has(tokens[index]?.lower ?? '') ||
+      NEGATIONS.has(tokens[index]?.lower ?? ''))
+  )
+    index++;
+  if (!isPastForm(tokens[index]?.lower ?? '') || tokens[index + 1]?.lower !== 'by') return null;
+  let end = index + 2;
+  while (end < tokens.length && tokens[end]?.word !== ',') end++;
+  return end > index + 2 ? [index + 2, end] : null;
+}
+
 /** The claim frame of `sentence`, or null when its main verb is not found. */
 export function claimFrame(sentence: Span, actors: ActorSpan[]): ClaimFrame | null {
   const from = claimStart(sentence.text);
@@ -186,11 +206,14 @@ export function claimFrame(sentence: Span, actors: ActorSpan[]): ClaimFrame | nu
   }
   const verb = tokens[verbAt];
   if (predicate === null || !verb) return null;
-  const subjectEnd = sentence.start + verb.start;
-  const subjectStart = sentence.start + (tokens[subjectAt]?.start ?? from);
+  // Passive: "the presence of Hamas … was condemned by the Israeli ministry": the agent did it.
+  const agent = passiveAgent(tokens, verbAt);
+  const [first, last] = agent ?? [subjectAt, verbAt];
+  const subjectStart = sentence.start + (tokens[first]?.start ?? from);
+  const subjectEnd = sentence.start + (tokens[last]?.start ?? sentence.text.length);
   const subjectActors = actors.filter((span) => span.start >= subjectStart && span.end <= subjectEnd);
   const terms = new Set<string>();
-  for (const token of tokens.slice(subjectAt, verbAt)) {
+  for (const token of tokens.slice(first, last)) {
     const inActor = subjectActors.some(
       (span) => sentence.start + token.start >= span.start && sentence.start + token.start < span.end,
     );

@@ -10,8 +10,9 @@
 import { ENGLISH_MONTHS } from './detect-time';
 import type { ActorSpan } from './passage-features';
 import type { Span } from './span';
+import { isStopWord } from './terms';
 
-const IN_CAPITALISED = /\bin\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+const IN_CAPITALISED = /\bin\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(\p{Ll}[\p{L}\p{M}]*))?/gu;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const CALENDAR = new RegExp(`^(?:${[...ENGLISH_MONTHS, ...WEEKDAYS].join('|')})$`);
 
@@ -24,7 +25,10 @@ export function sentenceVenues(sentence: Span, spans: ActorSpan[], places: Set<s
   for (const match of sentence.text.matchAll(IN_CAPITALISED)) {
     const word = match[1] ?? '';
     if (CALENDAR.test(word)) continue;
-    const at = sentence.start + (match.index ?? 0) + match[0].length - word.length;
+    // "in the Russian capital", "in the Israeli parliament": a word that describes the place.
+    const next = match[2];
+    if (next !== undefined && !isStopWord(next)) continue;
+    const at = sentence.start + (match.index ?? 0) + match[0].search(/\p{Lu}/u);
     const actor = spans.find((span) => span.start <= at && at < span.end);
     if (!actor) venues.add(word.toLowerCase());
     else if (places.has(actor.actor)) venues.add(actor.actor);

@@ -189,6 +189,8 @@ describe('short all-caps forms must be written so', () => {
   it.each([
     ['US officials said', [['actor:united-states', 'US']]],
     ['Let us go', []],
+    // A headline in capitals: "US" there is the word shouted, not the acronym.
+    ['PUTIN TELLS US TO WAIT', []],
   ])('%s', (text, expected) => {
     const withSupport = `${text} as Hamas`;
     expect(found(withSupport).filter(([id]) => id === 'actor:united-states')).toEqual(expected);

@@ -46,6 +46,23 @@ function startsWithCapital(text: string, start: number): boolean {
   return first === first.toUpperCase();
 }
 
+const WORD_BEFORE = /(\p{L}+)[^\p{L}]*$/u;
+const WORD_AFTER = /^[^\p{L}]*(\p{L}+)/u;
+const isCapitalsWord = (word: string | undefined): boolean =>
+  word !== undefined && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+
+/**
+ * A short all-caps form inside a line written in capitals ("HAMAS IS WORSE", "PUTIN TELLS US") is
+ * an ordinary word shouted, not the acronym.
+ */
+function inCapitals(text: string, start: number, end: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
+  // "МЗС РФ", "UN OCHA": acronyms side by side are not shouting; a longer word in capitals is.
+  const long = (word: string | undefined): boolean => isCapitalsWord(word) && (word?.length ?? 0) >= 4;
+  return long(before) || long(after) || (isCapitalsWord(before) && isCapitalsWord(after));
+}
+
 function exactCandidates(text: string, matchText: MatchText, matcher: CompiledMatcher): NameCandidate[] {
   const found: NameCandidate[] = [];
   for (const hit of matcher.automaton.matchInText(matchText.text)) {
@@ -55,7 +72,8 @@ function exactCandidates(text: string, matchText: MatchText, matcher: CompiledMa
     const start = matchText.starts[hit.begin + 1] ?? 0;
     const end = matchText.ends[hit.end - 2] ?? start;
     if (end <= start || (!entry.anyCase && !startsWithCapital(text, start))) continue;
-    if (entry.exact !== null && text.slice(start, end) !== entry.exact) continue;
+    if (entry.exact !== null && (text.slice(start, end) !== entry.exact || inCapitals(text, start, end)))
+      continue;
     found.push({ actor: entry.actor, start, end, ambiguous: entry.ambiguous });
   }
   return found;

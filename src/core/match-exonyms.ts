@@ -177,6 +177,9 @@ export const EXONYMS: Record<string, string[]> = {
     '유엔',
   ],
   'Islamic State': [
+    // German, Swedish, Czech and others write the short form; all caps only, and only with another
+    // corpus actor near (match-ambiguity.ts), since "is" is a word.
+    'IS',
     'Islamischer Staat',
     'Islamischen Staat',
     'Islamische Staat',

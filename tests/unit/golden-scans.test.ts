@@ -151,6 +151,33 @@ describe('what each page shows', () => {
     },
   );
 
+  it.each([
+    'event4-german',
+    'event4-turkish',
+    'event4-english-tabloid',
+    'event4-english-wire',
+    'event4-russian',
+  ])(
+    '%s (written blind) finds the expulsion demand ("des Landes zu verweisen", "sınır dışı", "boot out")',
+    (name) => {
+      expect(labels(scan(name))).toContain('Israel demands that Russia expel the Hamas delegation');
+    },
+  );
+
+  it('a German page\'s "schlimmer als der IS" is the Islamic State, in all caps only', () => {
+    const page = scan('event4-german');
+    expect(labels(page)).toContain('Hamas is a terrorist organization worse than ISIS');
+    expect(
+      page.actors.find((actor) => actor.id === 'actor:islamic-state')?.mentions.map((m) => m.text),
+    ).toEqual(['IS']);
+  });
+
+  it('"in the Russian capital" describes a venue without naming it: Bagheri Kani there still met Abu Marzouk', () => {
+    expect(labels(scan('event4-english-analysis'))).toContain(
+      "The Hamas delegation met Iran's deputy foreign minister in Moscow",
+    );
+  });
+
   it('a Turkish page dated "19 Kasım 2024" is another occasion: its hostages and Hamas are not the corpus facts', () => {
     const page = scan('nearmiss2-israil-turkiye-hamas-2024');
     expect(page.text).toContain('19 Kasım 2024');

@@ -33,6 +33,8 @@ import { spanOf, type Span } from './span';
 
 /** A sentence also counts for its second-best fact when that scores this close to the best. */
 const SECOND_FACT_RATIO = 0.75;
+/** How much better a single-source fact must score to win over a multi-source one (other languages). */
+const CLEARLY_BETTER = 0.15;
 /** Most evidence sentences reported per fact. */
 const MAX_EVIDENCE = 5;
 
@@ -132,9 +134,17 @@ export function detectFacts(
     }
     // Names and numbers alone cannot tell two claims apart: a claim several sources made is the
     // likelier reading than one only a single source made ("annihilate" vs "blood of 1,400").
+    // Unless the single-source claim matches clearly better ("the Russian embassy called the
+    // accusations unacceptable": its own claim, not the ceasefire call the embassy made elsewhere).
     const multiSource = (fact: number) => (facts.facts[fact]?.entry.sources.length ?? 0) > 1;
-    if (mode === 'structure' && accepted.some((item) => multiSource(item.fact)))
-      accepted = accepted.filter((item) => multiSource(item.fact));
+    if (mode === 'structure' && accepted.some((item) => multiSource(item.fact))) {
+      const bestMulti = Math.max(
+        ...accepted.filter((item) => multiSource(item.fact)).map((item) => item.match.score),
+      );
+      accepted = accepted.filter(
+        (item) => multiSource(item.fact) || item.match.score >= bestMulti + CLEARLY_BETTER,
+      );
+    }
     // One passage (sentence or clause) counts for its best fact and for those scoring close to it.
     for (const { fact, clause, match } of accepted) {
       const best = Math.max(

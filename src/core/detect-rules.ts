@@ -5,7 +5,7 @@
  * words, or two actors specific to the claim with a higher score. Other languages: a higher score
  * on actors, numbers, dates and the news words foreign-terms.ts reads, with something specific (a
  * number, a rarely named actor or a word few fact passages use).
- * Role words ("minister", "agency") and calendar words are not evidence; a sentence dated
+ * Role words ("minister", "agency"), calendar words and place words ("capital") are not evidence; a sentence dated
  * otherwise than the fact is another occasion. Thresholds were set on the fixture pages and a
  * table of paraphrases and near misses (same actors, other events).
  * Cost: O(shared keys).
@@ -54,6 +54,8 @@ const CALENDAR_TERMS = new Set(
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
   ),
 );
+/** "The Russian capital", "the city": words that say where, which a place actor already says. */
+const PLACE_TERMS = new Set(contentTerms('capital city'));
 /** Content words that make a match on their own. */
 export const STRONG_TERMS = 4;
 
@@ -81,7 +83,7 @@ export function evidenceOf(match: SentenceMatch, fact: CompiledFact): Evidence {
         evidence.dates.push(value);
         break;
       default:
-        if (isRoleTerm(value) || CALENDAR_TERMS.has(value)) break;
+        if (isRoleTerm(value) || CALENDAR_TERMS.has(value) || PLACE_TERMS.has(value)) break;
         if (fact.quoted.has(value) && match.features.quoteTerms.has(value)) evidence.quoted.push(value);
         else evidence.terms.push(value);
     }

@@ -178,6 +178,22 @@ describe('what each page shows', () => {
     );
   });
 
+  it.each(['event4-russian', 'event2-dutch', 'event3-romanian', 'event2-arabic'])(
+    '%s: the Russian embassy rejecting the terrorism charge is its own claim, not Israel making it',
+    (name) => {
+      const page = scan(name);
+      const rebuttal = page.facts.find(
+        (fact) => fact.id === 'fact:the-russian-embassy-in-israel-deemed-unacceptable-any',
+      );
+      expect(rebuttal, name).toBeDefined();
+      const israel = page.facts.find(
+        (fact) => fact.id === 'fact:israel-says-inviting-hamas-to-moscow-supports-terrorism',
+      );
+      for (const evidence of rebuttal?.evidence ?? [])
+        expect(israel?.evidence.map((e) => e.start) ?? []).not.toContain(evidence.start);
+    },
+  );
+
   it('a Turkish page dated "19 Kasım 2024" is another occasion: its hostages and Hamas are not the corpus facts', () => {
     const page = scan('nearmiss2-israil-turkiye-hamas-2024');
     expect(page.text).toContain('19 Kasım 2024');
@@ -299,6 +315,9 @@ describe('what each page shows', () => {
     // The Persian page: "Russia [keeps ties] with all the region's main players, Israel, Iran, the
     // Palestinian Authority…", as the corpus's Reuters-based source put it.
     'fact:russia-has-ties-with-key-players-in-the',
+    // The Ukrainian page's reminder that the 7 October attack killed at least 1,400: the corpus
+    // tells it once, in the sentence where Israel vows to annihilate Hamas.
+    'fact:israel-has-vowed-to-annihilate-hamas-in-response',
   ];
   const MULTILINGUAL = ['event-french', 'event-spanish', 'event-ukrainian', 'event-persian', 'event-hebrew'];
 

@@ -273,6 +273,19 @@ describe('splitClauses', () => {
       clauses: ['Talks ended', 'nothing changed.'],
     },
     {
+      name: 'a bare "and" before a name between two long claims, in another language',
+      text: 'Sözcü Lior Hayat, heyetin sınır dışı edilmesini istedi ve Hamas liderlerinin ellerinin kanla lekeli olduğunu söyledi.',
+      clauses: [
+        'Sözcü Lior Hayat, heyetin sınır dışı edilmesini istedi',
+        'Hamas liderlerinin ellerinin kanla lekeli olduğunu söyledi.',
+      ],
+    },
+    {
+      name: 'not an English "and", nor a short stretch',
+      text: 'Officials from Hamas and Iran met in Moscow; Putin e Peskov.',
+      clauses: ['Officials from Hamas and Iran met in Moscow', 'Putin e Peskov.'],
+    },
+    {
       name: 'colon',
       text: 'Source: RIA Novosti reported it.',
       clauses: ['Source', 'RIA Novosti reported it.'],

@@ -88,6 +88,14 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
 
 const CONJUNCTION_AFTER_COMMA =
   /^,\s+(?:and|but|or|so|yet|which|who|whom|whose|while|whereas|although|though|because|where|when)\b/iu;
+/**
+ * "… istedi ve Hamas liderlerinin …", "… forderte und Hamas …": in other languages a bare "and"
+ * before a capitalised word between two long stretches joins two claims. English "and" is left
+ * out: it joins names far more often, and English clauses are cut at ", and" already; so are the
+ * Czech "a" and the Romanian "si" written without its comma, which are English and Spanish words.
+ */
+const AND_BEFORE_NAME = /^\s(?:ve|und|et|y|e|и|і|en|och|şi|i|και)\s+\p{Lu}/u;
+const LONG_CLAUSE = 40;
 // Single quotes are left out: ’ is far more often an apostrophe than a quotation edge.
 const OPENING_QUOTES = new Set(['“', '«']);
 const CLOSING_QUOTES = new Set(['”', '»']);
@@ -105,6 +113,14 @@ function clauseCuts(text: string, from: number, to: number): Array<[number, numb
     else if ((char === '–' || char === '-') && spacedBefore && isSpace(next)) cuts.push([at, at + 1]);
     else if (char === ',' && CONJUNCTION_AFTER_COMMA.test(text.slice(at, Math.min(to, at + 12)))) {
       cuts.push([at, at + 1]);
+    } else if (
+      char === ' ' &&
+      at - (cuts[cuts.length - 1]?.[1] ?? from) >= LONG_CLAUSE &&
+      to - at >= LONG_CLAUSE &&
+      AND_BEFORE_NAME.test(text.slice(at, at + 8))
+    ) {
+      const word = /^\s(\S+)\s/u.exec(text.slice(at, at + 8))?.[1] ?? '';
+      cuts.push([at, at + word.length + 2]);
     } else if (OPENING_QUOTES.has(char) || (char === '"' && spacedBefore)) cuts.push([at, at]);
     else if (CLOSING_QUOTES.has(char) || (char === '"' && !spacedBefore)) cuts.push([at + 1, at + 1]);
   }

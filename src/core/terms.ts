@@ -49,7 +49,7 @@ const SYNONYM_GROUPS: string[][] = [
     'commended',
   ],
   ['condemn', 'condemned', 'condemns', 'denounce', 'denounced', 'criticize', 'criticized', 'criticism'],
-  ['meet', 'met', 'meeting', 'meetings', 'talks', 'held'],
+  ['meet', 'met', 'meeting', 'meetings', 'talks', 'held', 'received', 'receive', 'receives'],
   ['visit', 'visited', 'visiting', 'arrived', 'arrive', 'arrival', 'presence'],
   ['invite', 'invited', 'invitation', 'inviting', 'reception', 'welcomed'],
   ['delegation', 'representatives', 'representative', 'envoys', 'envoy', 'members', 'leaders', 'officials'],

@@ -178,6 +178,10 @@ describe('what each page shows', () => {
     );
   });
 
+  it('envoys "received by officials of the foreign ministry rather than by the president" is Peskov on no meeting', () => {
+    expect(labels(scan('event4-english-analysis'))).toContain('Peskov: the delegation did not meet Putin');
+  });
+
   it.each(['event4-russian', 'event2-dutch', 'event3-romanian', 'event2-arabic'])(
     '%s: the Russian embassy rejecting the terrorism charge is its own claim, not Israel making it',
     (name) => {

@@ -105,4 +105,3 @@ export function passageSimilarity(
   shared.sort((x, y) => y[1] - x[1]);
   return { score: dot / Math.sqrt(normLeft * normRight), shared: shared.map(([key]) => key) };
 }
-

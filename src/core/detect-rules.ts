@@ -27,6 +27,13 @@ export interface SentenceMatch {
 }
 
 export const MIN_SCORE = 0.35;
+/**
+ * A sentence sharing STRONG_TERMS content words and an actor with a fact needs only this score:
+ * "Its foreign ministry demanded that Russia expel the visitors, calling the invitation obscene
+ * and an endorsement of terrorism" shares expel, demand, call, invite, terror and Russia, but
+ * its other words dilute it to 0.34.
+ */
+export const MIN_STRONG_WORDS_SCORE = 0.3;
 /** A match on actors alone needs two actors specific to the claim and this score. */
 export const MIN_ACTORS_ONLY_SCORE = 0.45;
 /** Pages in other languages: actors, numbers and dates alone must agree more closely. */
@@ -39,7 +46,7 @@ export const SPECIFIC_SHARE = 0.15;
 
 /** The least score acceptMatch takes in a mode: scoring need not list the shared keys below it. */
 export function leastScore(mode: ScoreMode): number {
-  return mode === 'structure' ? MIN_STRUCTURE_SCORE : MIN_SCORE;
+  return mode === 'structure' ? MIN_STRUCTURE_SCORE : Math.min(MIN_SCORE, MIN_STRONG_WORDS_SCORE);
 }
 
 /** The idf of a key held by SPECIFIC_SHARE of the passages (N from the idf of an unseen key). */
@@ -117,8 +124,10 @@ export function acceptMatch(
     const enough = actors.length >= 2 || (actors.length >= 1 && numbers + words >= 1) || numbers >= 2;
     return match.score >= MIN_STRUCTURE_SCORE && specific && enough;
   }
-  if (match.score < MIN_SCORE) return false;
   const words = evidence.terms.length + evidence.quoted.length;
+  // Many shared words and a shared actor carry a long paraphrase that its own words dilute.
+  const floor = words >= STRONG_TERMS && evidence.actors.length > 0 ? MIN_STRONG_WORDS_SCORE : MIN_SCORE;
+  if (match.score < floor) return false;
   const kinds = [
     evidence.actors.length > 0,
     evidence.numbers.length > 0,

@@ -30,6 +30,9 @@ const SENTENCE_OPENERS = wordSet(
   'the a an he she it they we i you this that these those there his her their its our',
   'in on at but and however meanwhile after before when while if as according some many most',
   'so yet for since although what who why how earlier later then',
+  // Articles and pronouns that open sentences in other Latin-script languages ("auf der Plattform
+  // X. Die Einladung …", "sur le réseau X. Le ministère …").
+  'der die das er sie es ein eine le la les il elle ils un une el los las ella lo gli het de een zij hij',
 );
 
 function isWhitespace(char: string | undefined): boolean {

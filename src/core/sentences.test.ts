@@ -69,6 +69,11 @@ const PHENOMENA: Record<string, Case[]> = {
       text: 'J. R. R. Tolkien wrote it. Readers agreed.',
       sentences: ['J. R. R. Tolkien wrote it.', 'Readers agreed.'],
     },
+    {
+      name: 'a one-letter name ending a German sentence before an article',
+      text: 'Das schrieb Haiat auf der Plattform X. Die Einladung nannte er obszön.',
+      sentences: ['Das schrieb Haiat auf der Plattform X.', 'Die Einladung nannte er obszön.'],
+    },
   ],
   numbers: [
     {

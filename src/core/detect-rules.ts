@@ -128,8 +128,9 @@ export function acceptMatch(
   // Many shared words and a shared actor carry a long paraphrase that its own words dilute.
   const floor = words >= STRONG_TERMS && evidence.actors.length > 0 ? MIN_STRONG_WORDS_SCORE : MIN_SCORE;
   if (match.score < floor) return false;
+  // A place names where, not what: Gaza and one word ("military") are not two kinds of evidence.
   const kinds = [
-    evidence.actors.length > 0,
+    evidence.actors.some((actor) => !facts.places.has(actor)) || (evidence.actors.length > 0 && words >= 2),
     evidence.numbers.length > 0,
     evidence.terms.length > 0,
     evidence.quoted.length > 0,

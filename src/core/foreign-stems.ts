@@ -13,7 +13,7 @@ export const FOREIGN_STEMS: Record<string, string> = {
     'lobt gelobt dankte würdigt salue salué remerci félicit elogi agradec alabó ringrazi apprezz pochwal podziękow doceni prees bedankt loofde похвал поблагодар высоко_оцен подяк подякув високо_оцін övgü övdü teşekkür أشاد تشيد شكر تمجید قدردانی تشکر שיבח 赞扬 赞赏 感谢 称賛 感謝 칭찬 감사 ocenil poděkoval chválil lăud mulțum apreci berömde tackade lovord επαίν ευχαρίστ εξήρ प्रशंसा सराहना धन्यवाद',
   expel:
     'ausweis auszuweis ausgewiesen landesverweis landes_zu_verweis landes_verwies sınır_dışı expuls espell espuls wydal uitwijz uitgewezen uitzett uit_te_zetten выслат высыл выслал выдвор вислат висил вислал видвор ihraç طرد اخراج גירוש לגרש יגרש גירש 驱逐 驅逐 追放 추방 expulz vyhost utvis απέλασ απελάσ απελαύν απελαθ निष्कासन बाहर_कर देश_से_निकाल',
-  meet: 'getroffen traf trafen rencontr entretien réuni reunió reunion reunião encontr incontr colloqu spotka spotkan rozmow ontmoet gesprek overleg встреч встрет зустр görüşt görüşme اجتمع اجتماع لقاء التقى ملاقات נפגש פגישה 会见 会晤 會見 会談 회담 회동 만났 întâln setkal setkan schůzk träffa träffade mötte möte συνάντ συναντ मुलाकात बैठक',
+  meet: 'getroffen traf trafen rencontr entretien réuni reunió reunion reunião encontr un_encuentr incontr colloqu spotka spotkan rozmow ontmoet gesprek overleg встреч встрет зустр görüşt görüşme اجتمع اجتماع لقاء التقى ملاقات נפגש פגישה 会见 会晤 會見 会談 회담 회동 만났 întâln setkal setkan schůzk träffa träffade mötte möte συνάντ συναντ मुलाकात बैठक',
   visit:
     'besuch visite visita wizyt bezoek визит візит ziyaret زيارة يزور ביקור ביקר 访问 訪問 방문 vizit návštěv besök επίσκεψ दौरा दौरे',
   demand:

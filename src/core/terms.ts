@@ -51,7 +51,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['condemn', 'condemned', 'condemns', 'denounce', 'denounced', 'criticize', 'criticized', 'criticism'],
   ['meet', 'met', 'meeting', 'meetings', 'talks', 'held', 'received', 'receive', 'receives'],
   ['visit', 'visited', 'visiting', 'arrived', 'arrive', 'arrival', 'presence'],
-  ['invite', 'invited', 'invitation', 'inviting', 'reception', 'welcomed'],
+  ['invite', 'invited', 'invitation', 'inviting', 'reception'],
   ['delegation', 'representatives', 'representative', 'envoys', 'envoy', 'members', 'leaders', 'officials'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
   ['terrorism', 'terrorist', 'terrorists', 'terror'],

@@ -206,6 +206,27 @@ describe('what each page shows', () => {
     },
   );
 
+  it('a live-blog entry on soldiers wounded in Gaza is no corpus fact: a place and one word ("military") are not enough', () => {
+    const blog = scan('event5-english-liveblog');
+    const wounded = blog.text.indexOf('7 soldiers were wounded');
+    expect(wounded).toBeGreaterThan(0);
+    for (const fact of blog.facts)
+      for (const evidence of fact.evidence)
+        expect(evidence.start > wounded || evidence.end < wounded, fact.id).toBe(true);
+  });
+
+  it('the Chinese page finds the expulsion demand, and Israel inviting criticism is not Hamas welcoming Russia', () => {
+    const chinese = labels(scan('event5-chinese'));
+    expect(chinese).toContain('Israel demands that Russia expel the Hamas delegation');
+    expect(chinese.some((label) => label.startsWith('Hamas welcomed'))).toBe(false);
+  });
+
+  it('the Spanish page reads "mantuvo un encuentro con Abu Marzuk" as the meeting with Bagheri Kani', () => {
+    expect(labels(scan('event5-spanish'))).toContain(
+      "The Hamas delegation met Iran's deputy foreign minister in Moscow",
+    );
+  });
+
   it('a Turkish page dated "19 Kasım 2024" is another occasion: its hostages and Hamas are not the corpus facts', () => {
     const page = scan('nearmiss2-israil-turkiye-hamas-2024');
     expect(page.text).toContain('19 Kasım 2024');

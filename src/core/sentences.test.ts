@@ -286,6 +286,11 @@ describe('splitClauses', () => {
       ],
     },
     {
+      name: 'the Arabic comma before a word with و written onto it',
+      text: 'قال المتحدث إن الدعوة دعم للإرهاب، وإن أيدي قادة حماس ملطخة بالدماء.',
+      clauses: ['قال المتحدث إن الدعوة دعم للإرهاب', 'وإن أيدي قادة حماس ملطخة بالدماء.'],
+    },
+    {
       name: 'not an English "and", nor a short stretch',
       text: 'Officials from Hamas and Iran met in Moscow; Putin e Peskov.',
       clauses: ['Officials from Hamas and Iran met in Moscow', 'Putin e Peskov.'],

@@ -47,6 +47,16 @@ describe('contentTerms', () => {
     ['a law that obliged apps to scan messages', 'it required apps to scan messages', ['requir', 'scan']],
     ['a disproportionate intrusion on privacy', 'a disproportionate interference with privacy', ['interfer']],
     ['the act came into force on March 1', 'the rules took effect in March', ['effect']],
+    [
+      'Israel asked Russia to send the Hamas visitors away',
+      'Israel asked Russia to expel the delegation',
+      ['ask', 'expel'],
+    ],
+    [
+      'representatives of Hamas had come to Moscow',
+      'the delegation has arrived in Moscow',
+      ['deleg', 'visit'],
+    ],
   ])('paraphrases meet: %s / %s', (a, b, expected) => {
     expect(shared(a, b)).toEqual(expect.arrayContaining(expected));
   });

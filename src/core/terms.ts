@@ -183,8 +183,11 @@ const PHRASAL_VERBS: Array<[RegExp, string]> = [
   [/\bcall(?:s|ed|ing)?\s+off\b/giu, 'cancel'],
   [/\b(?:break|breaks|broke|breaking)\s+out\b/giu, 'begin'],
   [/\bshut(?:s|ting)?\s+down\b/giu, 'close'],
+  // "had come to Moscow": arrived; "send the visitors away": expel (the words between are kept).
+  [/\b(?:come|comes|came|coming)\s+to(?=\s+\p{Lu})/gu, 'visit'],
+  [/\bsen(?:d|ds|t|ding)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?away\b)/giu, 'expel'],
 ];
-const MAY_HAVE_PHRASAL = /\b(?:down|aside|out|off|office|post|force|effect)\b/iu;
+const MAY_HAVE_PHRASAL = /\b(?:down|aside|out|off|office|post|force|effect|come|comes|came|coming|away)\b/iu;
 
 /** The stemmed, synonym-folded content terms of `text`, in order (duplicates kept). */
 export function contentTerms(input: string): string[] {

@@ -135,6 +135,33 @@ function titleWords(title: string): Set<string> {
   return new Set(contentTerms(title));
 }
 
+/**
+ * Whose the role is, from the capitalised words a title has besides role words: "Russian Deputy
+ * Foreign Minister" → russi, "Deputy Head of Russia's Foreign Ministry" → russi, "Iranian …" → irani.
+ * Five letters, so the adjective and the country's name meet.
+ */
+const TITLE_NOUNS = new Set(
+  `deputy head minister ministry foreign affairs secretary general spokesman spokeswoman spokesperson
+  president prime chief senior member official ambassador director envoy special representative
+  of the for to and`.split(/\s+/),
+);
+
+function titleCountries(title: string): Set<string> {
+  const countries = new Set<string>();
+  for (const word of title.match(/\p{Lu}[\p{L}'’]*/gu) ?? []) {
+    const bare = word.replace(/['’]s?$/u, '').toLowerCase();
+    if (!TITLE_NOUNS.has(bare)) countries.add(bare.slice(0, 5));
+  }
+  return countries;
+}
+
+/** Two titles of one country or of none named: an Iranian and a Russian deputy minister are two roles. */
+function sameCountry(a: string, b: string): boolean {
+  const left = titleCountries(a);
+  const right = titleCountries(b);
+  return left.size === 0 || right.size === 0 || [...left].some((country) => right.has(country));
+}
+
 function actorsIn(mention: Mention, actors: Actor[]): Actor[] {
   return actors.filter((actor) =>
     actor.mentions.some(
@@ -161,6 +188,7 @@ function participantDiscrepancy(fact: Fact, actors: Actor[]): Discrepancy | null
       const sameRole = (a.titles ?? []).some((ta) =>
         (b.titles ?? []).some((tb) => {
           if (roleHead(ta.title) === null || roleHead(ta.title) !== roleHead(tb.title)) return false;
+          if (!sameCountry(ta.title, tb.title)) return false;
           const wordsB = titleWords(tb.title);
           return [...titleWords(ta.title)].filter((word) => wordsB.has(word)).length >= 2;
         }),

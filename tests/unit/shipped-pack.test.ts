@@ -329,4 +329,12 @@ describe('framing and discrepancies', () => {
     expect(found.map((item) => item.summary).join(' | ')).toContain(summary);
     expect(found[0]?.mentions.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('finds no "different people in one role" where the roles are two countries\' (an Iranian and a Russian deputy minister)', () => {
+    const summaries = shipped.discrepancies
+      .filter((item) => item.kind === 'participant')
+      .map((item) => item.summary);
+    expect(summaries).toContain('Mikhail Bogdanov vs Mikhail Galuzin');
+    expect(summaries.filter((summary) => summary.includes('Bagheri Kani'))).toEqual([]);
+  });
 });

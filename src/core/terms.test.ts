@@ -60,6 +60,12 @@ describe('contentTerms', () => {
   ])('paraphrases meet: %s / %s', (a, b, expected) => {
     expect(shared(a, b)).toEqual(expect.arrayContaining(expected));
   });
+  it('reads "come to" a place as a visit also when the place is blanked as an actor name', () => {
+    // passage-features.ts blanks actor names before it reads terms: "come to Moscow." → "come to       ."
+    expect(contentTerms('the envoys had come to       .')).toContain('visit');
+    expect(contentTerms('the talks came to an end')).not.toContain('visit');
+  });
+
   it('handles non-Latin words', () => {
     expect(contentTerms('Захарова заявила')).toHaveLength(2);
   });

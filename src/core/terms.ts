@@ -183,8 +183,9 @@ const PHRASAL_VERBS: Array<[RegExp, string]> = [
   [/\bcall(?:s|ed|ing)?\s+off\b/giu, 'cancel'],
   [/\b(?:break|breaks|broke|breaking)\s+out\b/giu, 'begin'],
   [/\bshut(?:s|ting)?\s+down\b/giu, 'close'],
-  // "had come to Moscow": arrived; "send the visitors away": expel (the words between are kept).
-  [/\b(?:come|comes|came|coming)\s+to(?=\s+\p{Lu})/gu, 'visit'],
+  // "had come to Moscow": arrived (the place may already be blanked as an actor name); "send the
+  // visitors away": expel (the words between are kept).
+  [/\b(?:come|comes|came|coming)\s+to(?=\s+(?:\p{Lu}|[.,;:]|$))/gu, 'visit'],
   [/\bsen(?:d|ds|t|ding)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?away\b)/giu, 'expel'],
 ];
 const MAY_HAVE_PHRASAL = /\b(?:down|aside|out|off|office|post|force|effect|come|comes|came|coming|away)\b/iu;

@@ -17,7 +17,7 @@ import {
 import type { PassageFeatures } from './passage-features';
 import { centroid, centroidCoverage, mergeByCentroid } from './align-centroids';
 import { firstByKey } from './first-by-key';
-import { sameClaimFrame, type ClaimFrame } from './claim-frame';
+import { conflictingFrames, sameClaimFrame, type ClaimFrame } from './claim-frame';
 
 export interface AlignablePassage {
   source: string;
@@ -60,12 +60,6 @@ export const DEFAULT_ALIGNMENT: AlignmentOptions = {
   frameSimilarity: 0.4,
   conflictingFrameFactor: 0.7,
 };
-/** Different verbs and no actor in common among the subjects: two claims, however alike the words. */
-function conflictingFrames(a: ClaimFrame, b: ClaimFrame): boolean {
-  if (a.predicate === b.predicate || a.actors.size === 0 || b.actors.size === 0) return false;
-  for (const actor of a.actors) if (b.actors.has(actor)) return false;
-  return true;
-}
 /** A fact's centroid says what it is about once this many sources report it. */
 const CENTROID_SOURCES = 3;
 
@@ -91,13 +85,12 @@ function bestSimilarity(
     };
   else if (a.frame && b.frame && conflictingFrames(a.frame, b.frame))
     best = { ...best, score: best.score * options.conflictingFrameFactor };
-  const clauseFactor = options.clauseFactor;
   if (a.clauses.length < 2 && b.clauses.length < 2) return best;
   for (const left of a.clauses) {
     for (const right of b.clauses) {
       const clause = passageSimilarity(left, right, weights);
-      if (clause.score * clauseFactor > best.score)
-        best = { score: clause.score * clauseFactor, shared: clause.shared };
+      if (clause.score * options.clauseFactor > best.score)
+        best = { score: clause.score * options.clauseFactor, shared: clause.shared };
     }
   }
   return best;
@@ -128,17 +121,26 @@ function candidatePairs(passages: AlignablePassage[], weights: FeatureWeights): 
   });
   const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
-  // Restatements of a main event share no rare word, only who did what.
-  const framed = passages.flatMap((passage, index) => (passage.frame ? [index] : []));
-  for (let x = 0; x < framed.length; x++) {
-    for (let y = x + 1; y < framed.length; y++) {
-      const i = framed[x] ?? 0;
-      const j = framed[y] ?? 0;
-      const a = passages[i];
-      const b = passages[j];
-      if (!a?.frame || !b?.frame || a.source === b.source || !sameClaimFrame(a.frame, b.frame)) continue;
-      seen.add(i * passages.length + j);
-      pairs.push([i, j]);
+  // Restatements of a main event share no rare word, only who did what. Same frames share a
+  // predicate, so only passages with one predicate are compared.
+  const byPredicate = new Map<string, number[]>();
+  passages.forEach((passage, index) => {
+    if (!passage.frame) return;
+    const list = byPredicate.get(passage.frame.predicate) ?? [];
+    list.push(index);
+    byPredicate.set(passage.frame.predicate, list);
+  });
+  for (const framed of byPredicate.values()) {
+    for (let x = 0; x < framed.length; x++) {
+      for (let y = x + 1; y < framed.length; y++) {
+        const i = framed[x] ?? 0;
+        const j = framed[y] ?? 0;
+        const a = passages[i];
+        const b = passages[j];
+        if (!a?.frame || !b?.frame || a.source === b.source || !sameClaimFrame(a.frame, b.frame)) continue;
+        seen.add(i * passages.length + j);
+        pairs.push([i, j]);
+      }
     }
   }
   for (const list of postings.values()) {

@@ -93,8 +93,12 @@ function verbTerm(tokens: Token[], at: number): string | null {
   return wordTerm(tokens[at]?.word ?? '');
 }
 
-/** The verb after an auxiliary ("has arrived", "is currently in Moscow", "did not meet"). */
-function verbAfterAuxiliary(tokens: Token[], at: number): string | null {
+/**
+ * Past the auxiliaries, negations and adverbs after the auxiliary at `at` ("has not yet been …"):
+ * the index of the word that follows, whether a negation was passed, and whether the last
+ * auxiliary was a copula.
+ */
+function pastAuxiliaries(tokens: Token[], at: number): { index: number; negated: boolean; copula: boolean } {
   let index = at + 1;
   let negated = false;
   let copula = COPULAS.has(tokens[at]?.lower ?? '');
@@ -104,6 +108,12 @@ function verbAfterAuxiliary(tokens: Token[], at: number): string | null {
     else if (AUXILIARIES.has(lower)) copula = COPULAS.has(lower);
     else if (!BETWEEN.has(lower)) break;
   }
+  return { index, negated, copula };
+}
+
+/** The verb after an auxiliary ("has arrived", "is currently in Moscow", "did not meet"). */
+function verbAfterAuxiliary(tokens: Token[], at: number): string | null {
+  const { index, negated, copula } = pastAuxiliaries(tokens, at);
   const next = tokens[index];
   if (!next) return null;
   let term: string | null;
@@ -128,14 +138,7 @@ function afterReporting(tokens: Token[], verbAt: number): number {
  */
 function passiveAgent(tokens: Token[], at: number): [number, number] | null {
   if (!COPULAS.has(tokens[at]?.lower ?? '')) return null;
-  let index = at + 1;
-  while (
-    index < tokens.length &&
-    (BETWEEN.has(tokens[index]?.lower ?? '') ||
-      AUXILIARIES.has(tokens[index]?.lower ?? '') ||
-      NEGATIONS.has(tokens[index]?.lower ?? ''))
-  )
-    index++;
+  const { index } = pastAuxiliaries(tokens, at);
   if (!isPastForm(tokens[index]?.lower ?? '') || tokens[index + 1]?.lower !== 'by') return null;
   let end = index + 2;
   while (end < tokens.length && tokens[end]?.word !== ',') end++;
@@ -229,8 +232,18 @@ export function claimFrame(sentence: Span, actors: ActorSpan[]): ClaimFrame | nu
  */
 export function sameClaimFrame(a: ClaimFrame, b: ClaimFrame): boolean {
   if (a.predicate !== b.predicate) return false;
-  for (const actor of a.actors) if (b.actors.has(actor)) return true;
+  if (shareAny(a.actors, b.actors)) return true;
   if (a.actors.size > 0 && b.actors.size > 0) return false;
-  for (const term of a.terms) if (b.terms.has(term)) return true;
+  return shareAny(a.terms, b.terms);
+}
+
+/** Different verbs and no actor in common among the subjects: two claims, however alike the words. */
+export function conflictingFrames(a: ClaimFrame, b: ClaimFrame): boolean {
+  if (a.predicate === b.predicate || a.actors.size === 0 || b.actors.size === 0) return false;
+  return !shareAny(a.actors, b.actors);
+}
+
+function shareAny(a: Set<string>, b: Set<string>): boolean {
+  for (const key of a) if (b.has(key)) return true;
   return false;
 }

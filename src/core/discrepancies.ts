@@ -10,6 +10,7 @@
  * Cost: O(mentions²) per fact.
  */
 import { diffWords } from 'diff';
+import { FUNCTION_WORDS, MODIFIERS, ORG_HEADS, ORG_TAIL_WORDS, TITLE_CORE } from './actor-words';
 import { findDates, parseIsoDay } from './dates';
 import type { Actor, Discrepancy, Fact, FactMention, Mention } from './pack-schema';
 import type { PreparedSource } from './source-prep';
@@ -135,22 +136,20 @@ function titleWords(title: string): Set<string> {
   return new Set(contentTerms(title));
 }
 
+/** Words of a title that say what the role is, not whose: "Deputy Head of … Foreign Ministry". */
+const isTitleWord = (word: string): boolean =>
+  [TITLE_CORE, MODIFIERS, ORG_HEADS, ORG_TAIL_WORDS, FUNCTION_WORDS].some((list) => list.has(word));
+
 /**
- * Whose the role is, from the capitalised words a title has besides role words: "Russian Deputy
+ * Whose the role is, from the capitalised words a title has besides title words: "Russian Deputy
  * Foreign Minister" → russi, "Deputy Head of Russia's Foreign Ministry" → russi, "Iranian …" → irani.
  * Five letters, so the adjective and the country's name meet.
  */
-const TITLE_NOUNS = new Set(
-  `deputy head minister ministry foreign affairs secretary general spokesman spokeswoman spokesperson
-  president prime chief senior member official ambassador director envoy special representative
-  of the for to and`.split(/\s+/),
-);
-
 function titleCountries(title: string): Set<string> {
   const countries = new Set<string>();
   for (const word of title.match(/\p{Lu}[\p{L}'’]*/gu) ?? []) {
     const bare = word.replace(/['’]s?$/u, '').toLowerCase();
-    if (!TITLE_NOUNS.has(bare)) countries.add(bare.slice(0, 5));
+    if (!isTitleWord(bare)) countries.add(bare.slice(0, 5));
   }
   return countries;
 }

@@ -17,7 +17,7 @@ import { findKeyedNames, type NameCandidate } from './match-keys';
 import { findSoundNames } from './match-sound';
 import { findUnspacedNames } from './match-unspaced';
 import { SOUND_SCRIPT_CHAR } from './script-sounds';
-import { buildMatchText, type MatchText } from './match-text';
+import { buildMatchText, isAllCaps, type MatchText } from './match-text';
 import type { MatcherIndex } from './matcher-index';
 import type { ActorKind } from './pack-schema';
 import type { DetectedActor } from './page-report';
@@ -49,7 +49,7 @@ function startsWithCapital(text: string, start: number): boolean {
 const WORD_BEFORE = /(\p{L}+)[^\p{L}]*$/u;
 const WORD_AFTER = /^[^\p{L}]*(\p{L}+)/u;
 const isCapitalsWord = (word: string | undefined): boolean =>
-  word !== undefined && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+  word !== undefined && word.length >= 2 && isAllCaps(word);
 
 /**
  * A short all-caps form inside a line written in capitals ("HAMAS IS WORSE", "PUTIN TELLS US") is

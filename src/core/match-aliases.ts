@@ -20,7 +20,7 @@ import {
 import { abjadOf } from './match-abjad';
 import { exonymsFor } from './match-exonyms';
 import { isTranslitCovered } from './match-translit';
-import { matchForm } from './match-text';
+import { isAllCaps, matchForm } from './match-text';
 import { nameKey } from './name-keys';
 import { nameTokens } from './names';
 import type { Actor } from './pack-schema';
@@ -106,8 +106,6 @@ function namesOf(actor: Actor): string[] {
   names.push(...exonymsFor([actor.name, ...actor.aliases]));
   return [...new Set(names)];
 }
-
-const isAllCaps = (name: string): boolean => name === name.toUpperCase() && name !== name.toLowerCase();
 
 export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: IndexKey[] } {
   const facts = actorFacts(actor);

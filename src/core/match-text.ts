@@ -112,3 +112,8 @@ function unitsToString(units: Uint16Array, length: number): string {
 export function matchForm(alias: string): string {
   return buildMatchText(alias).text.trim();
 }
+
+/** True for a form written all in capitals ("US", "ООН", "HAMAS"): letters, none lower-case. */
+export function isAllCaps(form: string): boolean {
+  return form === form.toUpperCase() && form !== form.toLowerCase();
+}

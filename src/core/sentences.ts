@@ -94,7 +94,7 @@ const CONJUNCTION_AFTER_COMMA =
  * out: it joins names far more often, and English clauses are cut at ", and" already; so are the
  * Czech "a" and the Romanian "si" written without its comma, which are English and Spanish words.
  */
-const AND_BEFORE_NAME = /^\s(?:ve|und|et|y|e|и|і|en|och|şi|i|και)\s+\p{Lu}/u;
+const AND_BEFORE_NAME = /^\s(ve|und|et|y|e|и|і|en|och|şi|i|και)\s+\p{Lu}/u;
 const LONG_CLAUSE = 40;
 // Single quotes are left out: ’ is far more often an apostrophe than a quotation edge.
 const OPENING_QUOTES = new Set(['“', '«']);
@@ -120,11 +120,10 @@ function clauseCuts(text: string, from: number, to: number): Array<[number, numb
     } else if (
       char === ' ' &&
       at - (cuts[cuts.length - 1]?.[1] ?? from) >= LONG_CLAUSE &&
-      to - at >= LONG_CLAUSE &&
-      AND_BEFORE_NAME.test(text.slice(at, at + 8))
+      to - at >= LONG_CLAUSE
     ) {
-      const word = /^\s(\S+)\s/u.exec(text.slice(at, at + 8))?.[1] ?? '';
-      cuts.push([at, at + word.length + 2]);
+      const conjunction = AND_BEFORE_NAME.exec(text.slice(at, at + 8))?.[1];
+      if (conjunction) cuts.push([at, at + conjunction.length + 2]);
     } else if (OPENING_QUOTES.has(char) || (char === '"' && spacedBefore)) cuts.push([at, at]);
     else if (CLOSING_QUOTES.has(char) || (char === '"' && !spacedBefore)) cuts.push([at + 1, at + 1]);
   }

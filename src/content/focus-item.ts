@@ -9,7 +9,7 @@ import { setHighlight } from './highlights';
 
 const FLASH_MS = 2500;
 
-export function answerFocusRequests(doc: Document, highlighter: Highlighter, signal: AbortSignal): void {
+export function answerFocusRequests(highlighter: Highlighter, signal: AbortSignal): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listener = (
     input: unknown,
@@ -24,9 +24,9 @@ export function answerFocusRequests(doc: Document, highlighter: Highlighter, sig
     if (!range) return Promise.resolve({ found: false });
     const element = range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    setHighlight(doc, 'parallax-focus', [range]);
+    setHighlight('parallax-focus', [range]);
     clearTimeout(timer);
-    timer = setTimeout(() => setHighlight(doc, 'parallax-focus', []), FLASH_MS);
+    timer = setTimeout(() => setHighlight('parallax-focus', []), FLASH_MS);
     return Promise.resolve({ found: true });
   };
   browser.runtime.onMessage.addListener(listener);

@@ -73,12 +73,10 @@ export class Highlighter {
   draw(filter: HighlightFilter): void {
     const visible = filter.enabled ? this.marked.filter((item) => filter.allows(item.kind, item.id)) : [];
     setHighlight(
-      this.doc,
       'parallax-fact',
       visible.filter((item) => item.kind === 'fact').map((item) => item.range),
     );
     setHighlight(
-      this.doc,
       'parallax-actor',
       visible.filter((item) => item.kind === 'actor').map((item) => item.range),
     );

@@ -93,7 +93,7 @@ async function start(signal: AbortSignal, initial: Settings): Promise<void> {
     );
   });
   trackHover(document, highlighter, card, (kind, id) => describe(scanner.current, index, kind, id), signal);
-  answerFocusRequests(document, highlighter, signal);
+  answerFocusRequests(highlighter, signal);
   await scanner.scan();
   if (document.body) watchMutations(document.body, () => void scanner.scan(), signal);
   const stopWatching = watchSettings((next) => {
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   const run = (settings: Settings): void => {
     const current = createLifecycle();
     lifecycle = current;
-    current.signal.addEventListener('abort', () => clearHighlights(document), { once: true });
+    current.signal.addEventListener('abort', () => clearHighlights(), { once: true });
     start(current.signal, settings).catch(() => {
       // The extension was reloaded mid-scan: this copy is orphaned, clean up quietly.
       if (!contextIsAlive()) current.abort();

@@ -61,6 +61,15 @@ export const GOLDEN_PAGES = [
   'event5-spanish',
   'event5-arabic',
   'event5-chinese',
+  // Written blind (event6-key.md) with heavy outlet chrome: Hebrew, Ukrainian (names in lower
+  // case), French, Italian, Polish and an English aggregator reprint. Measured once before any
+  // change: 28 of 33 fact codes, 93 of 106 actors, 10 wrong facts.
+  'event6-hebrew',
+  'event6-ukrainian',
+  'event6-french',
+  'event6-italian',
+  'event6-polish',
+  'event6-english-aggregator',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -91,6 +100,17 @@ export const GOLDEN_PAGES = [
   'nearmiss3-hamas-moscow-jan-2024',
   'nearmiss3-israel-russie-un-an-apres',
   'nearmiss3-peskov-taliban-spief-2024',
+  // Written blind (nearmiss4-key.md): Hebrew, Ukrainian, Polish, Italian, Arabic and English near
+  // misses, and two unrelated pages whose chrome carries the event's headlines. Measured once:
+  // 8 wrong facts, all on the Arabic page (Hamas in Cairo, 4 November 2023).
+  'nearmiss4-hezbollah-worse-than-isis-he',
+  'nearmiss4-hamas-moskva-liutyi-2024-uk',
+  'nearmiss4-izrael-turcja-hamas-2024-pl',
+  'nearmiss4-bagheri-kani-beirut-hamas-it',
+  'nearmiss4-hamas-cairo-rahain-nov-2023-ar',
+  'nearmiss4-houthis-moscow-peskov-2024-en',
+  'nearmiss4-football-transfer-chrome-en',
+  'nearmiss4-municipale-partielle-chrome-fr',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -74,6 +74,11 @@ const PATTERNS: Array<{
       ...(m[4] ? { y: Number(westernDigits(m[4])) } : {}),
     }),
   },
+  {
+    // Chinese, Japanese and Korean: "2023年10月26日", "10月26日", "10월 26일".
+    regex: /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
+    parse: (m) => ({ m: +(m[2] ?? 0), d: +(m[3] ?? 0), ...(m[1] ? { y: +m[1] } : {}) }),
+  },
 ];
 const ORDINAL_DAY = /\b(?:on|since|from|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi;
 const WEEKDAY =

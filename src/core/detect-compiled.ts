@@ -35,6 +35,8 @@ export interface CompiledFacts {
   media: Set<string>;
   /** Place actors. */
   places: Set<string>;
+  /** People. */
+  persons: Set<string>;
   /** Every month-day ("10-26") a fact is dated to. */
   days: string[];
 }
@@ -86,6 +88,7 @@ function compile(index: MatcherIndex): CompiledFacts {
     actorNames: new Map(index.actors.map((actor) => [actor.id, actor.name])),
     media: new Set(index.actors.filter((actor) => actor.kind === 'media').map((actor) => actor.id)),
     places,
+    persons,
     days: [...new Set(index.facts.flatMap((fact) => Object.keys(fact.signature.dates)))],
   };
 }

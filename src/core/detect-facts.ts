@@ -19,8 +19,14 @@ import { compiledFacts, type CompiledFact } from './detect-compiled';
 import { looksEnglish } from './detect-language';
 import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
-import { datedAfterEvent, datedToFact, namesOtherYears, setInOtherYear } from './detect-time';
-import { hasUnknownSpeaker } from './detect-speaker';
+import {
+  datedAfterEvent,
+  datedAwayFromEvent,
+  datedToFact,
+  namesOtherYears,
+  setInOtherYear,
+} from './detect-time';
+import { hasUnknownSpeaker, titleOnlyActors } from './detect-speaker';
 import { sentenceVenues, setElsewhere } from './detect-venue';
 import { explainMatch } from './detect-why';
 import type { ActorMention } from './match-actors';
@@ -113,9 +119,11 @@ export function detectFacts(
     const venues = sentenceVenues(sentence, inside, facts.places);
     const named = new Set(inside.map((span) => span.actor));
     const unknownSpeaker = hasUnknownSpeaker(sentence, inside);
+    const titleOnly = mode === 'structure' ? titleOnlyActors(text, inside, facts.persons) : undefined;
     for (const scored of scoreSentence(text, sentence, inside, facts, mode, leastScore(mode))) {
       const fact = facts.facts[scored.fact];
       if (!fact || !eligible(fact, context)) continue;
+      if (datedAwayFromEvent(scored.features.dates, facts.days)) continue;
       if (setElsewhere(venues, named, fact.entry.venues ?? [])) continue;
       // A fact no source placed still has its places ("Russia" asked to expel): a sentence set
       // elsewhere ("in Istanbul") with none of them nearby is about another place.
@@ -128,6 +136,7 @@ export function detectFacts(
         score: scored.score,
         shared: scored.shared,
         features: scored.features,
+        titleOnly,
       };
       if (acceptMatch(match, fact, facts, mode))
         accepted.push({ fact: scored.fact, clause: scored.clause, match });

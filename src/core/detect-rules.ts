@@ -24,6 +24,8 @@ export interface SentenceMatch {
   /** Shared feature keys, strongest first. */
   shared: string[];
   features: PassageFeatures;
+  /** Actors named only in another person's title ("Putin's spokesman Peskov"): detect-speaker.ts. */
+  titleOnly?: Set<string>;
 }
 
 export const MIN_SCORE = 0.35;
@@ -113,7 +115,7 @@ export function acceptMatch(
     // news word few passages use ("expel", read from "wydalenia"; not "visit"). A place is where
     // things happen, not what happened: "Hamas controls the Gaza Strip" names Hamas and Gaza as
     // much as a claim about hostages taken to Gaza does.
-    const actors = evidence.actors.filter((actor) => !facts.media.has(actor));
+    const actors = evidence.actors.filter((actor) => !facts.media.has(actor) && !match.titleOnly?.has(actor));
     const numbers = evidence.numbers.length;
     const words = evidence.terms.length;
     const isSpecific = (key: string): boolean => (facts.idf.get(key) ?? 0) >= specificIdf(facts);

@@ -8,7 +8,7 @@
  * Cost: one regex pass over the page; O(dates) per sentence.
  */
 import { findDates } from './dates';
-import { MONTH_WORDS, monthNumber, RUSSIAN_STEMS } from './month-names';
+import { ABJAD_MONTHS, MONTH_WORDS, monthNumber, RUSSIAN_STEMS } from './month-names';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 export const YEAR_WINDOW = 3;
@@ -29,8 +29,13 @@ export function namesOtherYears(text: string, eventYears: number[]): boolean {
 
 /** A page's own date is in its first lines: its dateline, above or just under the headline. */
 const DATELINE_CHARS = 600;
-/** Days after the corpus's last dated fact within which a page may still report the event. */
-export const LATER_PAGE_DAYS = 14;
+/**
+ * Days after the corpus's last dated fact within which a page may still report the event without
+ * dating what it tells: a week. Later, the same speakers and words are another occasion more often
+ * than a recap (Hamas leaders in Cairo on 4 November, Haiat's "worse than ISIS" said of Qatar's
+ * guests); a recap that dates the fact still counts.
+ */
+export const LATER_PAGE_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 /**
@@ -56,6 +61,30 @@ export function datedToFact(sentenceDates: Set<string>, factDates: Record<string
   return Object.keys(factDates).some((day) => sentenceDates.has(day));
 }
 
+/** How far (in days) a sentence's date may be from every day the corpus's facts are dated to. */
+export const NEAR_EVENT_DAYS = 3;
+
+const dayOfYear = (monthDay: string): number =>
+  Date.UTC(2001, Number(monthDay.slice(0, 2)) - 1, Number(monthDay.slice(3, 5))) / DAY_MS;
+
+/**
+ * True when the sentence has month-day dates and every one is more than NEAR_EVENT_DAYS from each
+ * day a corpus fact is dated to: "arrived in Cairo on Saturday 4 November" tells of another
+ * occasion than a visit of 26 October, whichever fact its words recall (facts with no date of
+ * their own included). Years are left to setInOtherYear.
+ */
+export function datedAwayFromEvent(sentenceDates: Set<string>, eventDays: string[]): boolean {
+  if (sentenceDates.size === 0 || eventDays.length === 0) return false;
+  const days = eventDays.map(dayOfYear);
+  return [...sentenceDates].every((date) => {
+    const day = dayOfYear(date);
+    return days.every((event) => {
+      const apart = Math.abs(day - event);
+      return Math.min(apart, 365 - apart) > NEAR_EVENT_DAYS;
+    });
+  });
+}
+
 /** True when the sentence has month-day dates and the fact has dates, and none agree. */
 export function datesDisagree(sentenceDates: Set<string>, factDates: Record<string, number>): boolean {
   if (sentenceDates.size === 0 || Object.keys(factDates).length === 0) return false;
@@ -79,9 +108,12 @@ export function setInOtherYear(sentence: string, eventYears: number[]): boolean 
   return false;
 }
 
-/** A month as a whole word ("Marzouk" is not marzo), or a Russian stem with its ending. */
+/**
+ * A month as a whole word ("Marzouk" is not marzo), Hebrew with its glued "in" ("באוקטובר"), a
+ * Russian stem with its ending, or a Chinese, Japanese or Korean number of a month ("11月", "11월").
+ */
 const MONTH_WORD = new RegExp(
-  String.raw`(?<!\p{L})(?:(${MONTH_WORDS.flat().join('|')})(?!\p{L})|(${RUSSIAN_STEMS.filter(Boolean).join('|')})\p{L}*)`,
+  String.raw`(?<!\p{L})(?:ב-?)?(?:(${[...MONTH_WORDS, ...ABJAD_MONTHS].flat().join('|')})(?!\p{L})|(${RUSSIAN_STEMS.filter(Boolean).join('|')})\p{L}*)|(?<!\d)(\d{1,2})\s*[月월]`,
   'giu',
 );
 
@@ -89,6 +121,11 @@ const MONTH_WORD = new RegExp(
 export function monthsNamed(sentence: string): Set<number> {
   const months = new Set<number>();
   for (const match of sentence.matchAll(MONTH_WORD)) {
+    if (match[3]) {
+      const number = Number(match[3]);
+      if (number >= 1 && number <= 12) months.add(number);
+      continue;
+    }
     const word = match[1] ?? match[2] ?? '';
     const name = word.toLowerCase();
     // "may" the verb, "Mars" the planet: a month only as written so (May; French mars is lower case).

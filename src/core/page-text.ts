@@ -73,12 +73,14 @@ const BLOCK_TAGS = new Set([
  * "comments", "most-read", "cookie"). Inside an <article> as much as around it: real pages put
  * their "Read more" lists and share rows in the article element.
  */
-const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+// A photo's caption describes the picture ("Kremlin spokesman Dmitry Peskov. Photo: Reuters"), not
+// the story: its names beside each other are no claim.
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGCAPTION']);
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search']);
 // Matched on the lower-cased name, with no flags: the `i` and `u` flags made this regex, which runs
 // cold on every page, about twice as slow.
 const CHROME_NAME =
-  /(?:^|[-_\s])(?:related|share|sharing|social|newsletter|subscribe|subscription|comments?|promo|advert|adverts|advertisement|ads?|sponsored|outbrain|taboola|recommended|recommendations|read-?more|more-?stories|most-?read|most-?popular|trending|breadcrumbs?|cookies?|consent|paywall|signup)(?:[-_\s]|$)/;
+  /(?:^|[-_\s])(?:related|share|sharing|social|newsletter|subscribe|subscription|comments?|promo|advert|adverts|advertisement|ads?|sponsored|outbrain|taboola|recommended|recommendations|read-?more|more-?stories|most-?read|most-?popular|trending|breadcrumbs?|captions?|cookies?|consent|paywall|signup)(?:[-_\s]|$)/;
 
 function isChromeElement(element: Element): boolean {
   if (CHROME_TAGS.has(element.tagName.toUpperCase())) return true;

@@ -119,10 +119,19 @@ export function acceptMatch(
     const numbers = evidence.numbers.length;
     const words = evidence.terms.length;
     const isSpecific = (key: string): boolean => (facts.idf.get(key) ?? 0) >= specificIdf(facts);
-    const specific =
-      numbers > 0 ||
-      evidence.terms.some((term) => isSpecific(`t:${term}`)) ||
-      actors.some((actor) => !facts.places.has(actor) && isSpecific(`a:${actor}`));
+    const specifics =
+      numbers +
+      evidence.terms.filter((term) => isSpecific(`t:${term}`)).length +
+      actors.filter((actor) => !facts.places.has(actor) && isSpecific(`a:${actor}`)).length;
+    // A claim whose sources named one actor and no number or date leaves a page in another
+    // language little to know it by: "Russia also demands more aid" shares only "demands" and
+    // Russia with "Israel demands that Russia expel the delegation". It needs two specific pieces.
+    const signature = fact.entry.signature;
+    const bare =
+      Object.keys(signature.actors).length <= 1 &&
+      Object.keys(signature.numbers).length === 0 &&
+      Object.keys(signature.dates).length === 0;
+    const specific = specifics >= (bare ? 2 : 1);
     const enough = actors.length >= 2 || (actors.length >= 1 && numbers + words >= 1) || numbers >= 2;
     return match.score >= MIN_STRUCTURE_SCORE && specific && enough;
   }

@@ -35,11 +35,11 @@ export function skeletonOf(ascii: string, script: Abjad): string {
     .replace(/x/g, 'ks')
     .replace(/z/g, 's');
   // Arabic has no p or g: it writes a foreign v as f, and g (or Persian gh) as غ or ق.
-  // Hebrew writes b and v alike, and p and f alike.
+  // Hebrew writes b and v alike, and p and f alike; a Persian gh (باقری) as ק or ג (באקרי).
   s =
     script === 'arabic'
       ? s.replace(/p/g, 'b').replace(/g/g, 'k').replace(/[fvw]/g, '')
-      : s.replace(/p/g, 'f').replace(/[bvw]/g, '');
+      : s.replace(/p/g, 'f').replace(/g/g, 'k').replace(/[bvw]/g, '');
   s = s.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
   // A final h is most often a vowel letter (Hebrew ה, Arabic ة).
   return s.length > 1 ? s.replace(/h$/, '') : s;
@@ -133,6 +133,9 @@ export function pageSkeletons(token: string, script: Abjad, table: TranslitTable
   // ة ends feminine words as a vowel, but foreign names with it as their t (حياة = Hayat).
   if (script === 'arabic')
     for (const form of [...forms]) if (form.endsWith('ة')) forms.add(`${form.slice(0, -1)}ت`);
+  // Hebrew כ is a kh (זכרובה, Zakharova) or, in foreign names, a k (כני, Kani).
+  if (script === 'hebrew')
+    for (const form of [...forms]) if (/[כך]/u.test(form)) forms.add(form.replace(/[כך]/gu, 'ק'));
   return [...new Set([...forms].map((form) => skeletonOf(transliterate(form, table), script)))].filter(
     Boolean,
   );

@@ -116,8 +116,36 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
     ],
     ['Spanish j inside a name still kh', 'y Mijaíl Bogdánov', 'actor:mikhail-bogdanov', 'Mijaíl Bogdánov'],
     ['Dutch oe with genitive', 'Poetins woordvoerder Peskov', 'actor:vladimir-putin', 'Poetins'],
+    ['Polish j as y', 'Rzecznik MSZ Lior Hajat napisał', 'actor:lior-haiat', 'Lior Hajat'],
+    ['Italian exonym', 'Hamas a Mosca, Israele chiede', 'actor:israel', 'Israele'],
+    // Ukrainian outlets write Russia's state names in lower case on purpose.
+    ['Ukrainian lower case, genitive', 'вимагає від росії вигнати', 'actor:russia', 'росії'],
+    [
+      'Ukrainian lower case, instrumental',
+      'делегації ХАМАС із путіним не було',
+      'actor:vladimir-putin',
+      'путіним',
+    ],
+    ['Ukrainian lower case, locative', 'а в кремлі кажуть', 'actor:kremlin', 'кремлі'],
+    [
+      'Hebrew כ as k, ק as gh',
+      'סגן שר החוץ האיראני, עלי באקרי כני, נמצא',
+      'actor:ali-bagheri-kani',
+      'עלי באקרי כני',
+    ],
   ])('%s', (_, text, actor, surface) => {
     expect(found(text)).toContainEqual([actor, surface]);
+  });
+});
+
+describe('adjectives are no places', () => {
+  it('takes the English "Israeli" for no Israel, though Italian "Israele" keys like it', () => {
+    expect(found('Israeli officials said').map(([actor]) => actor)).not.toContain('actor:israel');
+  });
+
+  it('takes a lower-case word for a name only where a listed form says so', () => {
+    expect(found('росія і путін').map(([actor]) => actor)).toEqual(['actor:russia', 'actor:vladimir-putin']);
+    expect(found('the kremlin of Novgorod').map(([actor]) => actor)).not.toContain('actor:kremlin');
   });
 });
 

@@ -111,19 +111,23 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
   const facts = actorFacts(actor);
   const aliases = new Map<string, IndexAlias>();
   const keys = new Map<string, IndexKey>();
+  const adjectiveKey = actor.kind === 'place' ? keySequence(`${actor.name}i`) : null;
   for (const name of namesOf(actor)) {
     const ambiguous = isAmbiguous(name, actor, facts);
     const form = matchForm(name);
     const exact = letterCount(name) <= 3 && isAllCaps(name) ? name : undefined;
     const first = name.charAt(0);
     const anyCase = first !== first.toUpperCase();
-    if (form && !aliases.has(form)) {
+    const known = form ? aliases.get(form) : undefined;
+    if (form && !known) {
       aliases.set(form, {
         form,
         ...(ambiguous ? { ambiguous } : {}),
         ...(exact ? { exact } : {}),
         ...(anyCase ? { anyCase } : {}),
       });
+    } else if (known && anyCase) {
+      known.anyCase = true; // "Кремлі" is also written "кремлі" (match-exonyms.ts)
     }
     // Short all-caps forms ("US", "ООН") are matched exactly or not at all; keys shorter than
     // 3 letters would match noise.
@@ -134,6 +138,9 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
     // ("ولم" and וחמאס both give v-l-m-like keys) is noise; the skeleton matcher covers them.
     const key = keySequence(name);
     if (exact || key.replace(/ /g, '').length < 3 || !isTranslitCovered(name) || abjadOf(name)) continue;
+    // Italian "Israele" keys like the English adjective "Israeli", which names no place: matched
+    // as written only.
+    if (key === adjectiveKey) continue;
     if (keys.has(key) && (ambiguous || keys.get(key)?.ambiguous !== true)) continue;
     keys.set(key, { key, ...(ambiguous ? { ambiguous } : {}) });
   }

@@ -422,7 +422,7 @@ export const EXONYMS: Record<string, string[]> = {
   'RIA Novosti': ['РИА Новости', '俄新社', 'रिया नोवोस्ती'],
   TASS: ['ТАСС', '塔斯社', 'タス通信', '타스 통신', 'तास'],
   Kommersant: ['Коммерсант', 'Коммерсантъ', '生意人报'],
-  Israel: ['İsrail', 'Ισραήλ', 'इज़राइल', '以色列', 'イスラエル', '이스라엘', 'इजरायल', 'इज़रायल'],
+  Israel: ['Israele', 'İsrail', 'Ισραήλ', 'इज़राइल', '以色列', 'イスラエル', '이스라엘', 'इजरायल', 'इज़रायल'],
   Iran: [
     'İran',
     'Ιράν',
@@ -460,7 +460,8 @@ export const ABJAD_EXONYMS: Record<string, string[]> = {
   Palestine: ['فلسطين', 'فلسطین', 'פלסטין'],
   'Middle East': ['الشرق الأوسط', 'خاورمیانه', 'המזרח התיכון'],
   'Russian Foreign Ministry': ['وزارة الخارجية الروسية', 'وزارت خارجه روسیه', 'משרד החוץ הרוסי'],
-  'United Nations Security Council': ['مجلس الأمن الدولي', 'مجلس الأمن'],
+  'United Nations Security Council': ['مجلس الأمن الدولي', 'مجلس الأمن', 'מועצת הביטחון'],
+  China: ['الصين', 'چین', 'סין'],
   'Lior Haiat': ['ليئور حيات', 'ليئور حايات'],
   'Israeli Foreign Ministry': [
     'الخارجية الإسرائيلية',
@@ -503,6 +504,22 @@ export const ABJAD_EXONYMS: Record<string, string[]> = {
 };
 
 /** Exonyms of an actor known by `names` (canonical name and aliases). */
+/**
+ * Ukrainian outlets write Russia's state names in lower case on purpose ("росія", "рф", "путін",
+ * "кремль"). Listed with their case endings, as a name in lower case is otherwise no name: these
+ * forms match in any case (match-aliases.ts).
+ */
+export const LOWER_CASE_FORMS: Record<string, string[]> = {
+  Russia: ['росія', 'росії', 'росію', 'росією', 'рф'],
+  'Vladimir Putin': ['путін', 'путіна', 'путіну', 'путіним', 'путіні'],
+  Kremlin: ['кремль', 'кремля', 'кремлю', 'кремлем', 'кремлі'],
+  'Russian Ministry of Foreign Affairs': ['МЗС рф', 'російського МЗС', 'російське МЗС', 'російському МЗС'],
+};
+
 export function exonymsFor(names: string[]): string[] {
-  return names.flatMap((name) => [...(EXONYMS[name] ?? []), ...(ABJAD_EXONYMS[name] ?? [])]);
+  return names.flatMap((name) => [
+    ...(EXONYMS[name] ?? []),
+    ...(ABJAD_EXONYMS[name] ?? []),
+    ...(LOWER_CASE_FORMS[name] ?? []),
+  ]);
 }

@@ -82,7 +82,8 @@ const MIN_STEM = 4;
 
 /**
  * Keys of a token with a case ending cut (stem, and stem + "a" for feminine nouns: Москве → Moskva),
- * and of its Dutch spelling read as English (oe = u: Poetin, Moesa Aboe Marzoek), also with endings cut.
+ * of its Dutch spelling read as English (oe = u: Poetin, Moesa Aboe Marzoek), and of a j between
+ * vowels read as y (Hajat), also with endings cut.
  */
 export function inflectedKeys(token: string, table: TranslitTable): string[] {
   const ascii = tokenAscii(token, table)
@@ -95,6 +96,13 @@ export function inflectedKeys(token: string, table: TranslitTable): string[] {
     const dutch = ascii.replace(/oe/g, 'u');
     bases.push(dutch);
     keys.push(foldAsciiKey(dutch));
+  }
+  // A j between vowels is a y in Polish, Czech and German (Hajat = Hayat); the plain key read it
+  // as Spanish kh (Zajárova = Zakharova).
+  if (!nonLatin && /[aeiou]j[aeiou]/.test(ascii)) {
+    const glide = ascii.replace(/(?<=[aeiou])j(?=[aeiou])/g, 'y');
+    bases.push(glide);
+    keys.push(foldAsciiKey(glide));
   }
   for (const base of bases) {
     for (const ending of nonLatin ? [...ENDINGS, ...NON_LATIN_ENDINGS] : [...ENDINGS, 'i']) {

@@ -138,7 +138,8 @@ export function detectFacts(
         features: scored.features,
         titleOnly,
       };
-      if (acceptMatch(match, fact, facts, mode))
+      // Best first: a fact counts once per sentence, as its best passage that is accepted.
+      if (!accepted.some((item) => item.fact === scored.fact) && acceptMatch(match, fact, facts, mode))
         accepted.push({ fact: scored.fact, clause: scored.clause, match });
     }
     // Names and numbers alone cannot tell two claims apart: a claim several sources made is the

@@ -96,9 +96,10 @@ function scorePassage(
 }
 
 /**
- * Best score per fact for one sentence, among the facts it scores at least `floor` against (no
- * match is accepted below the mode's least score): the whole sentence, or one of its clauses
- * discounted.
+ * The facts one sentence scores at least `floor` against (no match is accepted below the mode's
+ * least score): as a whole, and clause by clause discounted, best first. A fact may come more than
+ * once: a quoted clause can score higher than its sentence, and yet only the sentence names who
+ * the quote is about.
  */
 export function scoreSentence(
   text: string,
@@ -113,13 +114,10 @@ export function scoreSentence(
     pageSentenceFeatures(passage, spans, mode === 'structure' ? 'foreign' : 'content');
   const features = featuresOf(sentence);
   const whole = scorePassage(features, facts, mode, -1, floor);
-  const best = new Map<number, Scored>();
-  for (const scored of whole.scored) best.set(scored.fact, scored);
+  const found = [...whole.scored];
   // A Chinese or Japanese character says about as much as an English word of three letters.
   const length = sentence.text.length + 2 * (sentence.text.match(UNSPACED_CHARS)?.length ?? 0);
-  if (length < CLAUSE_PASS_CHARS || whole.best < CLAUSE_PASS_SCORE) {
-    return [...best.values()];
-  }
+  if (length < CLAUSE_PASS_CHARS || whole.best < CLAUSE_PASS_SCORE) return found;
   const clauses = splitClauses(text, sentence);
   if (clauses.length > 1) {
     clauses.forEach((clause, at) => {
@@ -128,11 +126,9 @@ export function scoreSentence(
       // names alone may be just the speaker ("escreveu no X o porta-voz …, Lior Haiat"): it must
       // bring a number or a news word of its own.
       if (mode === 'structure' && clauseFeatures.numbers.size + clauseFeatures.terms.size === 0) return;
-      for (const scored of scorePassage(clauseFeatures, facts, mode, at, floor / CLAUSE_FACTOR).scored) {
-        const discounted = { ...scored, score: scored.score * CLAUSE_FACTOR };
-        if (discounted.score > (best.get(scored.fact)?.score ?? 0)) best.set(scored.fact, discounted);
-      }
+      for (const scored of scorePassage(clauseFeatures, facts, mode, at, floor / CLAUSE_FACTOR).scored)
+        found.push({ ...scored, score: scored.score * CLAUSE_FACTOR });
     });
   }
-  return [...best.values()];
+  return found.sort((a, b) => b.score - a.score);
 }

@@ -113,8 +113,10 @@ function clauseCuts(text: string, from: number, to: number): Array<[number, numb
     else if ((char === '–' || char === '-') && spacedBefore && isSpace(next)) cuts.push([at, at + 1]);
     else if (
       (char === ',' && CONJUNCTION_AFTER_COMMA.test(text.slice(at, Math.min(to, at + 12)))) ||
-      // The Arabic comma before a word with the conjunction و written onto it ("، وإن أيدي …").
-      (char === '،' && /^،\s*و/u.test(text.slice(at, at + 4)))
+      // The Arabic comma before a word with the conjunction و written onto it ("، وإن أيدي …"),
+      // and the Hebrew comma before one with ו ("…, ובקרמלין משיבים …").
+      (char === '،' && /^،\s*و/u.test(text.slice(at, at + 4))) ||
+      (char === ',' && /^,\s*ו[\u05d0-\u05ea]/u.test(text.slice(at, at + 4)))
     ) {
       cuts.push([at, at + 1]);
     } else if (

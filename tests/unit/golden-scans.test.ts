@@ -258,6 +258,26 @@ describe('what each page shows', () => {
     expect(labels(scan('event6-italian'))).toContain('Peskov: the delegation did not meet Putin');
   });
 
+  it('a quote that scores best alone still counts with what its sentence names ("Secondo Haiat, i vertici di Hamas hanno «le mani sporche del sangue…»")', () => {
+    const blood = scan('event6-italian').facts.find((fact) =>
+      fact.label.startsWith("Hamas officials' hands"),
+    );
+    expect(blood?.evidence.map((evidence) => evidence.text)).toContainEqual(
+      expect.stringMatching(/le mani sporche del\s+sangue di oltre 1\.400/),
+    );
+    // And a demand to expel that also calls the invitation support for terrorism is both claims.
+    const italian = scan('event2-italian').facts.find((fact) =>
+      fact.label.startsWith('Israel says inviting'),
+    );
+    expect(italian?.evidence.map((evidence) => evidence.text)).toContainEqual(
+      expect.stringMatching(/definendo\s+l’invito «osceno» e un atto di sostegno al terrorismo/),
+    );
+  });
+
+  it('the Hebrew pages read contacts as מגעים and "keep in touch" (על קשר)', () => {
+    expect(labels(scan('event6-hebrew'))).toContain('Moscow: contacts must be kept with all parties');
+  });
+
   it('an Arabic page on Hamas leaders in Cairo on 4 November 2023 reports none of the Moscow visit’s facts', () => {
     const page = scan('nearmiss4-hamas-cairo-rahain-nov-2023-ar');
     expect(page.text).toContain('4 نوفمبر 2023');

@@ -33,6 +33,9 @@ export const FOREIGN_STEMS: Record<string, string> = {
   terrorist: 'terror террор терор terör إرهاب ارهاب تروریس טרור 恐怖 テロ 테러 τρομοκρατ आतंक',
   support:
     'unterstütz soutien soutenu apoyo apoio sostegn poparci wspar steun поддерж підтрим destek دعم حمایت תמיכה 支持 지지 sprijin podpor stöd στήριξ υποστήριξ समर्थन',
+  // Blood on someone's hands: the charge, not the toll ("1,400 killed" is the toll).
+  blood:
+    "blut sang sangre sangue krwi krew bloed кров крови кровью кровь кров’ю кров'ю دماء بدماء خون בדם בדמם בדמו דמם 血 krve krví sânge sângele blod αίμα αίματ खून",
   kill: 'getötet ermordet tués assassin asesin uccis zabit zabij zamordow gedood vermoord убит убий вбит вбив öldür قتل נהרג נרצח',
   invite:
     'einlad eingelad invit zaprosz zaprasz uitnodig пригла запрош davet دعوت הזמנ 邀请 邀請 招待 초청 pozván pozvání pozvat inbjud πρόσκλ निमंत्रण न्योता',

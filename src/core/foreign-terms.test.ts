@@ -13,6 +13,14 @@ describe('foreignTerms', () => {
     expect(terms('Izrael zażądał od Rosji wydalenia delegacji Hamasu.')).toContain(term('expel'));
     expect(terms('Israel forderte Russland auf, die Hamas-Vertreter auszuweisen.')).toContain(term('expel'));
     expect(terms('Россия потребовала прекращения огня')).toContain(term('ceasefire'));
+    // Blood on leaders' hands is the charge; the toll of the attack is not.
+    expect(terms('i vertici di Hamas hanno le mani sporche del sangue di oltre 1.400 israeliani')).toContain(
+      term('blood'),
+    );
+    expect(terms('au moins 1 400 personnes ont été tuées')).not.toContain(term('blood'));
+    // Hebrew contacts: מגעים, and keeping in touch (על קשר), but not "regarding" (בקשר ל).
+    expect(terms('רואה צורך לשמור על קשר עם כל הצדדים')).toContain(term('contacts'));
+    expect(terms('בקשר לביקור')).not.toContain(term('contacts'));
   });
 
   it('finds words with the particles Arabic and Hebrew write onto them', () => {

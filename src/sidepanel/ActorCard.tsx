@@ -1,5 +1,5 @@
 /**
- * One actor: canonical name, kind, every form seen, and the naming lens: per source, the words it
+ * One actor: canonical name, kind, the forms this page and the corpus used, and the naming lens: per source, the words it
  * used for this actor, the titles it gave, and the facts it attributed to them.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -19,6 +19,9 @@ export function ActorCard({ detected, lookup, focused = false, openFact }: Props
   const pack = lookup.packOf(detected.id);
   const facts = pack?.facts.filter((fact) => fact.actors.includes(detected.id)) ?? [];
   const headingId = `actor-${detected.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  // The page's own spellings ("Mousa Abu Marzook", "Марзук"), then the corpus's other forms.
+  const pageForms = [...new Set(detected.mentions.map((mention) => mention.text.replace(/\s+/g, ' ')))];
+  const corpusForms = (actor?.aliases ?? []).filter((alias) => !pageForms.includes(alias));
   // The table is built when opened: a page names a dozen or more actors, and building every
   // closed table held back the panel's first list of facts.
   const [open, setOpen] = useState(focused);
@@ -35,9 +38,10 @@ export function ActorCard({ detected, lookup, focused = false, openFact }: Props
       <h3 id={headingId}>
         {actor?.name ?? detected.name} <span class="badge">{actor?.kind ?? 'actor'}</span>
       </h3>
-      <p class="muted">
-        Named {detected.mentions.length} {detected.mentions.length === 1 ? 'time' : 'times'} on this page
-        {actor ? ` · forms seen: ${actor.aliases.join(' · ')}` : ''}
+      <p class="muted" data-testid="actor-forms">
+        Named {detected.mentions.length} {detected.mentions.length === 1 ? 'time' : 'times'} on this page as{' '}
+        {pageForms.join(' · ')}
+        {corpusForms.length > 0 ? ` · in the corpus: ${corpusForms.join(' · ')}` : ''}
       </p>
       {actor && (
         <details open={open} onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>

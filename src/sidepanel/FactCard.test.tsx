@@ -218,6 +218,13 @@ describe('ActorCard naming lens', () => {
     expect(rows[2]).toContain('not named');
   });
 
+  it('says how this page named the actor, then the corpus’s other forms', () => {
+    renderPeskovCard(false);
+    expect(screen.getByTestId('actor-forms').textContent).toBe(
+      'Named 1 time on this page as Peskov · in the corpus: Dmitry Peskov',
+    );
+  });
+
   it('builds the table only when opened (a closed card is cheap to render)', async () => {
     renderPeskovCard(false);
     const details = document.querySelector('details');

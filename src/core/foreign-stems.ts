@@ -6,7 +6,8 @@
  * take the Italian chiesa, church; زار, visited, would take وزارة, ministry; "ilişki", relations,
  * would take ilişkin, regarding), none that names institutions ("relações", in "Ministério das
  * Relações Exteriores"), and none that means something as common as the listed word (دعوة:
- * invitation and call; "capital": "the Russian capital" is everywhere).
+ * invitation and call; "capital": "the Russian capital" is everywhere). Visit also takes being in a
+ * place where a language says so of a delegation (przebywają, находится, перебуває w/в Москві).
  */
 export const FOREIGN_STEMS: Record<string, string> = {
   praise:
@@ -15,7 +16,7 @@ export const FOREIGN_STEMS: Record<string, string> = {
     'ausweis auszuweis ausgewiesen landesverweis landes_zu_verweis landes_verwies sınır_dışı expuls espell espuls wydal uitwijz uitgewezen uitzett uit_te_zetten выслат высыл выслал выдвор вислат висил вислал видвор ihraç طرد اخراج גירוש לגרש יגרש גירש 驱逐 驅逐 追放 추방 expulz vyhost utvis απέλασ απελάσ απελαύν απελαθ निष्कासन बाहर_कर देश_से_निकाल',
   meet: 'getroffen traf trafen rencontr entretien réuni reunió reunion reunião encontr un_encuentr incontr colloqu spotka spotkan rozmow ontmoet gesprek overleg встреч встрет зустр görüşt görüşme اجتمع اجتماع لقاء التقى ملاقات נפגש פגישה 会见 会晤 會見 会談 회담 회동 만났 întâln setkal setkan schůzk träffa träffade mötte möte συνάντ συναντ मुलाकात बैठक',
   visit:
-    'besuch visite visita wizyt bezoek визит візит ziyaret زيارة يزور ביקור ביקר 访问 訪問 방문 vizit návštěv besök επίσκεψ दौरा दौरे',
+    'besuch visite visita wizyt bezoek визит візит ziyaret زيارة يزور ביקור ביקר 访问 訪問 방문 vizit návštěv besök επίσκεψ दौरा दौरे przebyw находится находятся перебуває перебувають',
   demand:
     'forder verlang exig réclam pidió pide piden pediu pedido chied chiest żąda zażąda wzyw wezwa geëist требов потребов вимаг talep طالب يطالب خواستار דרש דורש 要求 요구 cerut solicit požad žádá žádal vyzval vyzvalo vyzývá kräv krävde απαιτ ζήτησε ζητεί मांग माँग',
   condemn:

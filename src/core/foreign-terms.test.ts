@@ -18,6 +18,9 @@ describe('foreignTerms', () => {
       term('blood'),
     );
     expect(terms('au moins 1 400 personnes ont été tuées')).not.toContain(term('blood'));
+    // Being in a place, as Polish, Russian and Ukrainian say a delegation is in Moscow.
+    expect(terms('Przedstawiciele Hamasu przebywają w Moskwie')).toContain(term('visit'));
+    expect(terms('В Москве находится делегация ХАМАС')).toContain(term('visit'));
     // Hebrew contacts: מגעים, and keeping in touch (על קשר), but not "regarding" (בקשר ל).
     expect(terms('רואה צורך לשמור על קשר עם כל הצדדים')).toContain(term('contacts'));
     expect(terms('בקשר לביקור')).not.toContain(term('contacts'));

@@ -274,6 +274,15 @@ describe('what each page shows', () => {
     );
   });
 
+  it('the Polish page reads "Przedstawiciele Hamasu przebywają w Moskwie" as the delegation in Moscow, not the ceasefire call', () => {
+    const polish = scan('event6-polish').facts;
+    const visit = polish.find((fact) => fact.label.startsWith('A Hamas delegation led by'));
+    expect(visit?.evidence.map((evidence) => evidence.text)).toContainEqual(
+      expect.stringMatching(/^Przedstawiciele Hamasu przebywają w Moskwie/),
+    );
+    expect(polish.some((fact) => fact.label.startsWith('Russia calls for a ceasefire'))).toBe(false);
+  });
+
   it('the Hebrew pages read contacts as מגעים and "keep in touch" (על קשר)', () => {
     expect(labels(scan('event6-hebrew'))).toContain('Moscow: contacts must be kept with all parties');
   });

@@ -40,7 +40,12 @@ export function ActorCard({ detected, lookup, focused = false, openFact }: Props
       </h3>
       <p class="muted" data-testid="actor-forms">
         Named {detected.mentions.length} {detected.mentions.length === 1 ? 'time' : 'times'} on this page as{' '}
-        {pageForms.join(' · ')}
+        {pageForms.map((form, at) => (
+          <span key={form}>
+            {at > 0 && ' · '}
+            <bdi>{form}</bdi>
+          </span>
+        ))}
         {corpusForms.length > 0 ? ` · in the corpus: ${corpusForms.join(' · ')}` : ''}
       </p>
       {actor && (

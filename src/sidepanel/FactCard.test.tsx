@@ -162,6 +162,8 @@ describe('FactCard', () => {
         actions={actions()}
       />,
     );
+    // The page's sentence is isolated (<bdi>): a right-to-left sentence keeps its direction.
+    expect(document.querySelector('.evidence bdi')?.textContent).toBe(repeated);
     expect(screen.getAllByText(/On this page:/).map((button) => button.textContent)).toEqual([
       `On this page: “${repeated}”`,
       'On this page: “The Kremlin said the Hamas visitors did not meet Putin.”',

@@ -69,7 +69,8 @@ export function FactCard({ detected, lookup, selfSource, actions, focused = fals
               onClick={() => actions.showEvidence(evidence)}
               title="Show this sentence in the page"
             >
-              On this page: “{evidence.text}”
+              {/* Isolated, so a Hebrew or Arabic sentence keeps its own direction inside the quotes. */}
+              On this page: “<bdi>{evidence.text}</bdi>”
             </button>
           ))}
       </div>

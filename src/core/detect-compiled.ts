@@ -12,6 +12,8 @@ export interface CompiledFact {
   places: string[];
   /** Whether its signature names a person: the claim had its own speaker (detect-speaker.ts). */
   namesPerson: boolean;
+  /** Whether its signature has at most one actor and no number or date (detect-rules.ts). */
+  bare: boolean;
   weights: Map<string, number>;
   norm: number;
   /** Norm over actors, numbers and dates only (for pages in other languages). */
@@ -74,6 +76,10 @@ function compile(index: MatcherIndex): CompiledFacts {
       entry,
       places: actors.filter((actor) => places.has(actor)),
       namesPerson: actors.some((actor) => persons.has(actor)),
+      bare:
+        actors.length <= 1 &&
+        Object.keys(entry.signature.numbers).length === 0 &&
+        Object.keys(entry.signature.dates).length === 0,
       weights,
       norm,
       structureNorm,

@@ -126,12 +126,7 @@ export function acceptMatch(
     // A claim whose sources named one actor and no number or date leaves a page in another
     // language little to know it by: "Russia also demands more aid" shares only "demands" and
     // Russia with "Israel demands that Russia expel the delegation". It needs two specific pieces.
-    const signature = fact.entry.signature;
-    const bare =
-      Object.keys(signature.actors).length <= 1 &&
-      Object.keys(signature.numbers).length === 0 &&
-      Object.keys(signature.dates).length === 0;
-    const specific = specifics >= (bare ? 2 : 1);
+    const specific = specifics >= (fact.bare ? 2 : 1);
     const enough = actors.length >= 2 || (actors.length >= 1 && numbers + words >= 1) || numbers >= 2;
     return match.score >= MIN_STRUCTURE_SCORE && specific && enough;
   }

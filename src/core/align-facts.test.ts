@@ -133,4 +133,22 @@ describe('alignFacts', () => {
     expect(groupOf(0)).toEqual([0]);
     expect(groupOf(DEFAULT_ALIGNMENT.frameSimilarity)).toEqual([0, 1]);
   });
+
+  it('does not align two sentences whose clauses share only the agency one of them cites', () => {
+    // "Hamas praised Putin, as reported by Ria" and "A source told Ria the delegation is in
+    // Moscow": the closing clause names Ria alone, and reads as plain actor there.
+    const cites = (source: string, terms: string[], clause: string[]): AlignablePassage => ({
+      source,
+      features: { ...features(terms, ['hamas']), attributedTo: new Set(['ria']) },
+      clauses: [features(terms, ['hamas']), features(clause, ['ria'])],
+    });
+    const told: AlignablePassage = {
+      source: 'b',
+      features: features(['sourc', 'told', 'deleg', 'capit'], ['ria', 'moscow']),
+      clauses: [features(['sourc', 'told'], ['ria']), features(['deleg', 'capit'], ['moscow'])],
+    };
+    const passages = [cites('a', ['prais', 'posit', 'effort'], ['report']), told, ...filler];
+    const groups = alignFacts(passages).filter((group) => group.members.length > 1);
+    expect(groups).toEqual([]);
+  });
 });

@@ -5,17 +5,21 @@
  * pairs count as 0) stays above a threshold and they hold no two passages of one source; groups
  * then merge by what most of their members share (align-centroids.ts). Then a passage may join a
  * second fact when it is as close to all of that fact's passages, or covers most of what a fact of
- * three or more sources shares (a sentence can carry two claims). Cost: O(P²) similarities for P passages, merges over sparse edges.
+ * three or more sources shares (a sentence can carry two claims). Last, facts that came to share
+ * passages merge when what only one of them holds is still alike (align-overlaps.ts).
+ * Cost: O(P²) similarities for P passages, merges over sparse edges.
  */
 import {
   featureKeys,
   featureWeights,
   passageSimilarity,
+  sharesOnlyCited,
   type FeatureWeights,
   type Similarity,
 } from './passage-similarity';
 import type { PassageFeatures } from './passage-features';
 import { centroid, centroidCoverage, mergeByCentroid } from './align-centroids';
+import { mergeOverlapping } from './align-overlaps';
 import { firstByKey } from './first-by-key';
 import { conflictingFrames, sameClaimFrame, type ClaimFrame } from './claim-frame';
 
@@ -89,6 +93,9 @@ function bestSimilarity(
   for (const left of a.clauses) {
     for (const right of b.clauses) {
       const clause = passageSimilarity(left, right, weights);
+      // Whom a sentence cites stays a source in its clauses, even where a clause alone does not
+      // read as an attribution ("as reported by the Russian news agency Ria.").
+      if (sharesOnlyCited(clause.shared, [a.features, b.features])) continue;
       if (clause.score * options.clauseFactor > best.score)
         best = { score: clause.score * options.clauseFactor, shared: clause.shared };
     }
@@ -188,10 +195,20 @@ export function alignFacts(
     },
   );
   addSecondFacts(groups, passages, score, weights, options);
-  return withoutRepeats(groups).map((cluster) => ({
-    members: [...cluster.members].sort((x, y) => x - y),
-    shared: strongestShared(cluster.members, edges),
-  }));
+  // Pairs the first pass never scored (they share only common words) are scored here, in the
+  // first pass's order: passageSimilarity weighs a shared key by the first passage's boost.
+  const similarity = (i: number, j: number): number => {
+    const [x, y] = i < j ? [i, j] : [j, i];
+    const a = passages[x];
+    const b = passages[y];
+    return edges.get(x)?.get(y)?.score ?? (a && b ? bestSimilarity(a, b, weights, options).score : 0);
+  };
+  return mergeOverlapping(withoutRepeats(groups), (index) => passages[index]?.source, similarity).map(
+    (cluster) => ({
+      members: [...cluster.members].sort((x, y) => x - y),
+      shared: strongestShared(cluster.members, edges),
+    }),
+  );
 }
 
 /**

@@ -26,4 +26,35 @@ describe('passageSimilarity', () => {
     const b = features('Rain is expected on Friday across the north.');
     expect(passageSimilarity(a, b, featureWeights([a, b])).score).toBe(0);
   });
+
+  it('scores 0 for passages that share only whom they cite', () => {
+    const praise = passageFeatures(
+      spanOf('Hamas praised the president, as reported by Ria.', 0, 49),
+      [
+        { actor: 'hamas', start: 0, end: 5 },
+        { actor: 'ria', start: 45, end: 48, attributionOnly: true },
+      ],
+      null,
+    );
+    const visit = passageFeatures(
+      spanOf('Ria said the delegation is in the capital.', 0, 43),
+      [{ actor: 'ria', start: 0, end: 3, attributionOnly: true }],
+      null,
+    );
+    const both = passageFeatures(
+      spanOf('Hamas thanked the president, Ria said.', 0, 38),
+      [
+        { actor: 'hamas', start: 0, end: 5 },
+        { actor: 'ria', start: 29, end: 32, attributionOnly: true },
+      ],
+      null,
+    );
+    const weights = featureWeights([praise, visit, both, features('Rain is expected on Friday.')]);
+    expect(praise.attributedTo.has('ria')).toBe(true);
+    expect(passageSimilarity(praise, visit, weights)).toEqual({ score: 0, shared: [] });
+    // With a subject in common, the source they both cite counts as well.
+    expect(passageSimilarity(praise, both, weights).shared).toEqual(
+      expect.arrayContaining(['a:hamas', 'a:ria']),
+    );
+  });
 });

@@ -57,6 +57,13 @@ export function featureWeights(all: PassageFeatures[]): FeatureWeights {
   return { idf: (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5)), df: (key) => df.get(key) ?? 0 };
 }
 
+/** True when every shared key is an actor one of the passages cites as its source. */
+export function sharesOnlyCited(shared: string[], passages: PassageFeatures[]): boolean {
+  return shared.every(
+    (key) => key.startsWith('a:') && passages.some((features) => features.attributedTo.has(key.slice(2))),
+  );
+}
+
 export interface Similarity {
   score: number;
   /** The shared features that carried the score, strongest first ("a:actor:x", "n:1400", "t:expel"). */
@@ -101,7 +108,16 @@ export function passageSimilarity(
     normRight += w * w;
     shared.push([`b:${pair}`, w]);
   }
-  if (dot === 0) return { score: 0, shared: [] };
+  // Whom both cite (TASS, RIA Novosti) is framing: two passages that share nothing else say
+  // nothing alike ("as reported by Ria" in a statement of praise and in a report of a visit).
+  if (
+    dot === 0 ||
+    sharesOnlyCited(
+      shared.map(([key]) => key),
+      [a, b],
+    )
+  )
+    return { score: 0, shared: [] };
   shared.sort((x, y) => y[1] - x[1]);
   return { score: dot / Math.sqrt(normLeft * normRight), shared: shared.map(([key]) => key) };
 }

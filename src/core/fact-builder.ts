@@ -15,7 +15,8 @@ import { claimFrame, type ClaimFrame } from './claim-frame';
 import { carryPersonToPronouns } from './pronoun-person';
 import type { Actor, Fact, FactMention } from './pack-schema';
 import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
-import { splitClauses, type Sentence } from './sentences';
+import type { Sentence } from './sentences';
+import { claimClauses } from './claim-clauses';
 import type { PreparedSource } from './source-prep';
 
 interface Passage {
@@ -59,7 +60,7 @@ export function collectPassages(prepared: PreparedSource[], spans: Map<string, A
       sentence,
       features: passageFeatures(sentence, actorSpans, item.anchorDate),
       frame: claimFrame(sentence, actorSpans),
-      clauses: splitClauses(item.source.text, sentence)
+      clauses: claimClauses(item.source.text, sentence)
         .map((clause) => passageFeatures(clause, actorSpans, item.anchorDate))
         .filter(
           (clause) => clause.terms.size + clause.actors.size + clause.numbers.size >= MIN_CLAUSE_FEATURES,

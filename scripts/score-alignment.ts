@@ -3,6 +3,7 @@
  * against the hand-made gold alignment of the seeds (tests/gold/seeds.gold.json), and of the
  * automatic pipeline on the invented harbour-strike, minister-resigns, court-ruling, plant-fire and rate-hike corpora
  * (tests/gold/*.gold.json).
+ * data-breach (eight outlets) was written blind in stop 15.
  * Usage: npx tsx scripts/score-alignment.ts [--verbose]
  */
 import { readFileSync } from 'node:fs';
@@ -48,6 +49,7 @@ const INVENTED: Array<[string, string]> = [
   ['court-ruling', 'automatic (held out until stop 11)'],
   ['plant-fire', 'automatic'],
   ['rate-hike', 'automatic (held out)'],
+  ['data-breach', 'automatic (measured blind at 0.527, then tuned on)'],
 ];
 for (const [name, what] of INVENTED) {
   const dir = fileURLToPath(new URL(`../tests/fixtures/corpora/${name}`, import.meta.url));

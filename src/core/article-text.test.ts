@@ -398,4 +398,42 @@ describe('extractArticle on small inputs', () => {
     expect(texts(article.reporting)).toEqual(['Zacharova\u0301 won 👍 the vote on Tuesday.']);
     for (const span of allSpans(article)) expect(raw.slice(span.start, span.end)).toBe(span.text);
   });
+
+  it('drops an explainer’s question subheadings, not a quoted question', () => {
+    const raw = [
+      'Breach explained: what we know',
+      '',
+      'What happened?',
+      'Hackers copied the customer database of the operator last week.',
+      'Who is affected?',
+      'About four million current and former customers are affected.',
+      '"Why did it take six days?" the minister asked on Tuesday.',
+    ].join('\n');
+    expect(texts(extractArticle(raw).reporting)).toEqual([
+      'Hackers copied the customer database of the operator last week.',
+      'About four million current and former customers are affected.',
+      '"Why did it take six days?" the minister asked on Tuesday.',
+    ]);
+  });
+
+  it('reads on past a live blog entry that opens with a question subheading', () => {
+    const raw = [
+      'LIVE: Breach at the operator – latest updates',
+      '',
+      '11:40',
+      'The operator’s share price is now down 9.1%, the steepest fall today.',
+      '',
+      '10:15',
+      'What should you do?',
+      'Change your password, and treat any unexpected call with suspicion.',
+      '',
+      '09:20',
+      'The chief executive opened the press conference with an apology.',
+    ].join('\n');
+    expect(texts(extractArticle(raw).reporting)).toEqual([
+      'The operator’s share price is now down 9.1%, the steepest fall today.',
+      'Change your password, and treat any unexpected call with suspicion.',
+      'The chief executive opened the press conference with an apology.',
+    ]);
+  });
 });

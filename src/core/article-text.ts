@@ -18,6 +18,7 @@ import {
   isLongProse,
   isMenuLike,
   isProse,
+  isQuestionHeading,
   isTimeOnly,
   isTranslationNotice,
   wordsOf,
@@ -95,7 +96,11 @@ function isHeadlineShaped(text: string): boolean {
 function isEntryTime(lines: Span[], at: number): boolean {
   const next = lines[at + 1]?.text ?? '';
   return (
-    isTimeOnly(lines[at]?.text ?? '') && isProse(next) && hasSentenceEnd(next) && !isChromeOrNotice(next)
+    isTimeOnly(lines[at]?.text ?? '') &&
+    // An entry may open with its own question subheading ("What should you do?").
+    (isProse(next) || isQuestionHeading(next)) &&
+    hasSentenceEnd(next) &&
+    !isChromeOrNotice(next)
   );
 }
 

@@ -32,7 +32,18 @@ export function isLongProse(text: string): boolean {
 }
 
 export function isProse(text: string): boolean {
-  return hasSentenceEnd(text) || isLongProse(text);
+  return (hasSentenceEnd(text) && !isQuestionHeading(text)) || isLongProse(text);
+}
+
+/** Most words in an explainer's question subheading ("What happened?", "Who is affected?"). */
+const QUESTION_HEADING_WORDS = 8;
+
+/**
+ * A short question alone on its line, unquoted: an explainer's subheading, which tells nothing.
+ * A question someone asked is quoted or attributed ("Why now?" she asked.), so it stays prose.
+ */
+export function isQuestionHeading(text: string): boolean {
+  return /\?$/u.test(text) && !/["“”«»]/u.test(text) && wordsOf(text).length <= QUESTION_HEADING_WORDS;
 }
 
 /** A clock time alone on a line ("14:54"), as in "latest news" lists. */

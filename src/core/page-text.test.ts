@@ -28,6 +28,19 @@ describe('extractPageText', () => {
     expect(text).not.toMatch(/Putin|Facebook|briefing|Home World|Tags|Hamas/);
   });
 
+  it('leaves out the byline’s author but keeps its date', () => {
+    const text = pageText(`<body><article>
+      <h1>Tram line opens</h1>
+      <div class="story__byline"><span>Marta Zielińska</span>
+        <time datetime="2023-10-26">26.10.2023, 18:37</time></div>
+      <address>By Anna Nowak</address>
+      ${paragraph('The tram line opened.')}
+    </article></body>`);
+    expect(text).toContain('26.10.2023, 18:37');
+    expect(text).toContain('The tram line opened.');
+    expect(text).not.toMatch(/Zielińska|Nowak/);
+  });
+
   it('reads an element with a furniture-like name when it holds most of the text', () => {
     const text = pageText(`<body><div class="story social-share-root">
       ${paragraph('The tram line opened.')}${paragraph('Trams run every eight minutes.')}

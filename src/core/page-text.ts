@@ -82,6 +82,18 @@ const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'ban
 const CHROME_NAME =
   /(?:^|[-_\s])(?:related|share|sharing|social|newsletter|subscribe|subscription|comments?|promo|advert|adverts|advertisement|ads?|sponsored|outbrain|taboola|recommended|recommendations|read-?more|more-?stories|most-?read|most-?popular|trending|breadcrumbs?|captions?|cookies?|consent|paywall|signup)(?:[-_\s]|$)/;
 
+/**
+ * A byline names who wrote the story, never whom it is about ("Marta Zielińska" read as
+ * Zelenskyy's name in Polish). Its date is kept: it dates the page.
+ */
+const BYLINE_NAME = /(?:^|[-_\s])(?:bylines?|authors?|autor|autore|auteur)(?:[-_\s]|$)/;
+
+function isBylineElement(element: Element): boolean {
+  if (element.tagName.toUpperCase() === 'ADDRESS') return true;
+  const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return name.trim() !== '' && BYLINE_NAME.test(name.toLowerCase());
+}
+
 function isChromeElement(element: Element): boolean {
   if (CHROME_TAGS.has(element.tagName.toUpperCase())) return true;
   const role = element.getAttribute('role');
@@ -151,10 +163,22 @@ export function pageTextReader(doc: Document, root: Node | null = doc.body): Pag
     hiddenCache.set(element, hidden);
     return hidden;
   };
+  const bylineCache = new WeakMap<Element, boolean>();
+  const inByline = (element: Element): boolean => {
+    const cached = bylineCache.get(element);
+    if (cached !== undefined) return cached;
+    const parent = element.parentElement;
+    const found =
+      (isBylineElement(element) && (element.textContent?.length ?? 0) < rootLength() * MAX_FURNITURE_SHARE) ||
+      (parent !== null && element !== root && parent !== root && inByline(parent));
+    bylineCache.set(element, found);
+    return found;
+  };
   const walker = doc.createTreeWalker(root, SHOW_TEXT, {
     acceptNode: (node) => {
       const parent = node.parentElement;
       if (parent && isHidden(parent)) return FILTER_REJECT;
+      if (parent && inByline(parent) && !parent.closest('time')) return FILTER_REJECT;
       return FILTER_ACCEPT;
     },
   });

@@ -41,6 +41,31 @@ describe('one name in each script that transcribes by sound', () => {
   ])('%s', (_, text, actor, surface) => {
     expect(found(text)).toEqual([[actor, surface]]);
   });
+
+  it('Greek γι written for y, with support', () => {
+    expect(found('του ισραηλινού υπουργείου Εξωτερικών Λιόρ Χαγιάτ.')).toContainEqual([
+      'actor:lior-haiat',
+      'Λιόρ Χαγιάτ',
+    ]);
+  });
+});
+
+describe('words that are no names', () => {
+  it.each([
+    // Lower-case Greek words: "πολιτών" (citizens) beside Gaza, "έγραψε" (wrote).
+    ['Greek lower case', 'στη Λωρίδα της Γάζας, απομάκρυνση Ρώσων πολιτών και', ['actor:gaza-strip']],
+    ['Greek lower case verb', '«Η Χαμάς», έγραψε ο εκπρόσωπος', ['actor:hamas']],
+    // "αρχές" (authorities) sounds r-h-t, like Lior Haiat.
+    ['Greek lower case noun', 'Η Χαμάς, σύμφωνα με τις ισραηλινές αρχές', ['actor:hamas']],
+    // Places are translated, not transcribed: the exonym table finds them, not their sound.
+    [
+      'Hindi adjective Palestinian',
+      'फलस्तीनी संगठन हमास का प्रतिनिधिमंडल, मूसा अबू मरज़ूक',
+      ['actor:hamas', 'actor:musa-abu-marzouk'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(found(text).map(([id]) => id)).toEqual(expected);
+  });
 });
 
 describe('short names need support, as in Latin script', () => {

@@ -1,11 +1,11 @@
 /**
  * Names transcribed by sound: Chinese (哈马斯, 玛丽亚·扎哈罗娃), Japanese katakana (ペスコフ),
- * Korean (하마스는), Greek (Μπογκντάνοφ) and Hindi (ज़खारोवा). Both sides become sound classes
+ * Korean (하마스는), Greek (Μπογκντάνοφ, starting with a capital) and Hindi (ज़खारोवा). Both sides become sound classes
  * (sound-classes.ts): the actors' Latin forms once per index, the page's units per scan
  * (script-sounds.ts); a trie of the forms' class strings is walked from each unit a name may
  * start at, leftmost-longest. Class strings say little, so a form needs MIN_CLASSES of them, and
  * a one-word form or one shorter than CONFIDENT_CLASSES counts only with support (another corpus
- * actor named near it, match-ambiguity.ts), as other short names do. Longer names of places and
+ * actor named near it, match-ambiguity.ts), as other short names do. Places and longer names of
  * organisations are left out (translated, not transcribed), and so are class strings two actors share.
  * Japanese writes an initial v before a consonant as a vowel (ウラジーミル Vladimir): such forms
  * are also entered without it. Cost: trie O(total form length) once; O(units × name length) a scan.
@@ -38,7 +38,10 @@ export function soundTrie(actors: IndexActor[]): SoundTrie {
     for (const alias of actor.aliases) {
       if (!/^[a-z]+(?: +[a-z]+)*$/.test(alias.form)) continue;
       const words = alias.form.split(/ +/);
-      // Longer names of places and organisations are translated, not transcribed (俄罗斯外交部).
+      // Longer names of organisations are translated, not transcribed (俄罗斯外交部), and so are
+      // places, whose forms in these scripts the exonym table gives: by sound, "πολιτών"
+      // (citizens) read as Palestine, and Hindi's adjective फलस्तीनी (Palestinian) too.
+      if (actor.kind === 'place') continue;
       if (words.length > 1 && actor.kind !== 'person' && actor.kind !== 'media') continue;
       const variants = new Set([classesOf(words)]);
       const first = words[0] ?? '';

@@ -43,8 +43,20 @@ const KANA_ALTERNATIVES: Record<string, string> = { ジ: 'D', ヂ: 'D' };
 const HANGUL_INITIALS = 'KKNDDRMBBTT-TTTKTBH';
 /** Final ㅇ is G: Korean writes it for "ng" only, and native words end in it (보통 is not Putin). */
 const HANGUL_FINALS = '-KKKNNNTRRRRRRRRMBBTTGTTKTBH';
-/** Greek pairs that write one Latin consonant (Μπογκντάνοφ = Bogdanov). */
-const GREEK_PAIRS: Record<string, string> = { μπ: 'B', ντ: 'D', γκ: 'K', γγ: 'NK', τσ: 'T', τζ: 'T' };
+/**
+ * Greek pairs that write one Latin consonant (Μπογκντάνοφ = Bogdanov), or none: γι before a vowel
+ * writes y (Χαγιάτ = Haiat).
+ */
+const GREEK_PAIRS: Record<string, string> = {
+  μπ: 'B',
+  ντ: 'D',
+  γκ: 'K',
+  γγ: 'NK',
+  τσ: 'T',
+  τζ: 'T',
+  γι: '',
+  γί: '',
+};
 const GREEK_LETTERS: Record<string, string> = {
   β: 'B',
   γ: 'K',
@@ -147,12 +159,16 @@ function unitVowel(script: SoundScript, text: string, at: number): string | unde
   return undefined;
 }
 
+function isCapital(char: string): boolean {
+  return char !== char.toLowerCase();
+}
+
 /** One word of one script: its units, in text order. */
 function wordUnits(text: string, start: number, end: number, script: SoundScript): SoundUnit[] {
   const units: SoundUnit[] = [];
   for (let at = start; at < end;) {
     const pair = script === 'greek' ? GREEK_PAIRS[text.slice(at, at + 2).toLowerCase()] : undefined;
-    const width = pair ? 2 : 1;
+    const width = pair !== undefined ? 2 : 1;
     const alternative = script === 'kana' ? KANA_ALTERNATIVES[text[at] ?? ''] : undefined;
     const vowel = unitVowel(script, text, at);
     units.push({
@@ -161,7 +177,8 @@ function wordUnits(text: string, start: number, end: number, script: SoundScript
       classes: pair ?? unitClasses(script, text[at] ?? ''),
       ...(alternative ? { alternative } : {}),
       ...(vowel !== undefined ? { vowel } : {}),
-      canStart: script === 'han' || at === start,
+      // Greek has capitals: a name starts with one ("πολιτών", citizens, is no name).
+      canStart: script === 'han' || (at === start && (script !== 'greek' || isCapital(text[at] ?? ''))),
       canEnd: false,
       joinsNext: true,
     });

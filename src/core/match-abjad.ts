@@ -161,6 +161,10 @@ export function skeletonTable(actors: IndexActor[], script: Abjad): Map<string, 
   const table = new Map<string, SkeletonEntry[]>();
   const seen = new Set<string>();
   actors.forEach((actor, at) => {
+    // Places and organisations with a spelling in this script (the exonym table's حماس, روسيا) are
+    // matched by it: their names are translated, and a skeleton of the Latin one reads ordinary
+    // words ("هامشاً", sidelines, as Hamas). People's names are transcribed, and keep both.
+    if (actor.kind !== 'person' && actor.aliases.some((alias) => abjadOf(alias.form) === script)) return;
     for (const alias of actor.aliases) {
       if (!/^[a-z]+(?: +[a-z]+)*$/.test(alias.form)) continue; // Latin forms only
       const skeletons = alias.form

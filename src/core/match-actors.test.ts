@@ -211,6 +211,23 @@ describe('names in Arabic and Hebrew script (consonant skeletons)', () => {
   it('needs support for a one-word name', () => {
     expect(found('وقال مسؤول إن بوتين سافر')).toEqual([]);
   });
+
+  it('finds a place or organisation by its own spelling in the script, not by a skeleton', () => {
+    // هامش ("sidelines") has Hamas's skeleton h-m-s; Hamas is حماس, with its own letter ḥ.
+    expect(found('على هامش الاجتماع في موسكو').map(([id]) => id)).toEqual(['actor:moscow']);
+    expect(found('التقى وفد حماس في موسكو').map(([id]) => id)).toEqual(['actor:hamas', 'actor:moscow']);
+  });
+});
+
+describe('a place’s name in another language is written, not keyed, when short', () => {
+  it('takes German "Kein" for no China (Turkish Çin keys "kin")', () => {
+    expect(found('Kein Kommentar aus Moskau.').map(([id]) => id)).toEqual(['actor:moscow']);
+    expect(found('Rusya ve Çin, Moskova').map(([id]) => id)).toEqual([
+      'actor:russia',
+      'actor:china',
+      'actor:moscow',
+    ]);
+  });
 });
 
 describe('short all-caps forms must be written so', () => {

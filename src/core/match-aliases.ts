@@ -40,6 +40,9 @@ export interface IndexKey {
   ambiguous?: boolean;
 }
 
+/** Fewest letters in the key of a name only the exonym table gives (match-exonyms.ts). */
+const MIN_EXONYM_KEY = 4;
+
 /** Arabic articles are left out of key sequences ("Saleh al-Arouri" = "Saleh Arouri"). */
 const PARTICLE_KEYS = new Set(['al', 'il']);
 
@@ -112,6 +115,7 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
   const aliases = new Map<string, IndexAlias>();
   const keys = new Map<string, IndexKey>();
   const adjectiveKey = actor.kind === 'place' ? keySequence(`${actor.name}i`) : null;
+  const written = new Set([actor.name, ...actor.aliases]);
   for (const name of namesOf(actor)) {
     const ambiguous = isAmbiguous(name, actor, facts);
     const form = matchForm(name);
@@ -138,6 +142,9 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
     // ("ولم" and וחמאס both give v-l-m-like keys) is noise; the skeleton matcher covers them.
     const key = keySequence(name);
     if (exact || key.replace(/ /g, '').length < 3 || !isTranslitCovered(name) || abjadOf(name)) continue;
+    // A place's name in another language that no source wrote is a fixed spelling: its key would
+    // stand for other words too (Turkish "Çin", China, keys like German "Kein").
+    if (!written.has(name) && key.replace(/ /g, '').length < MIN_EXONYM_KEY) continue;
     // Italian "Israele" keys like the English adjective "Israeli", which names no place: matched
     // as written only.
     if (key === adjectiveKey) continue;

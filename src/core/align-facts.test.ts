@@ -151,4 +151,17 @@ describe('alignFacts', () => {
     const groups = alignFacts(passages).filter((group) => group.members.length > 1);
     expect(groups).toEqual([]);
   });
+
+  it('takes the many-outlet threshold for a corpus of eight outlets or more', () => {
+    const claim = ['expel', 'deleg', 'demand'];
+    const corpus = (sources: string[]) => [
+      ...sources.map((source) => passage(source, claim, ['israel'])),
+      ...filler,
+    ];
+    const options = { ...DEFAULT_ALIGNMENT, mergeThreshold: 1.01 };
+    const grouped = (passages: AlignablePassage[]) =>
+      alignFacts(passages, options).some((group) => group.members.length > 1);
+    expect(grouped(corpus(['a', 'b', 'c', 'd']))).toBe(false);
+    expect(grouped(corpus(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']))).toBe(true);
+  });
 });

@@ -33,6 +33,11 @@ const MIN_CLAUSE_FEATURES = 3;
 
 /** How many shared features a machine-translated passage gives up as a label candidate. */
 const TRANSLATED_LABEL_PENALTY = 2;
+/**
+ * A sentence that is also in another fact tells that claim too (a lede: "the court struck down the
+ * act, which obliged apps to scan chats"): as a label it would name both facts alike.
+ */
+const SHARED_LABEL_PENALTY = 2;
 
 /** A single-source passage is kept as a fact when it is a claim about someone, not a fragment. */
 const MIN_TERMS_FOR_CLAIM = 4;
@@ -79,6 +84,7 @@ function centralMember(
   group: AlignedGroup,
   passages: Passage[],
   translated: Set<number>,
+  inOtherFacts: (index: number) => boolean = () => false,
 ): Passage | undefined {
   const top = new Set(group.shared.slice(0, 8));
   let best: Passage | undefined;
@@ -86,6 +92,7 @@ function centralMember(
   for (const index of group.members) {
     const passage = passages[index];
     if (!passage) continue;
+    const sharedPenalty = inOtherFacts(index) ? SHARED_LABEL_PENALTY : 0;
     const keys = [
       ...[...passage.features.terms].map((term) => `t:${term}`),
       ...[...passage.features.actors].map((actor) => `a:${actor}`),
@@ -95,7 +102,8 @@ function centralMember(
     const score =
       keys.filter((key) => top.has(key)).length -
       passage.sentence.text.length / 1000 -
-      (translated.has(passage.sourceIndex) ? TRANSLATED_LABEL_PENALTY : 0);
+      (translated.has(passage.sourceIndex) ? TRANSLATED_LABEL_PENALTY : 0) -
+      sharedPenalty;
     if (score > bestScore) {
       best = passage;
       bestScore = score;
@@ -113,7 +121,12 @@ interface FactDraft {
 }
 
 function draftsFromAlignment(passages: Passage[], translated: Set<number>): FactDraft[] {
-  return alignFacts(passages).flatMap((group) => {
+  const groups = alignFacts(passages);
+  const factCount = new Map<number, number>();
+  for (const group of groups)
+    for (const member of group.members) factCount.set(member, (factCount.get(member) ?? 0) + 1);
+  const inOtherFacts = (index: number): boolean => (factCount.get(index) ?? 0) > 1;
+  return groups.flatMap((group) => {
     const members = group.members
       .map((index) => passages[index])
       .filter((p): p is Passage => p !== undefined);
@@ -121,7 +134,7 @@ function draftsFromAlignment(passages: Passage[], translated: Set<number>): Fact
     if (!first) return [];
     const sharedTerms = group.shared.filter((key) => key.startsWith('t:')).map((key) => key.slice(2));
     const label = labelFromPassage(
-      centralMember(group, passages, translated)?.sentence.text ?? first.sentence.text,
+      centralMember(group, passages, translated, inOtherFacts)?.sentence.text ?? first.sentence.text,
       sharedTerms,
     );
     return [{ members, label }];

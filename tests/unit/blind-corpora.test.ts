@@ -33,6 +33,14 @@ describe.each([
     for (const text of passages) expect(text).not.toMatch(/cookies|All rights reserved|©|Read also|Sign up/i);
   });
 
+  it('labels each fact of several sources differently (a lede shared by two facts labels neither)', () => {
+    const labels = pack.facts
+      .filter((fact) => new Set(fact.mentions.map((mention) => mention.source)).size > 1)
+      .map((fact) => fact.label);
+    expect(labels.length).toBeGreaterThan(10);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
   it(`aligns with pairwise F1 of at least ${leastF1} against its hand-made gold`, () => {
     expect(scoreAgainstGold(pack, name).f1).toBeGreaterThanOrEqual(leastF1);
   });

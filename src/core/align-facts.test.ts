@@ -164,4 +164,10 @@ describe('alignFacts', () => {
     expect(grouped(corpus(['a', 'b', 'c', 'd']))).toBe(false);
     expect(grouped(corpus(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']))).toBe(true);
   });
+
+  it('does not align two sentences that share one word only', () => {
+    // "Thanks for following, back tomorrow" and "Thanks for NOTHING, fumed a customer".
+    const passages = [passage('a', ['thank', 'follow']), passage('b', ['thank', 'noth']), ...filler];
+    expect(alignFacts(passages).filter((group) => group.members.length > 1)).toEqual([]);
+  });
 });

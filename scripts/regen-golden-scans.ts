@@ -70,6 +70,14 @@ export const GOLDEN_PAGES = [
   'event6-italian',
   'event6-polish',
   'event6-english-aggregator',
+  // Written blind (event7-key.md) in five languages no earlier set had: Bulgarian, Finnish,
+  // Hungarian, Vietnamese, Indonesian. Measured once before any change: 15 of 25 fact codes (F2,
+  // the expulsion, on no page), 79 of 95 actors.
+  'event7-bulgarian',
+  'event7-finnish',
+  'event7-hungarian',
+  'event7-vietnamese',
+  'event7-indonesian',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -111,6 +119,9 @@ export const GOLDEN_PAGES = [
   'nearmiss4-houthis-moscow-peskov-2024-en',
   'nearmiss4-football-transfer-chrome-en',
   'nearmiss4-municipale-partielle-chrome-fr',
+  // Written blind with set 7: Zakharova in June 2024, Peskov in May 2022. No fact, measured once.
+  'nearmiss5-bulgarian-zakharova-2024',
+  'nearmiss5-hungarian-peskov-2022',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

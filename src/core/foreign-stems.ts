@@ -1,7 +1,7 @@
 /**
  * The news words foreign-terms.ts reads, by the English word whose content term (terms.ts) they
  * stand for: stems, lower case, space-separated; words joined by _ make a phrase. Languages: de,
- * fr, es, it, pt, pl, nl, ru, uk, tr, ar, fa, he, zh, ja, ko, cs, ro, sv, el, hi.
+ * fr, es, it, pt, pl, nl, ru, uk, tr, ar, fa, he, zh, ja, ko, cs, ro, sv, el, hi, bg, fi, hu, vi, id.
  * Only words that say what happened. No stem that starts a common unrelated word ("chies" would
  * take the Italian chiesa, church; زار, visited, would take وزارة, ministry; "ilişki", relations,
  * would take ilişkin, regarding), none that names institutions ("relações", in "Ministério das
@@ -11,41 +11,42 @@
  */
 export const FOREIGN_STEMS: Record<string, string> = {
   praise:
-    'lobt gelobt dankte würdigt salue salué remerci félicit elogi agradec alabó ringrazi apprezz pochwal podziękow doceni prees bedankt loofde похвал поблагодар высоко_оцен подяк подякув високо_оцін övgü övdü teşekkür أشاد تشيد شكر تمجید قدردانی تشکر שיבח 赞扬 赞赏 感谢 称賛 感謝 칭찬 감사 ocenil poděkoval chválil lăud mulțum apreci berömde tackade lovord επαίν ευχαρίστ εξήρ प्रशंसा सराहना धन्यवाद',
+    'lobt gelobt dankte würdigt salue salué remerci félicit elogi agradec alabó ringrazi apprezz pochwal podziękow doceni prees bedankt loofde похвал поблагодар высоко_оцен подяк подякув високо_оцін övgü övdü teşekkür أشاد تشيد شكر تمجید قدردانی تشکر שיבח 赞扬 赞赏 感谢 称賛 感謝 칭찬 감사 ocenil poděkoval chválil lăud mulțum apreci berömde tackade lovord επαίν ευχαρίστ εξήρ प्रशंसा सराहना धन्यवाद похвал благодар високо_оцен kiitt ylist dicsér megköszön méltat ca_ngợi cảm_ơn đánh_giá_cao memuji berterima_kasih',
   expel:
-    'ausweis auszuweis ausgewiesen landesverweis landes_zu_verweis landes_verwies sınır_dışı expuls espell espuls wydal uitwijz uitgewezen uitzett uit_te_zetten выслат высыл выслал выдвор вислат висил вислал видвор ihraç طرد اخراج גירוש לגרש יגרש גירש 驱逐 驅逐 追放 추방 expulz vyhost utvis απέλασ απελάσ απελαύν απελαθ निष्कासन बाहर_कर देश_से_निकाल',
-  meet: 'getroffen traf trafen rencontr entretien réuni reunió reunion reunião encontr un_encuentr incontr colloqu spotka spotkan rozmow ontmoet gesprek overleg встреч встрет зустр görüşt görüşme اجتمع اجتماع لقاء التقى ملاقات נפגש פגישה 会见 会晤 會見 会談 회담 회동 만났 întâln setkal setkan schůzk träffa träffade mötte möte συνάντ συναντ मुलाकात बैठक',
+    'ausweis auszuweis ausgewiesen landesverweis landes_zu_verweis landes_verwies sınır_dışı expuls espell espuls wydal uitwijz uitgewezen uitzett uit_te_zetten выслат высыл выслал выдвор вислат висил вислал видвор ihraç طرد اخراج גירוש לגרש יגרש גירש 驱逐 驅逐 追放 추방 expulz vyhost utvis απέλασ απελάσ απελαύν απελαθ निष्कासन बाहर_कर देश_से_निकाल експулс изгони изгонят изгонва изгонен karkot ajamaan ajaa_maasta kiutasít utasítsa_ki utasítja_ki kitoloncol trục_xuất đuổi mengusir diusir pengusiran deportasi',
+  meet: 'getroffen traf trafen rencontr entretien réuni reunió reunion reunião encontr un_encuentr incontr colloqu spotka spotkan rozmow ontmoet gesprek overleg встреч встрет зустр görüşt görüşme اجتمع اجتماع لقاء التقى ملاقات נפגש פגישה 会见 会晤 會見 会談 회담 회동 만났 întâln setkal setkan schůzk träffa träffade mötte möte συνάντ συναντ मुलाकात बैठक среща срещна срещи tapasi tapaamis tapaamin találkoz bertemu pertemuan menemui gặp hội_đàm hội_kiến',
   visit:
-    'besuch visite visita wizyt bezoek визит візит ziyaret زيارة يزور ביקור ביקר 访问 訪問 방문 vizit návštěv besök επίσκεψ दौरा दौरे przebyw находится находятся перебуває перебувають',
+    'besuch visite visita wizyt bezoek визит візит ziyaret زيارة يزور ביקור ביקר 访问 訪問 방문 vizit návštěv besök επίσκεψ दौरा दौरे przebyw находится находятся перебуває перебувають посещ посети посетя намира vierail oleskel látogat tartózkod thăm có_mặt kunjung berkunjung mengunjungi berada',
   demand:
-    'forder verlang exig réclam pidió pide piden pediu pedido chied chiest żąda zażąda wzyw wezwa geëist требов потребов вимаг talep طالب يطالب خواستار דרש דורש 要求 요구 cerut solicit požad žádá žádal vyzval vyzvalo vyzývá kräv krävde απαιτ ζήτησε ζητεί मांग माँग',
+    'forder verlang exig réclam pidió pide piden pediu pedido chied chiest żąda zażąda wzyw wezwa geëist требов потребов вимаг talep طالب يطالب خواستار דרש דורש 要求 요구 cerut solicit požad žádá žádal vyzval vyzvalo vyzývá kräv krävde απαιτ ζήτησε ζητεί मांग माँग поиска изиска настоя призова vaati vaatii vaatimu vaadimme követel felszólít yêu_cầu đòi menuntut tuntut mendesak',
   condemn:
-    'verurteil condamn conden condann potępi potępia veroordeel осуд засудил засудж kınad إدانة أدان يدين محکوم גינוי 谴责 譴責 非難 규탄 odsoud fördöm καταδίκ निंदा',
+    'verurteil condamn conden condann potępi potępia veroordeel осуд засудил засудж kınad إدانة أدان يدين محکوم גינוי 谴责 譴責 非難 규탄 odsoud fördöm καταδίκ निंदा осъд tuomits tuomitse elítél lên_án mengecam kecam',
   release:
-    'freilass freigelass libérer libérat liberar liberac liberaç liberaz liberati liberó uwoln uwalnia vrijlat vrijgelat освобод звільн serbest الإفراج إطلاق_سراح آزادسازی שחרור לשחרר 释放 釋放 解放 석방 eliber propušt propust frisläpp frige απελευθέρ रिहाई',
+    'freilass freigelass libérer libérat liberar liberac liberaç liberaz liberati liberó uwoln uwalnia vrijlat vrijgelat освобод звільн serbest الإفراج إطلاق_سراح آزادسازی שחרור לשחרר 释放 釋放 解放 석방 eliber propušt propust frisläpp frige απελευθέρ रिहाई освобожд освобод vapautt szabadon_enged szabadul trả_tự_do phóng_thích pembebasan membebaskan dibebaskan',
   hostage:
-    'geisel otage rehén rehenes ostagg refém reféns zakładnik gijzel заложни заручни rehine رهائن رهينة گروگان חטופ 人质 人質 인질 ostatic rukojm gisslan όμηρ बंधक',
+    'geisel otage rehén rehenes ostagg refém reféns zakładnik gijzel заложни заручни rehine رهائن رهينة گروگان חטופ 人质 人質 인질 ostatic rukojm gisslan όμηρ बंधक заложни panttivan túsz con_tin sandera',
   evacuate:
-    'evakuier évacu evacu ewakua эвакуа евакуа tahliye إجلاء تخلیه פינוי 撤离 撤離 退避 대피 evaku evacuar εκκένωσ απομάκρυνσ',
+    'evakuier évacu evacu ewakua эвакуа евакуа tahliye إجلاء تخلیه פינוי 撤离 撤離 退避 대피 evaku evacuar εκκένωσ απομάκρυνσ евакуа evakuo kimenekít evakuál sơ_tán evakuasi mengevakuasi',
   ceasefire:
-    'waffenruhe feuerpause waffenstillstand cessez-le-feu alto_el_fuego cessate_il_fuoco cessar-fogo rozejm zawieszeni_broni wapenstilstand прекращени_огня перемири припинен_вогню ateşkes وقف_إطلاق_النار آتش‌بس הפסקת_אש 停火 停戦 휴전 încetare_a_focului încetarea_focului příměří vapenvila εκεχειρ κατάπαυση_του_πυρός युद्धविराम संघर्ष_विराम',
+    'waffenruhe feuerpause waffenstillstand cessez-le-feu alto_el_fuego cessate_il_fuoco cessar-fogo rozejm zawieszeni_broni wapenstilstand прекращени_огня перемири припинен_вогню ateşkes وقف_إطلاق_النار آتش‌بس הפסקת_אש 停火 停戦 휴전 încetare_a_focului încetarea_focului příměří vapenvila εκεχειρ κατάπαυση_του_πυρός युद्धविराम संघर्ष_विराम прекратяване_на_огъня примирие tulitau aselepo tűzszünet ngừng_bắn gencatan_senjata',
   contacts:
-    'kontakt contact contatt contato relazion stosunk betrekking контакт отношени связи відносин ilişkiler ilişkileri ilişkisi علاقات اتصالات تماس روابط קשרים מגעים על_קשר 接触 接觸 联系 聯繫 連絡 접촉 연락 legături legăturile kontakty kontaktů επαφ संपर्क',
-  terrorist: 'terror террор терор terör إرهاب ارهاب تروریس טרור 恐怖 テロ 테러 τρομοκρατ आतंक',
+    'kontakt contact contatt contato relazion stosunk betrekking контакт отношени связи відносин ilişkiler ilişkileri ilişkisi علاقات اتصالات تماس روابط קשרים מגעים על_קשר 接触 接觸 联系 聯繫 連絡 접촉 연락 legături legăturile kontakty kontaktů επαφ संपर्क отношени yhteyks yhteydet kapcsolat liên_hệ liên_lạc tiếp_xúc hubungan',
+  terrorist:
+    'terror террор терор terör إرهاب ارهاب تروریس טרור 恐怖 テロ 테러 τρομοκρατ आतंक khủng_bố teroris',
   support:
-    'unterstütz soutien soutenu apoyo apoio sostegn poparci wspar steun поддерж підтрим destek دعم حمایت תמיכה 支持 지지 sprijin podpor stöd στήριξ υποστήριξ समर्थन',
+    'unterstütz soutien soutenu apoyo apoio sostegn poparci wspar steun поддерж підтрим destek دعم حمایت תמיכה 支持 지지 sprijin podpor stöd στήριξ υποστήριξ समर्थन подкреп tuke tukea támogat ủng_hộ dukung mendukung',
   // Blood on someone's hands: the charge, not the toll ("1,400 killed" is the toll).
   blood:
-    "blut sang sangre sangue krwi krew bloed кров крови кровью кровь кров’ю кров'ю دماء بدماء خون בדם בדמם בדמו דמם 血 krve krví sânge sângele blod αίμα αίματ खून",
-  kill: 'getötet ermordet tués assassin asesin uccis zabit zabij zamordow gedood vermoord убит убий вбит вбив öldür قتل נהרג נרצח',
+    "blut sang sangre sangue krwi krew bloed кров крови кровью кровь кров’ю кров'ю دماء بدماء خون בדם בדמם בדמו דמם 血 krve krví sânge sângele blod αίμα αίματ खून кръв veri verta veres vér máu darah",
+  kill: 'getötet ermordet tués assassin asesin uccis zabit zabij zamordow gedood vermoord убит убий вбит вбив öldür قتل נהרג נרצח убит уби tapett tappo kuoli megöl meghalt thiệt_mạng giết tewas terbunuh dibunuh',
   invite:
     'einlad eingelad invit zaprosz zaprasz uitnodig пригла запрош davet دعوت הזמנ 邀请 邀請 招待 초청 pozván pozvání pozvat inbjud πρόσκλ निमंत्रण न्योता',
   negotiations:
-    'verhandl négoci negoci negozi negocj onderhandel переговор перемовин müzakere مفاوضات مذاکره משא_ומתן 谈判 談判 交渉 협상 negocier vyjednáv förhandl διαπραγματ बातचीत',
+    'verhandl négoci negoci negozi negocj onderhandel переговор перемовин müzakere مفاوضات مذاکره משא_ומתן 谈判 談判 交渉 협상 negocier vyjednáv förhandl διαπραγματ बातचीत преговор neuvottel tárgyal megbeszél đàm_phán perundingan pembicaraan',
   resign:
     'rücktritt zurückgetreten démission dimisión dimiss dimett dymisj ontslag aftred отставк відставк istifa استقالة استعفا התפטר',
   arrest:
     'verhaftet festgenommen festnahm arrestat detenid arrestat aresztow zatrzyma gearresteerd арестова задержа заарешт затрима tutukla gözaltı اعتقال بازداشت נעצר מעצר',
   worse:
-    'schlimmer pire peor pior peggior gorsz erger хуже гірш kötü أسوأ بدتر גרוע horší värre χειρότερ बदतर',
+    'schlimmer pire peor pior peggior gorsz erger хуже гірш kötü أسوأ بدتر גרוע horší värre χειρότερ बदतर по-лош pahemp rosszabb tệ_hơn lebih_buruk',
 };

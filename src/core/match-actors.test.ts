@@ -178,6 +178,12 @@ describe('full Latin names with other vowels (consonant skeletons)', () => {
   it('needs support', () => {
     expect(found('Ebu Merzuk said hello.')).toEqual([]);
   });
+  it('reads a whole name whose first word starts a keyed name it does not spell ("Ali …")', () => {
+    expect(found('Hamas heyeti Moskova’da. Ali Bakıri Kani ile görüştü.')).toContainEqual([
+      'actor:ali-bagheri-kani',
+      'Ali Bakıri Kani',
+    ]);
+  });
   it('takes only whole names of people: not a surname alone, not a name with other consonants', () => {
     expect(found('Hamas spoke to Mr Merzik.').map(([id]) => id)).toEqual(['actor:hamas']);
     expect(found('Baker Cohen met Hamas leaders.').map(([id]) => id)).toEqual(['actor:hamas']);

@@ -8,7 +8,7 @@
 
 /**
  * English name (as a corpus names the actor) → names in de, fr, es, pt, it, pl, cs/sk, nl, ru, uk,
- * lt, lv, fi, hu, tr, el, hi, zh, ja, ko. Chinese, Japanese and Korean translate these names (以色列, 中東, 러시아 외무부):
+ * lt, lv, fi, hu, tr, el, hi, zh, ja, ko, bg, vi, id. Chinese, Japanese and Korean translate these names (以色列, 中東, 러시아 외무부):
  * no sound rule reaches them (match-sound.ts covers transcribed names).
  */
 export const EXONYMS: Record<string, string[]> = {
@@ -32,6 +32,8 @@ export const EXONYMS: Record<string, string[]> = {
     'Krievija',
     'Venäjä',
     'Oroszország',
+    'Русия',
+    'Nga',
     'Ryssland',
   ],
   Moscow: [
@@ -110,6 +112,15 @@ export const EXONYMS: Record<string, string[]> = {
     'Estados Unidos',
     'Stati Uniti',
     'Stany Zjednoczone',
+    'Yhdysvallat',
+    'Yhdysvaltojen',
+    'Yhdysvalloissa',
+    'Egyesült Államok',
+    'Egyesült Államokat',
+    'Mỹ',
+    'Hoa Kỳ',
+    'Amerika Serikat',
+    'САЩ',
     'Spojené státy',
     'ABD',
     'ΗΠΑ',
@@ -213,6 +224,16 @@ export const EXONYMS: Record<string, string[]> = {
     'Statul Islamic',
     'Statului Islamic',
     'Islamiska staten',
+    'Ислямска държава',
+    'Ислямската държава',
+    'Iszlám Állam',
+    'Iszlám Államnál',
+    'Iszlám Államot',
+    'Iszlám Állammal',
+    'Islamilainen valtio',
+    'Islamilaisen valtion',
+    'Nhà nước Hồi giáo',
+    'Negara Islam',
     'Islamiska statens',
   ],
   'United Nations Security Council': [
@@ -241,6 +262,12 @@ export const EXONYMS: Record<string, string[]> = {
     'säkerhetsrådet',
     'Consiliul de Securitate',
     'Συμβούλιο Ασφαλείας',
+    'turvallisuusneuvosto',
+    'Biztonsági Tanács',
+    'Hội đồng Bảo an',
+    'Dewan Keamanan',
+    'Съвета за сигурност',
+    'Съветът за сигурност',
   ],
   'Russian Foreign Ministry': [
     "Russia's foreign ministry",
@@ -279,6 +306,14 @@ export const EXONYMS: Record<string, string[]> = {
     'ryska utrikesministeriet',
     'ryska utrikesdepartementet',
     'रूसी विदेश मंत्रालय',
+    'руското външно министерство',
+    'руското Министерство на външните работи',
+    'Venäjän ulkoministeriö',
+    'Venäjän ulkoministeriön',
+    'orosz külügyminisztérium',
+    'Bộ Ngoại giao Nga',
+    'Kementerian Luar Negeri Rusia',
+    'Kemlu Rusia',
   ],
   'Israeli Foreign Ministry': [
     "Israel's foreign ministry",
@@ -316,6 +351,14 @@ export const EXONYMS: Record<string, string[]> = {
     'israeliska utrikesdepartementet',
     'इजरायली विदेश मंत्रालय',
     'इज़राइली विदेश मंत्रालय',
+    'израелското Министерство на външните работи',
+    'израелското външно министерство',
+    'Israelin ulkoministeriö',
+    'Israelin ulkoministeriön',
+    'izraeli külügyminisztérium',
+    'Bộ Ngoại giao Israel',
+    'Kementerian Luar Negeri Israel',
+    'Kemlu Israel',
   ],
   'Russian Embassy': [
     'russische Botschaft',
@@ -432,6 +475,9 @@ export const EXONYMS: Record<string, string[]> = {
     '이란',
     'Irã',
     'Irão',
+    'Irán',
+    'Iránt',
+    'Iránnal',
     'Iraanse',
     'iranische',
     'iranischen',

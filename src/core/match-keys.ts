@@ -176,26 +176,35 @@ export function findKeyedNames(
       const inflected = matcher.tokenInflections(token.text).find((k) => matcher.keyTable.has(k));
       entries = inflected ? matcher.keyTable.get(inflected) : undefined;
     }
-    if (!entries) {
-      const other =
-        abjadCandidate(matcher, text, token) ??
-        latinSkeletonCandidate(matcher, text, token) ??
-        compoundCandidate(matcher, token);
-      if (other) {
-        found.push(other);
-        resumeAt = other.end;
-      }
-      continue;
-    }
-    for (const entry of entries) {
-      const end = spell(matcher, text, token, entry);
-      if (end < 0) continue;
-      const common =
-        entry.keys.length === 1 && isCommonNameWord(tokenAscii(token.text, matcher.translit).toLowerCase());
-      found.push({ actor: entry.actor, start: token.start, end, ambiguous: entry.ambiguous || common });
-      resumeAt = end;
-      break;
+    const spelled = entries ? spelledEntry(matcher, text, token, entries) : null;
+    // No keyed name spelled out from here (Finnish "Israelin ulkoministeriön" starts with the key of
+    // Turkish "İsraillinin"): the other readings are tried as if no key had matched.
+    const candidate =
+      spelled ??
+      abjadCandidate(matcher, text, token) ??
+      latinSkeletonCandidate(matcher, text, token) ??
+      compoundCandidate(matcher, token);
+    if (candidate) {
+      found.push(candidate);
+      resumeAt = candidate.end;
     }
   }
   return found;
+}
+
+/** The first keyed name that the page spells out from `token`, as a candidate. */
+function spelledEntry(
+  matcher: CompiledMatcher,
+  text: string,
+  token: Token,
+  entries: KeyEntry[],
+): NameCandidate | null {
+  for (const entry of entries) {
+    const end = spell(matcher, text, token, entry);
+    if (end < 0) continue;
+    const common =
+      entry.keys.length === 1 && isCommonNameWord(tokenAscii(token.text, matcher.translit).toLowerCase());
+    return { actor: entry.actor, start: token.start, end, ambiguous: entry.ambiguous || common };
+  }
+  return null;
 }

@@ -386,7 +386,7 @@ describe('what each page shows', () => {
   it('the Turkish page finds Turkish spellings: other vowels, exonyms with suffixes', () => {
     const turkish = scan('event-turkish');
     expect(surfaces(turkish, 'Musa Abu Marzouk')).toEqual(['Ebu Merzuk', 'Ebu Merzuk']);
-    expect(surfaces(turkish, 'Ali Bagheri Kani')).toEqual(['Bakıri Kani']);
+    expect(surfaces(turkish, 'Ali Bagheri Kani')).toEqual(['Ali Bakıri Kani']);
     expect(surfaces(turkish, 'Moscow')).toContain('Moskova');
     expect(surfaces(turkish, 'Israel')).toContain('İsrail');
     expect(labels(turkish)).toContain(

@@ -84,7 +84,7 @@ function centralMember(
   group: AlignedGroup,
   passages: Passage[],
   translated: Set<number>,
-  inOtherFacts: (index: number) => boolean = () => false,
+  inOtherFacts: (index: number) => boolean,
 ): Passage | undefined {
   const top = new Set(group.shared.slice(0, 8));
   let best: Passage | undefined;

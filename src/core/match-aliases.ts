@@ -141,10 +141,11 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
     // Nor a name in Arabic or Hebrew script: those leave their vowels out, so a key of theirs
     // ("ولم" and וחמאס both give v-l-m-like keys) is noise; the skeleton matcher covers them.
     const key = keySequence(name);
-    if (exact || key.replace(/ /g, '').length < 3 || !isTranslitCovered(name) || abjadOf(name)) continue;
+    const keyLetters = key.replace(/ /g, '').length;
+    if (exact || keyLetters < 3 || !isTranslitCovered(name) || abjadOf(name)) continue;
     // A place's name in another language that no source wrote is a fixed spelling: its key would
     // stand for other words too (Turkish "Çin", China, keys like German "Kein").
-    if (!written.has(name) && key.replace(/ /g, '').length < MIN_EXONYM_KEY) continue;
+    if (!written.has(name) && keyLetters < MIN_EXONYM_KEY) continue;
     // Italian "Israele" keys like the English adjective "Israeli", which names no place: matched
     // as written only.
     if (key === adjectiveKey) continue;

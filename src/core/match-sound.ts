@@ -35,13 +35,13 @@ function classesOf(words: string[]): string {
 export function soundTrie(actors: IndexActor[]): SoundTrie {
   const root: SoundTrie = { next: new Map(), names: [] };
   actors.forEach((actor, at) => {
+    // Places are translated, not transcribed: the exonym table gives their forms in these scripts.
+    // By sound, "πολιτών" (citizens) read as Palestine, and Hindi's adjective फलस्तीनी too.
+    if (actor.kind === 'place') return;
     for (const alias of actor.aliases) {
       if (!/^[a-z]+(?: +[a-z]+)*$/.test(alias.form)) continue;
       const words = alias.form.split(/ +/);
-      // Longer names of organisations are translated, not transcribed (俄罗斯外交部), and so are
-      // places, whose forms in these scripts the exonym table gives: by sound, "πολιτών"
-      // (citizens) read as Palestine, and Hindi's adjective फलस्तीनी (Palestinian) too.
-      if (actor.kind === 'place') continue;
+      // Longer names of organisations are translated too (俄罗斯外交部).
       if (words.length > 1 && actor.kind !== 'person' && actor.kind !== 'media') continue;
       const variants = new Set([classesOf(words)]);
       const first = words[0] ?? '';

@@ -146,13 +146,14 @@ export function pageTextReader(doc: Document, root: Node | null = doc.body): Pag
     if (rootChars < 0) rootChars = root.textContent?.length ?? 0;
     return rootChars;
   };
+  // Furniture holds a small part of the root's text (see MAX_FURNITURE_SHARE).
+  const isSmallPart = (element: Element): boolean =>
+    (element.textContent?.length ?? 0) < rootLength() * MAX_FURNITURE_SHARE;
   const hiddenCache = new WeakMap<Element, boolean>();
   const isHidden = (element: Element): boolean => {
     const cached = hiddenCache.get(element);
     if (cached !== undefined) return cached;
-    let hidden =
-      isSkippedElement(element) ||
-      (isChromeElement(element) && (element.textContent?.length ?? 0) < rootLength() * MAX_FURNITURE_SHARE);
+    let hidden = isSkippedElement(element) || (isChromeElement(element) && isSmallPart(element));
     if (!hidden && view?.getComputedStyle) {
       const style = view.getComputedStyle(element);
       hidden = style.display === 'none' || style.visibility === 'hidden';
@@ -169,7 +170,7 @@ export function pageTextReader(doc: Document, root: Node | null = doc.body): Pag
     if (cached !== undefined) return cached;
     const parent = element.parentElement;
     const found =
-      (isBylineElement(element) && (element.textContent?.length ?? 0) < rootLength() * MAX_FURNITURE_SHARE) ||
+      (isBylineElement(element) && isSmallPart(element)) ||
       (parent !== null && element !== root && parent !== root && inByline(parent));
     bylineCache.set(element, found);
     return found;

@@ -108,16 +108,11 @@ export function passageSimilarity(
     normRight += w * w;
     shared.push([`b:${pair}`, w]);
   }
+  if (dot === 0) return { score: 0, shared: [] };
+  shared.sort((x, y) => y[1] - x[1]);
+  const keys = shared.map(([key]) => key);
   // Whom both cite (TASS, RIA Novosti) is framing: two passages that share nothing else say
   // nothing alike ("as reported by Ria" in a statement of praise and in a report of a visit).
-  if (
-    dot === 0 ||
-    sharesOnlyCited(
-      shared.map(([key]) => key),
-      [a, b],
-    )
-  )
-    return { score: 0, shared: [] };
-  shared.sort((x, y) => y[1] - x[1]);
-  return { score: dot / Math.sqrt(normLeft * normRight), shared: shared.map(([key]) => key) };
+  if (sharesOnlyCited(keys, [a, b])) return { score: 0, shared: [] };
+  return { score: dot / Math.sqrt(normLeft * normRight), shared: keys };
 }

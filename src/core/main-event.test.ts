@@ -47,6 +47,26 @@ describe('the main event', () => {
     ).toBe(false);
   });
 
+  it('is restated only by a sentence that names who did it, when the headlines name them', () => {
+    const bank = actor('actor:bank-of-orvania', 'Bank of Orvania');
+    const core = headlineCore(
+      ['Bank of Orvania raises rates', 'Bank of Orvania raises key rate', 'Bank of Orvania hikes rate again'],
+      [bank],
+    );
+    expect([...core].sort()).toEqual(['a:actor:bank-of-orvania', 't:rais', 't:rate']);
+    const withBank = (text: string) => {
+      const at = text.indexOf('Bank of Orvania');
+      const spans: ActorSpan[] = at < 0 ? [] : [{ actor: bank.id, start: at, end: at + 15 }];
+      return passageFeatures(spanOf(text, 0, text.length), spans, null);
+    };
+    expect(restatesMainEvent(withBank('The Bank of Orvania raised its key rate on Wednesday.'), core)).toBe(
+      true,
+    );
+    expect(
+      restatesMainEvent(withBank('Households with variable-rate mortgages will see repayments rise.'), core),
+    ).toBe(false);
+  });
+
   it('is none when the headlines share names but no one event', () => {
     const core = headlineCore(
       [

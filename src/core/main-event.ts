@@ -7,7 +7,8 @@
  * titles, provided PREDICATE_SHARE of them use one word for what happened ("quits", "explosion":
  * the seeds' headlines name a delegation, a meeting and Moscow, but no one event, and get no main
  * event); a reporting sentence restates the main event when it carries at least RESTATES_SHARE of
- * the core (every key weighing the same). Cost: O(titles + passages × core size).
+ * the core (every key weighing the same) and, when the core names actors, one of them: who did it.
+ * Cost: O(titles + passages × core size).
  */
 import { escapeRegExp } from './escape-regexp';
 import type { Actor } from './pack-schema';
@@ -67,13 +68,24 @@ export function headlineCore(titles: string[], actors: Actor[]): Set<string> {
   return core.size >= MIN_CORE && predicate ? core : new Set();
 }
 
-/** True when a passage carries enough of the headline core to restate the main event. */
+/**
+ * True when a passage carries enough of the headline core to restate the main event, and names
+ * its actor when the core has one: "households' repayments will rise" carries "rate" and "rise" of
+ * "Bank of Orvania raises rates" but tells another claim. Measured: the rate hike (10 outlets) rose
+ * from 0.650 to 0.702 (precision 0.67 → 0.84), harbour strike 0.952 → 0.951, the others unchanged.
+ */
 export function restatesMainEvent(features: PassageFeatures, core: Set<string>): boolean {
   if (core.size === 0) return false;
   let carried = 0;
+  let actors = 0;
+  let actorsCarried = 0;
   for (const key of core) {
     const value = key.slice(2);
-    if (key.startsWith('t:') ? features.terms.has(value) : features.actors.has(value)) carried++;
+    const isActor = !key.startsWith('t:');
+    if (isActor) actors++;
+    const has = isActor ? features.actors.has(value) : features.terms.has(value);
+    if (has) carried++;
+    if (has && isActor) actorsCarried++;
   }
-  return carried / core.size >= RESTATES_SHARE;
+  return carried / core.size >= RESTATES_SHARE && (actors === 0 || actorsCarried > 0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from './numbers';
+import { findNumbers, findTallies } from './numbers';
 
 describe('findNumbers', () => {
   it.each([
@@ -53,5 +53,23 @@ describe('findNumbers', () => {
     const text = '👍👍 over 1,400 people';
     const [number] = findNumbers(text);
     expect(number && text.slice(number.start, number.end)).toBe('over 1,400');
+  });
+});
+
+describe('findTallies', () => {
+  it('reads a vote written with digits or words as one tally, larger part first', () => {
+    expect(findTallies('The judges ruled 7-2 that the law went too far')).toEqual(['7:2']);
+    expect(findTallies('In a 7–2 decision delivered on Tuesday')).toEqual(['7:2']);
+    expect(findTallies('The monetary council voted five to two for the move')).toEqual(['5:2']);
+    expect(findTallies('The decision was taken by five votes to two')).toEqual(['5:2']);
+    expect(findTallies('The council was split six to three')).toEqual(['6:3']);
+  });
+
+  it('finds none in dates, ranges, decimals or changes', () => {
+    expect(findTallies('Published 2023-10-28, updated Oct.26 - 2023')).toEqual([]);
+    expect(findTallies('children aged 5-10 and pages 10-12')).toEqual([]);
+    expect(findTallies('growth of 1.7-2 percent')).toEqual([]);
+    expect(findTallies('the rate rose from 5 to 7, then was cut from 7 to 5')).toEqual([]);
+    expect(findTallies('one to two years, aged three to two')).toEqual([]);
   });
 });

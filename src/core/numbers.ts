@@ -146,3 +146,48 @@ function findDigitNumbers(written: string): ReportedNumber[] {
   }
   return found;
 }
+
+/** Small counts as written in words or digits, for tallies ("seven to two", "7–2"). */
+const SMALL_COUNTS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const COUNT = String.raw`(\d{1,2}|${Object.keys(SMALL_COUNTS).join('|')})`;
+const TALLY_PATTERN = new RegExp(
+  String.raw`(?<![\d.,/:–—-])(?<!\bfrom\s)\b${COUNT}\s*(?:[-–—]|\s(?:votes?\s)?to\s)\s*${COUNT}\b(?![.,/:]?\d|[-–—]\d)`,
+  'giu',
+);
+
+const countOf = (written: string): number => SMALL_COUNTS[written.toLowerCase()] ?? Number(written);
+
+/**
+ * Vote tallies and scores, larger part first: "ruled 7-2", "a 7–2 decision", "voted five to two",
+ * "by five votes to two" all read "7:2" or "5:2". The number pass leaves them out (a hyphen between
+ * digits reads as a date), and their parts are too small to compare by alone. A rise "from 5 to 7"
+ * is no tally (the first part is the larger one, and "from" comes first); "X to Y" counts only
+ * beside a word for a vote, a split or a majority.
+ */
+export function findTallies(written: string): string[] {
+  const found: string[] = [];
+  for (const match of written.matchAll(TALLY_PATTERN)) {
+    const larger = countOf(match[1] ?? '');
+    const smaller = countOf(match[2] ?? '');
+    if (larger <= smaller || larger > 15) continue;
+    // Written with "to", it is a tally only beside a vote ("children aged three to two" is none).
+    const start = match.index ?? 0;
+    const near = written.slice(Math.max(0, start - 20), start + match[0].length + 12);
+    if (!/[-–—]/.test(match[0]) && !/\b(?:vot|split|majorit)/i.test(near)) continue;
+    found.push(`${larger}:${smaller}`);
+  }
+  return found;
+}

@@ -5,7 +5,7 @@
  */
 import { findDates } from './dates';
 import { attributionRanges } from './attribution';
-import { findNumbers } from './numbers';
+import { findNumbers, findTallies } from './numbers';
 import type { Span } from './span';
 import { foreignTerms } from './foreign-terms';
 import { contentTerms } from './terms';
@@ -78,6 +78,8 @@ export function passageFeatures(
     for (const match of passage.text.matchAll(QUOTED))
       for (const term of contentTerms(match[1] ?? '')) quoteTerms.add(term);
   const words = foreign ? [...foreignTerms(bare)] : contentTerms(bare);
+  // A tally ("7–2", "five to two") is compared as a word of its own: its parts are too small.
+  const tallies = findTallies(passage.text);
   return {
     actors: new Set(inside.filter((span) => !span.attributionOnly).map((span) => span.actor)),
     attributedTo: new Set(inside.filter((span) => span.attributionOnly).map((span) => span.actor)),
@@ -86,7 +88,7 @@ export function passageFeatures(
       options.dates === false
         ? new Set()
         : new Set(findDates(passage.text, articleDate).flatMap((date) => (date.iso ? [date.iso] : []))),
-    terms: new Set(words),
+    terms: new Set(tallies.length ? [...words, ...tallies] : words),
     bigrams: options.bigrams === false ? new Set() : bigramsOf(words),
     quoteTerms,
   };

@@ -21,6 +21,16 @@ describe('passageSimilarity', () => {
     expect(withPhrase.score).toBeGreaterThan(withoutPhrase.score);
   });
 
+  it('compares a vote tally however it is written, and weighs it as a number', () => {
+    const digits = features('In a 7–2 decision, the court ruled the law void.');
+    const words = features('The vote was seven to two, a spokesperson for the court confirmed.');
+    const other = features('The court heard the case in March.');
+    const weights = featureWeights([digits, words, other]);
+    const similarity = passageSimilarity(digits, words, weights);
+    expect(similarity.shared).toContain('t:7:2');
+    expect(similarity.score).toBeGreaterThan(passageSimilarity(digits, other, weights).score);
+  });
+
   it('scores unrelated passages 0', () => {
     const a = features('The council voted to approve the park.');
     const b = features('Rain is expected on Friday across the north.');

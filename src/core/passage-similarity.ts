@@ -27,6 +27,8 @@ export const WEIGHTS = {
   role: 0.5,
   phrase: 0.5,
 };
+/** A tally among the terms (numbers.ts findTallies): it weighs as a number. */
+const TALLY = /^\d+:\d+$/;
 /** Share of its weight an unmatched number keeps when the other passage gives a number too. */
 export const UNMATCHED_NUMBER = 0.5;
 
@@ -36,7 +38,13 @@ export function featureKeys(features: PassageFeatures): Map<string, number> {
   for (const term of features.terms) {
     keys.set(
       `t:${term}`,
-      isRoleTerm(term) ? WEIGHTS.role : features.quoteTerms.has(term) ? WEIGHTS.quote : 1,
+      isRoleTerm(term)
+        ? WEIGHTS.role
+        : TALLY.test(term)
+          ? WEIGHTS.number
+          : features.quoteTerms.has(term)
+            ? WEIGHTS.quote
+            : 1,
     );
   }
   for (const actor of features.attributedTo) keys.set(`a:${actor}`, WEIGHTS.attributed);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, findTallies } from './numbers';
+import { findClockHours, findNumbers, findTallies } from './numbers';
 
 describe('findNumbers', () => {
   it.each([
@@ -71,5 +71,21 @@ describe('findTallies', () => {
     expect(findTallies('growth of 1.7-2 percent')).toEqual([]);
     expect(findTallies('the rate rose from 5 to 7, then was cut from 7 to 5')).toEqual([]);
     expect(findTallies('one to two years, aged three to two')).toEqual([]);
+  });
+});
+
+describe('findClockHours', () => {
+  it('reads a clock time however it is written as the hour it falls in', () => {
+    expect(findClockHours('shortly before 4:30 a.m. on Tuesday')).toEqual(['4h']);
+    expect(findClockHours('It happened at about 4.30am, when the shift changed')).toEqual(['4h']);
+    expect(findClockHours('The explosion happened around 4.30 hours in the morning')).toEqual(['4h']);
+    expect(findClockHours('Residents heard a bang at about 04:30')).toEqual(['4h']);
+    expect(findClockHours('The minister spoke at 3 pm')).toEqual(['15h']);
+  });
+
+  it("finds none in a live blog's entry stamp, decimals, durations or tallies", () => {
+    expect(findClockHours('15:22 The vote was 7–2')).toEqual([]);
+    expect(findClockHours('Shares rose 4.30% after talks lasting 12 hours')).toEqual([]);
+    expect(findClockHours('a 2:1 ratio, and 1,400 people on Oct. 26, 2023')).toEqual([]);
   });
 });

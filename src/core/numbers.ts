@@ -191,3 +191,30 @@ export function findTallies(written: string): string[] {
   }
   return found;
 }
+
+const CLOCK_PATTERN =
+  /(?<![\d.,:])\b(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|h\b|uhr\b)?(?![\d.,:]?\d)/giu;
+
+/**
+ * Clock times as the hour they fall in ("4:30 a.m.", "4.30am", "04:30", "4.30 hours", "5am" read
+ * 4h, 4h, 4h, 4h and 5h): when something happened, compared like a date. A time that opens a
+ * sentence is a live blog's entry stamp ("15:22 The vote was 7–2"), not part of the claim; a number
+ * with a dot and no clock word is a decimal ("4.30%").
+ */
+export function findClockHours(written: string): string[] {
+  const found: string[] = [];
+  for (const match of written.matchAll(CLOCK_PATTERN)) {
+    const [, hourText = '', separator, minutes, suffix] = match;
+    const start = match.index ?? 0;
+    if (!written.slice(0, start).trim()) continue; // an entry stamp
+    if (!minutes && !suffix) continue; // a bare number
+    if (separator === '.' && !suffix) continue; // a decimal
+    if (!minutes && suffix && /^(?:hours?|h)$/i.test(suffix)) continue; // a duration ("12 hours")
+    let hour = Number(hourText);
+    if (hour > 23 || Number(minutes ?? 0) > 59) continue;
+    if (suffix && /^p/i.test(suffix) && hour < 12) hour += 12;
+    if (suffix && /^a/i.test(suffix) && hour === 12) hour = 0;
+    found.push(`${hour}h`);
+  }
+  return found;
+}

@@ -5,7 +5,7 @@
  */
 import { findDates } from './dates';
 import { attributionRanges } from './attribution';
-import { findNumbers, findTallies } from './numbers';
+import { findClockHours, findNumbers, findTallies } from './numbers';
 import type { Span } from './span';
 import { foreignTerms } from './foreign-terms';
 import { contentTerms } from './terms';
@@ -79,7 +79,8 @@ export function passageFeatures(
       for (const term of contentTerms(match[1] ?? '')) quoteTerms.add(term);
   const words = foreign ? [...foreignTerms(bare)] : contentTerms(bare);
   // A tally ("7–2", "five to two") is compared as a word of its own: its parts are too small.
-  const tallies = findTallies(passage.text);
+  // So is the hour a clock time falls in ("4:30 a.m." and "4.30am": 4h).
+  const tallies = [...findTallies(passage.text), ...findClockHours(passage.text)];
   return {
     actors: new Set(inside.filter((span) => !span.attributionOnly).map((span) => span.actor)),
     attributedTo: new Set(inside.filter((span) => span.attributionOnly).map((span) => span.actor)),

@@ -27,8 +27,12 @@ export const WEIGHTS = {
   role: 0.5,
   phrase: 0.5,
 };
-/** A tally among the terms (numbers.ts findTallies): it weighs as a number. */
-const TALLY = /^\d+:\d+$/;
+/**
+ * A tally ("7:2") or a clock time's hour ("4h") among the terms (numbers.ts): it weighs as a
+ * number. Measured for the hour: as a date (0.6) it changed no corpus; as a number the plant fire
+ * rose from 0.825 to 0.834 and the data breach from 0.658 to 0.661.
+ */
+const NUMERIC_TERM = /^\d+(?::\d+|h)$/;
 /** Share of its weight an unmatched number keeps when the other passage gives a number too. */
 export const UNMATCHED_NUMBER = 0.5;
 
@@ -40,7 +44,7 @@ export function featureKeys(features: PassageFeatures): Map<string, number> {
       `t:${term}`,
       isRoleTerm(term)
         ? WEIGHTS.role
-        : TALLY.test(term)
+        : NUMERIC_TERM.test(term)
           ? WEIGHTS.number
           : features.quoteTerms.has(term)
             ? WEIGHTS.quote

@@ -47,6 +47,8 @@ describe('contentTerms', () => {
     ['a law that obliged apps to scan messages', 'it required apps to scan messages', ['requir', 'scan']],
     ['a disproportionate intrusion on privacy', 'a disproportionate interference with privacy', ['interfer']],
     ['the act came into force on March 1', 'the rules took effect in March', ['effect']],
+    ['The company made the breach public on Monday', 'It first disclosed the breach', ['disclos', 'violat']],
+    ['The company went public on Monday', 'the firm finally came clean on Monday', ['disclos', 'compani']],
     [
       'Israel asked Russia to send the Hamas visitors away',
       'Israel asked Russia to expel the delegation',
@@ -64,6 +66,11 @@ describe('contentTerms', () => {
     // passage-features.ts blanks actor names before it reads terms: "come to Moscow." → "come to       ."
     expect(contentTerms('the envoys had come to       .')).toContain('visit');
     expect(contentTerms('the talks came to an end')).not.toContain('visit');
+  });
+
+  it('reads "made public" as disclosed, but not "a public statement"', () => {
+    expect(contentTerms('they made their findings public')).toContain('disclos');
+    expect(contentTerms('the minister made a public statement')).not.toContain('disclos');
   });
 
   it('handles non-Latin words', () => {

@@ -72,6 +72,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['side', 'sides', 'camp', 'camps', 'parties', 'party'],
   ['offer', 'offered', 'propose', 'proposed', 'proposal'],
   ['raise', 'increase', 'increased', 'rise', 'hike'],
+  ['disclose', 'disclosed', 'discloses', 'disclosure'],
   ['detect', 'detected', 'discover', 'discovered', 'notice', 'noticed', 'spot', 'spotted'],
   [
     'fall',
@@ -202,12 +203,17 @@ const PHRASAL_VERBS: Array<[RegExp, string]> = [
   [/\bcall(?:s|ed|ing)?\s+off\b/giu, 'cancel'],
   [/\b(?:break|breaks|broke|breaking)\s+out\b/giu, 'begin'],
   [/\bshut(?:s|ting)?\s+down\b/giu, 'close'],
+  // "made the breach public", "went public", "came clean": disclosed ("made a public statement" is not).
+  [/\b(?:make|makes|made|making)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?(?<!\b(?:a|an|the)\s)public\b)/giu, 'disclose'],
+  [/\b(?:go|goes|went|gone|going)\s+public\b/giu, 'disclose'],
+  [/\b(?:come|comes|came|coming)\s+clean\b/giu, 'disclose'],
   // "had come to Moscow": arrived (the place may already be blanked as an actor name); "send the
   // visitors away": expel (the words between are kept).
   [/\b(?:come|comes|came|coming)\s+to(?=\s+(?:\p{Lu}|[.,;:]|$))/gu, 'visit'],
   [/\bsen(?:d|ds|t|ding)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?away\b)/giu, 'expel'],
 ];
-const MAY_HAVE_PHRASAL = /\b(?:down|aside|out|off|office|post|force|effect|come|comes|came|coming|away)\b/iu;
+const MAY_HAVE_PHRASAL =
+  /\b(?:down|aside|out|off|office|post|force|effect|come|comes|came|coming|away|public|clean)\b/iu;
 
 /** The stemmed, synonym-folded content terms of `text`, in order (duplicates kept). */
 export function contentTerms(input: string): string[] {

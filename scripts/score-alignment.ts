@@ -48,8 +48,9 @@ const INVENTED: Array<[string, string]> = [
   ['minister-resigns', 'automatic'],
   ['court-ruling', 'automatic (held out until stop 11)'],
   ['plant-fire', 'automatic'],
-  ['rate-hike', 'automatic (held out)'],
+  ['rate-hike', 'automatic (held out until stop 16)'],
   ['data-breach', 'automatic (measured blind at 0.527, then tuned on)'],
+  ['ferry-capsize', 'automatic (measured blind at 0.526 in stop 16)'],
 ];
 for (const [name, what] of INVENTED) {
   const dir = fileURLToPath(new URL(`../tests/fixtures/corpora/${name}`, import.meta.url));

@@ -295,6 +295,16 @@ describe('extractArticle on small inputs', () => {
       reporting: ['The council voted on Tuesday.'],
     },
     {
+      name: 'a report of people donating is no appeal: the body goes on',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nSeveral readers have asked how they can donate to the park.\n\nWork starts in spring.\n\nSupport us: donate today',
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday.',
+        'Several readers have asked how they can donate to the park.',
+        'Work starts in spring.',
+      ],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',

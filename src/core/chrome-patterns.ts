@@ -87,6 +87,13 @@ const COUNTER =
   /\brequests? in [\d.,]+ seconds?\b|\bclicks?\s*:\s*\d+|^\d[\d\s,.]*\s(?:views|comments|shares|reads)$/iu;
 const SUBSCRIBE_WORDS =
   /\b(?:subscribe|donate|donation|patron|patreon|newsletter|sign up|follow us|support us|support our (?:work|journalism))\b/giu;
+/**
+ * An appeal speaks to the reader ("Support us", "become our patron", "in your inbox") or opens with
+ * its verb ("Subscribe now", "Donate"); a report of others donating ("readers have asked how they
+ * can donate blood", in a live blog) does neither, and must not end the article.
+ */
+const APPEAL_VOICE =
+  /\b(?:you|your|us|our)\b|^(?:subscribe|donate|sign up|follow|support|become|join|get|help)\b/iu;
 const TAGS = /^(?:tags?|subjects?|topics?|categories|filed under|теги|теми|темы)\s*:/iu;
 const INLINE_TEASER =
   /^(?:on the subject|on this topic|you may (?:also )?be interested in|read also|see also|also read|read more|related|more on this|по теме|читайте также|читайте також)\s*:\s*\S/iu;
@@ -122,7 +129,8 @@ export function classifyChrome(text: string): ChromeMatch | null {
   }
   if (COUNTER.test(text) && count <= 8) return { reason: 'counter', endsBody: true };
   const subscribeHits = text.match(SUBSCRIBE_WORDS)?.length ?? 0;
-  if ((subscribeHits > 0 && count <= 12) || subscribeHits >= 2 || (/^support\b/iu.test(text) && count <= 8)) {
+  const appeal = subscribeHits >= 2 || (subscribeHits > 0 && count <= 12 && APPEAL_VOICE.test(text));
+  if (appeal || (/^support\b/iu.test(text) && count <= 8)) {
     return { reason: 'subscribe', endsBody: true };
   }
   if (TAGS.test(text) && count <= 12) return { reason: 'tags', endsBody: true };

@@ -1,10 +1,11 @@
 /**
  * Corpora written blind by helpers that never read the code: the court ruling (nine outlets; held
- * out until stop 11, then used for tuning once the rate hike replaced it) and the central bank's
- * rate hike (ten outlets, like the unseen event the alignment target speaks of; held out: never
- * tuned on), and a telecom's data breach (eight outlets, stop 15: measured once blind at 0.527, then
- * two news-word groups were added for it). The F1 floors guard what was measured; none was reached
- * by tuning on the held-out one.
+ * out until stop 11, then used for tuning once the rate hike replaced it), the central bank's rate
+ * hike (ten outlets, like the unseen event the alignment target speaks of; held out until stop 16,
+ * whose main-event rule it prompted), a telecom's data breach (eight outlets, stop 15: measured
+ * once blind at 0.527, then two news-word groups were added for it) and a ferry capsizing (ten
+ * outlets, stop 16: measured once blind at 0.526; it then showed a live blog's "readers asked how
+ * they can donate blood" ending the article). The F1 floors guard what was measured.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -18,6 +19,7 @@ describe.each([
   ['court-ruling', 9, 0.5],
   ['rate-hike', 10, 0.6],
   ['data-breach', 8, 0.55],
+  ['ferry-capsize', 10, 0.5],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

@@ -31,6 +31,17 @@ describe('passageSimilarity', () => {
     expect(similarity.score).toBeGreaterThan(passageSimilarity(digits, other, weights).score);
   });
 
+  it('reads nearly the same count told two ways as shared, not as a discrepancy', () => {
+    const exact = features('A total of 298 people were pulled from the water.');
+    const round = features('Coast guard boats took nearly 300 people from the water.');
+    const other = features('Officials counted 350 people on the quay.');
+    const weights = featureWeights([exact, round, other]);
+    const near = passageSimilarity(exact, round, weights);
+    expect(near.shared).toContain('n:298~300');
+    expect(passageSimilarity(exact, other, weights).shared).not.toContain('n:298~350');
+    expect(near.score).toBeGreaterThan(passageSimilarity(exact, other, weights).score);
+  });
+
   it('scores unrelated passages 0', () => {
     const a = features('The council voted to approve the park.');
     const b = features('Rain is expected on Friday across the north.');

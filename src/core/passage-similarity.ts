@@ -82,6 +82,30 @@ export interface Similarity {
   shared: string[];
 }
 
+/** How far apart two counts may be and still read as one count told two ways (298 / "nearly 300"). */
+const NEAR_NUMBER = 0.05;
+
+/** Counts of `a` with no equal in `b` but a near one there (each mapped to the nearest). */
+function nearNumbers(a: Set<number>, b: Set<number>): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const x of a) {
+    if (x < 10 || b.has(x)) continue;
+    let best: number | null = null;
+    for (const y of b) {
+      if (y < 10 || a.has(y)) continue;
+      const gap = Math.abs(x - y) / Math.max(x, y);
+      if (gap <= NEAR_NUMBER && (best === null || Math.abs(x - y) < Math.abs(x - best))) best = y;
+    }
+    if (best !== null) found.set(x, best);
+  }
+  return found;
+}
+
+function nearOf(key: string, near: Map<number, number>): boolean {
+  const value = Number(key.slice(2));
+  return near.has(value) || [...near.values()].includes(value);
+}
+
 export function passageSimilarity(
   a: PassageFeatures,
   b: PassageFeatures,
@@ -92,8 +116,9 @@ export function passageSimilarity(
   // Both give a number and they differ (14 ships, 15 ships): that is the same kind of claim with a
   // discrepancy to show, so an unmatched number weighs less against the match than other words.
   const bothCount = a.numbers.size > 0 && b.numbers.size > 0;
+  const near = bothCount ? nearNumbers(a.numbers, b.numbers) : new Map<number, number>();
   const unmatched = (key: string, other: Map<string, number>): number =>
-    bothCount && key.startsWith('n:') && !other.has(key) ? UNMATCHED_NUMBER : 1;
+    bothCount && key.startsWith('n:') && !other.has(key) && !nearOf(key, near) ? UNMATCHED_NUMBER : 1;
   let dot = 0;
   let normLeft = 0;
   let normRight = 0;
@@ -109,6 +134,16 @@ export function passageSimilarity(
   for (const [key, boost] of right) {
     const w = boost * weights.idf(key);
     normRight += (w * unmatched(key, left)) ** 2;
+  }
+  // Nearly the same count ("nearly 300" / "298 people"): shared at the lesser of the two weights.
+  for (const [mine, theirs] of near) {
+    const w = Math.min(
+      (left.get(`n:${mine}`) ?? 0) * weights.idf(`n:${mine}`),
+      (right.get(`n:${theirs}`) ?? 0) * weights.idf(`n:${theirs}`),
+    );
+    if (w <= 0) continue;
+    dot += w * w;
+    shared.push([`n:${mine}~${theirs}`, w]);
   }
   // Shared phrasing: adjacent words two passages both use count as one more shared feature;
   // phrasing only one passage has does not count against the match (every sentence has its own).

@@ -27,6 +27,29 @@ const filler = ['x', 'y', 'z'].flatMap((source) =>
 );
 
 describe('alignFacts', () => {
+  it('lets a passage left alone join the fact holding the passage most like it', () => {
+    const withNumber = (source: string, terms: string[], actors: string[] = []): AlignablePassage => {
+      const made = passage(source, terms, actors);
+      made.features.numbers.add(58);
+      return made;
+    };
+    const passages = [
+      withNumber('b', ['arrest', 'captain', 'polic', 'ship', 'suspicion'], ['vellas']),
+      passage('c', ['arrest', 'captain', 'polic', 'ship', 'suspicion']),
+      passage('d', ['arrest', 'captain', 'polic', 'ship', 'suspicion']),
+      passage('e', ['arrest', 'captain', 'polic', 'ship', 'suspicion']),
+      passage('f', ['arrest', 'captain', 'polic', 'ship', 'suspicion']),
+      withNumber('a', ['arrest', 'skipper', 'now', 'tabloid', 'flung', 'deck'], ['vellas']),
+      ...filler,
+    ];
+    const grouped = (loneJoinThreshold: number) =>
+      alignFacts(passages, { ...DEFAULT_ALIGNMENT, loneJoinThreshold })
+        .filter((group) => group.members.length > 1)
+        .map((group) => group.members);
+    expect(grouped(Infinity)).toEqual([[0, 1, 2, 3, 4]]);
+    expect(grouped(DEFAULT_ALIGNMENT.loneJoinThreshold)).toEqual([[0, 1, 2, 3, 4, 5]]);
+  });
+
   it('groups the passages of different sources that say the same thing, and keeps others apart', () => {
     const passages = [
       passage('a', ['expel', 'deleg', 'demand'], ['israel']),

@@ -3,9 +3,10 @@
  * Method: sparse average-linkage agglomerative clustering over cross-source passage pairs
  * (passage-similarity.ts). Two groups merge while their average pairwise similarity (missing
  * pairs count as 0) stays above a threshold and they hold no two passages of one source; groups
- * then merge by what most of their members share (align-centroids.ts). Then a passage may join a
- * second fact when it is as close to all of that fact's passages, or covers most of what a fact of
- * three or more sources shares (a sentence can carry two claims). Last, facts that came to share
+ * then merge by what most of their members share (align-centroids.ts), and a passage left alone
+ * joins the fact holding the passage most like it. Then a passage may join a second fact when it
+ * is as close to all of that fact's passages, or covers most of what a fact of three or more
+ * sources shares (a sentence can carry two claims). Last, facts that came to share
  * passages merge when what only one of them holds is still alike (align-overlaps.ts).
  * Cost: O(P²) similarities for P passages, merges over sparse edges.
  */
@@ -44,6 +45,8 @@ export interface AlignmentOptions {
   edgeThreshold: number;
   /** Least average similarity for a passage to join a second fact. */
   secondFactThreshold: number;
+  /** Least similarity to one passage of a fact for a passage left alone to join that fact. */
+  loneJoinThreshold: number;
   /** How much a clause-to-clause match counts against a whole-sentence match. */
   clauseFactor: number;
   /** Least cosine of two groups' centroids (align-centroids.ts) for them to merge. */
@@ -72,6 +75,7 @@ export const DEFAULT_ALIGNMENT: AlignmentOptions = {
   manySourcesMergeThreshold: 0.15,
   edgeThreshold: 0.1,
   secondFactThreshold: 0.4,
+  loneJoinThreshold: 0.5,
   clauseFactor: 0.9,
   centroidThreshold: 0.3,
   secondFactCoverage: 0.5,
@@ -222,6 +226,7 @@ export function alignFacts(
       return left === null || right === null || left === right;
     },
   );
+  joinLonePassages(groups, passages, score, options.loneJoinThreshold);
   addSecondFacts(groups, passages, score, weights, options);
   // Pairs the first pass never scored (they share only common words) are scored here, in the
   // first pass's order: passageSimilarity weighs a shared key by the first passage's boost.
@@ -290,6 +295,41 @@ function mergeByAverageLinkage(
     links.delete(best.b);
   }
   return [...clusters.values()];
+}
+
+/**
+ * A passage left alone joins the fact holding the passage most like it, when that fact has no
+ * passage of its source: average linkage keeps it out of a large fact whose other passages share
+ * no two words with it ("Now skipper Jorun Vellas, 58, has been ARRESTED" beside "The police have
+ * arrested her captain"), though it tells that fact's claim. Of several such facts, it joins the one
+ * it is closest to on average. Measured: ferry capsizing 0.567 → 0.584, data breach 0.682 → 0.692,
+ * the other corpora unchanged (0.45 lowered the rate hike, 0.55 left the data breach unchanged).
+ */
+function joinLonePassages(
+  groups: Cluster[],
+  passages: AlignablePassage[],
+  score: (i: number, j: number) => number,
+  threshold: number,
+): void {
+  const lone = groups.filter((group) => group.members.length === 1);
+  for (const single of lone) {
+    const index = single.members[0] ?? 0;
+    const source = passages[index]?.source ?? '';
+    let best: { group: Cluster; mean: number } | null = null;
+    for (const group of groups) {
+      if (group.members.length < 2 || group.sources.has(source)) continue;
+      const scores = group.members.map((member) => score(index, member));
+      if (Math.max(...scores) < threshold) continue;
+      const mean = scores.reduce((total, value) => total + value, 0) / scores.length;
+      if (!best || mean > best.mean) best = { group, mean };
+    }
+    if (!best) continue;
+    best.group.members.push(index);
+    best.group.sources.add(source);
+    single.members = [];
+  }
+  const emptied = groups.filter((group) => group.members.length === 0);
+  for (const group of emptied) groups.splice(groups.indexOf(group), 1);
 }
 
 /**

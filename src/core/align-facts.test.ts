@@ -125,6 +125,31 @@ describe('alignFacts', () => {
     expect(factOf(DEFAULT_ALIGNMENT.secondFactCoverage)).toEqual([0, 1, 2, 3]);
   });
 
+  it('lets a clause of a sentence with another verb join a fact whose core it covers', () => {
+    const frame = (predicate: string) => ({ predicate, actors: new Set<string>(), terms: new Set<string>() });
+    const grounding = ['rock', 'struck', 'tessel'];
+    const own = (source: string, n: number) => Array.from({ length: n }, (_, i) => `${source}-word-${i}`);
+    const lede = passage('d', ['dead', 'eleven', ...grounding, ...own('d', 30)], ['ferry']);
+    const passages: AlignablePassage[] = [
+      { ...passage('a', [...grounding, ...own('a', 3)], ['ferry']), frame: frame('strike') },
+      { ...passage('b', [...grounding, ...own('b', 3)], ['ferry']), frame: frame('strike') },
+      { ...passage('c', [...grounding, ...own('c', 3)], ['ferry']), frame: frame('strike') },
+      // "Eleven people died after the ferry struck the Tessel rocks": its verb is the toll's.
+      {
+        ...lede,
+        frame: frame('die'),
+        clauses: [features(['dead', 'eleven']), features(grounding, ['ferry'])],
+      },
+      ...filler,
+    ];
+    const factOf = (otherVerbClauseCoverage: number) =>
+      alignFacts(passages, { ...DEFAULT_ALIGNMENT, otherVerbClauseCoverage }).find((group) =>
+        group.members.includes(0),
+      )?.members;
+    expect(factOf(1.01)).toEqual([0, 1, 2]);
+    expect(factOf(DEFAULT_ALIGNMENT.otherVerbClauseCoverage)).toEqual([0, 1, 2, 3]);
+  });
+
   it('aligns restatements that share only common words when they say the same subject did the same thing', () => {
     const visit = (actors: string[], terms: string[]) => ({
       predicate: 'visit',

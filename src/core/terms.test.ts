@@ -48,6 +48,7 @@ describe('contentTerms', () => {
     ['a disproportionate intrusion on privacy', 'a disproportionate interference with privacy', ['interfer']],
     ['the act came into force on March 1', 'the rules took effect in March', ['effect']],
     ['The company made the breach public on Monday', 'It first disclosed the breach', ['disclos', 'violat']],
+    ['Three people are still unaccounted for', 'three people remain missing', ['miss', 'peopl']],
     ['Nearly 300 people were rescued', 'the 298 survivors were taken to Brevik', ['rescu']],
     ['The company went public on Monday', 'the firm finally came clean on Monday', ['disclos', 'compani']],
     [

@@ -73,6 +73,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['offer', 'offered', 'propose', 'proposed', 'proposal'],
   ['raise', 'increase', 'increased', 'rise', 'hike'],
   ['disclose', 'disclosed', 'discloses', 'disclosure'],
+  ['missing', 'unaccounted'],
   ['rescue', 'rescued', 'rescuing', 'saved', 'survivors', 'survived', 'plucked'],
   ['detect', 'detected', 'discover', 'discovered', 'notice', 'noticed', 'spot', 'spotted'],
   [

@@ -45,14 +45,24 @@ describe('findNumbers', () => {
       ['at least twenty thousand', 20000, 'at least'],
       ['17', 17, null],
     ]);
-    // Small counts and parts of other words are no counts.
-    expect(findNumbers('two sides, a ten-year plan, Twenty-one, hundreds of people')).toEqual([]);
+    // Small counts and parts of other words are no counts ("Twenty-one" is 21, never 20).
+    expect(findNumbers('two sides, a ten-year plan, hundreds of people')).toEqual([]);
+    expect(findNumbers('Twenty-one').map((n) => n.value)).toEqual([21]);
   });
 
   it('keeps UTF-16 offsets after emoji', () => {
     const text = '👍👍 over 1,400 people';
     const [number] = findNumbers(text);
     expect(number && text.slice(number.start, number.end)).toBe('over 1,400');
+  });
+});
+
+describe('compound number words', () => {
+  it('reads a tens word with its units as one number', () => {
+    const values = (text: string) => findNumbers(text).map((number) => number.value);
+    expect(values('Forty-six people were taken to hospital')).toEqual([46]);
+    expect(values('some twenty-five thousand marched')).toEqual([25000]);
+    expect(values('a fifty-fifty split, twelve-six')).toEqual([]);
   });
 });
 

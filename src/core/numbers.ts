@@ -99,17 +99,33 @@ const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
   hundred: 100,
 };
+/** The units a tens word takes after a hyphen ("forty-six"). */
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
 const NUMBER_WORD_PATTERN = new RegExp(
-  String.raw`(?:\b(${HEDGES.join('|')})\s+)?(?<![\p{L}-])(${Object.keys(NUMBER_WORDS).join('|')})(?![\p{L}-])(?:\s+(thousand|million|billion)\b)?`,
+  String.raw`(?:\b(${HEDGES.join('|')})\s+)?(?<![\p{L}-])(${Object.keys(NUMBER_WORDS).join('|')})(?:[-‐](${Object.keys(UNITS).join('|')}))?(?![\p{L}-])(?:\s+(thousand|million|billion)\b)?`,
   'giu',
 );
 
 function findNumberWords(written: string): ReportedNumber[] {
   const found: ReportedNumber[] = [];
   for (const match of written.matchAll(NUMBER_WORD_PATTERN)) {
-    const base = NUMBER_WORDS[(match[2] ?? '').toLowerCase()] ?? 0;
+    const tens = NUMBER_WORDS[(match[2] ?? '').toLowerCase()] ?? 0;
+    // "forty-six": only a tens word takes units ("twelve-six" is no number).
+    const units = match[3] && tens >= 20 && tens < 100 ? (UNITS[match[3].toLowerCase()] ?? 0) : 0;
+    if (match[3] && units === 0) continue;
+    const base = tens + units;
     // "a hundred" alone; "hundreds of" is no count.
-    const scale = match[3] ? (SCALE[match[3].toLowerCase()] ?? 1) : 1;
+    const scale = match[4] ? (SCALE[match[4].toLowerCase()] ?? 1) : 1;
     const start = match.index ?? 0;
     found.push({
       ...spanOf(written, start, start + match[0].length),

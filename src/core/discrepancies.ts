@@ -72,10 +72,15 @@ function effectiveDate(
 }
 
 function dateDiscrepancy(fact: Fact, bySource: Map<string, PreparedSource>): Discrepancy | null {
-  const dated = fact.mentions.flatMap((mention) => {
+  const all = fact.mentions.flatMap((mention) => {
     const date = effectiveDate(mention, bySource.get(mention.source));
     return date ? [{ mention, ...date }] : [];
   });
+  // Dates read from the text before a mention stand in for a date it does not give; when they
+  // disagree among themselves, they date other things told before (the toll's Sunday, the arrest's
+  // Monday, before "Wednesday will be a day of mourning"), and only the mentions' own dates count.
+  const contextual = new Set(all.filter((item) => !item.explicit).map((item) => item.iso));
+  const dated = contextual.size > 1 ? all.filter((item) => item.explicit) : all;
   const explicit = dated.filter((item) => item.explicit);
   const distinct = [...new Set(dated.map((item) => item.iso))];
   if (explicit.length === 0 || distinct.length < 2) return null;

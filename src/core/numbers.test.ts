@@ -57,6 +57,13 @@ describe('findNumbers', () => {
   });
 });
 
+describe('clock times written with a dot', () => {
+  it('are no counts before "hours", while a whole number of hours is', () => {
+    expect(findNumbers('the ferry ran aground against 19.15 hour')).toEqual([]);
+    expect(findNumbers('the talks lasted 12 hours').map((n) => n.value)).toEqual([12]);
+  });
+});
+
 describe('compound number words', () => {
   it('reads a tens word with its units as one number', () => {
     const values = (text: string) => findNumbers(text).map((number) => number.value);

@@ -71,6 +71,9 @@ function looksLikeDatePart(text: string, start: number, end: number, digits: str
   const value = Number(digits);
   if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) return true; // a year
   if (/^\s*(?:am|pm|a\.m\.|p\.m\.|cet|gmt|utc)\b/i.test(after)) return true;
+  // "19.15 hours", "7.10 Uhr": a clock time (a whole number of hours, "12 hours", is a count).
+  if (/^\d{1,2}\.\d{2}$/.test(digits) && Number(digits) < 24 && /^\s*(?:hours?|h|uhr)\b/i.test(after))
+    return true;
   return false;
 }
 

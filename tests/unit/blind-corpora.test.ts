@@ -50,3 +50,21 @@ describe.each([
     expect(scoreAgainstGold(pack, name).f1).toBeGreaterThanOrEqual(leastF1);
   });
 });
+
+describe('discrepancies on a corpus written blind', () => {
+  const pack = corpus('ferry-capsize');
+  const discrepanciesOf = (words: RegExp) => {
+    const fact = pack.facts.find((item) => words.test(item.label));
+    return pack.discrepancies.filter((item) => item.fact === fact?.id).map((item) => item.summary);
+  };
+
+  it('finds the toll told differently', () => {
+    expect(discrepanciesOf(/known to have died/i).some((summary) => /ten vs/i.test(summary))).toBe(true);
+  });
+
+  it('does not date a fact by other things told before it ("Wednesday will be a day of mourning")', () => {
+    const mourning = discrepanciesOf(/day of mourning/i);
+    expect(pack.facts.some((fact) => /day of mourning/i.test(fact.label))).toBe(true);
+    expect(mourning.filter((summary) => /Oct/.test(summary))).toEqual([]);
+  });
+});

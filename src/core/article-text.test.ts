@@ -296,11 +296,12 @@ describe('extractArticle on small inputs', () => {
     },
     {
       name: 'a report of people donating is no appeal: the body goes on',
-      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nSeveral readers have asked how they can donate to the park.\n\nWork starts in spring.\n\nSupport us: donate today',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nSeveral readers have asked how they can donate to the park.\n\nSupport for the plan grew.\n\nWork starts in spring.\n\nSupport us: donate today',
       title: 'Council approves park',
       reporting: [
         'The council voted on Tuesday.',
         'Several readers have asked how they can donate to the park.',
+        'Support for the plan grew.',
         'Work starts in spring.',
       ],
     },

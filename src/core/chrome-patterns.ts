@@ -92,8 +92,8 @@ const SUBSCRIBE_WORDS =
  * its verb ("Subscribe now", "Donate"); a report of others donating ("readers have asked how they
  * can donate blood", in a live blog) does neither, and must not end the article.
  */
-const APPEAL_VOICE =
-  /\b(?:you|your|us|our)\b|^(?:subscribe|donate|sign up|follow|support|become|join|get|help)\b/iu;
+const TO_THE_READER = /\b(?:you|your|us|our)\b/iu;
+const APPEAL_VERB_FIRST = /^(?:subscribe|donate|sign up|follow|support|become|join|get|help)\b/iu;
 const TAGS = /^(?:tags?|subjects?|topics?|categories|filed under|теги|теми|темы)\s*:/iu;
 const INLINE_TEASER =
   /^(?:on the subject|on this topic|you may (?:also )?be interested in|read also|see also|also read|read more|related|more on this|по теме|читайте также|читайте також)\s*:\s*\S/iu;
@@ -129,8 +129,13 @@ export function classifyChrome(text: string): ChromeMatch | null {
   }
   if (COUNTER.test(text) && count <= 8) return { reason: 'counter', endsBody: true };
   const subscribeHits = text.match(SUBSCRIBE_WORDS)?.length ?? 0;
-  const appeal = subscribeHits >= 2 || (subscribeHits > 0 && count <= 12 && APPEAL_VOICE.test(text));
-  if (appeal || (/^support\b/iu.test(text) && count <= 8)) {
+  const toReader = TO_THE_READER.test(text);
+  const appeal =
+    subscribeHits >= 2 ||
+    (subscribeHits > 0 && count <= 12 && (toReader || APPEAL_VERB_FIRST.test(text))) ||
+    // "Support UP or become our patron!", a bare "Support" button; not "Support for the plan grew."
+    (/^support\b/iu.test(text) && count <= 8 && (toReader || !/\.$/u.test(text)));
+  if (appeal) {
     return { reason: 'subscribe', endsBody: true };
   }
   if (TAGS.test(text) && count <= 12) return { reason: 'tags', endsBody: true };

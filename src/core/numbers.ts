@@ -167,20 +167,7 @@ function findDigitNumbers(written: string): ReportedNumber[] {
 }
 
 /** Small counts as written in words or digits, for tallies ("seven to two", "7–2"). */
-const SMALL_COUNTS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+const SMALL_COUNTS: Record<string, number> = { ...UNITS, ten: 10, eleven: 11, twelve: 12 };
 const COUNT = String.raw`(\d{1,2}|${Object.keys(SMALL_COUNTS).join('|')})`;
 const TALLY_PATTERN = new RegExp(
   String.raw`(?<![\d.,/:–—-])(?<!\bfrom\s)\b${COUNT}\s*(?:[-–—]|\s(?:votes?\s)?to\s)\s*${COUNT}\b(?![.,/:]?\d|[-–—]\d)`,

@@ -80,7 +80,7 @@ export function passageFeatures(
   const words = foreign ? [...foreignTerms(bare)] : contentTerms(bare);
   // A tally ("7–2", "five to two") is compared as a word of its own: its parts are too small.
   // So is the hour a clock time falls in ("4:30 a.m." and "4.30am": 4h).
-  const tallies = [...findTallies(passage.text), ...findClockHours(passage.text)];
+  const numericTerms = [...findTallies(passage.text), ...findClockHours(passage.text)];
   return {
     actors: new Set(inside.filter((span) => !span.attributionOnly).map((span) => span.actor)),
     attributedTo: new Set(inside.filter((span) => span.attributionOnly).map((span) => span.actor)),
@@ -89,7 +89,7 @@ export function passageFeatures(
       options.dates === false
         ? new Set()
         : new Set(findDates(passage.text, articleDate).flatMap((date) => (date.iso ? [date.iso] : []))),
-    terms: new Set(tallies.length ? [...words, ...tallies] : words),
+    terms: new Set(numericTerms.length ? [...words, ...numericTerms] : words),
     bigrams: options.bigrams === false ? new Set() : bigramsOf(words),
     quoteTerms,
   };

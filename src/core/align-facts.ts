@@ -6,8 +6,8 @@
  * then merge by what most of their members share (align-centroids.ts), and a passage left alone
  * joins the fact holding the passage most like it. Then a passage may join a second fact when it
  * is as close to all of that fact's passages, or covers most of what a fact of three or more
- * sources shares (a sentence can carry two claims). Last, facts that came to share
- * passages merge when what only one of them holds is still alike (align-overlaps.ts).
+ * sources shares (a sentence can carry two claims). Last, facts that came to share passages merge
+ * when what only one of them holds is still alike (align-overlaps.ts).
  * Cost: O(P²) similarities for P passages, merges over sparse edges.
  */
 import {
@@ -220,7 +220,7 @@ export function alignFacts(
   const score = (i: number, j: number): number => edges.get(i)?.get(j)?.score ?? 0;
   const outlets = new Set(passages.map((passage) => passage.source)).size;
   const mergeThreshold = outlets >= MANY_SOURCES ? options.manySourcesMergeThreshold : options.mergeThreshold;
-  const groups = mergeByCentroid(
+  const merged = mergeByCentroid(
     mergeByAverageLinkage(passages, edges, mergeThreshold),
     (index) => passages[index]?.features,
     weights,
@@ -232,7 +232,7 @@ export function alignFacts(
       return left === null || right === null || left === right;
     },
   );
-  joinLonePassages(groups, passages, score, options.loneJoinThreshold);
+  const groups = joinLonePassages(merged, passages, score, options.loneJoinThreshold);
   addSecondFacts(groups, passages, score, weights, options);
   // Pairs the first pass never scored (they share only common words) are scored here, in the
   // first pass's order: passageSimilarity weighs a shared key by the first passage's boost.
@@ -316,7 +316,7 @@ function joinLonePassages(
   passages: AlignablePassage[],
   score: (i: number, j: number) => number,
   threshold: number,
-): void {
+): Cluster[] {
   const lone = groups.filter((group) => group.members.length === 1);
   for (const single of lone) {
     const index = single.members[0] ?? 0;
@@ -334,8 +334,7 @@ function joinLonePassages(
     best.group.sources.add(source);
     single.members = [];
   }
-  const emptied = groups.filter((group) => group.members.length === 0);
-  for (const group of emptied) groups.splice(groups.indexOf(group), 1);
+  return groups.filter((group) => group.members.length > 0);
 }
 
 /**

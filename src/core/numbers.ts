@@ -209,6 +209,7 @@ const CLOCK_PATTERN =
  */
 export function findClockHours(written: string): string[] {
   const found: string[] = [];
+  if (!HAS_DIGIT.test(written)) return found; // most sentences: no pattern run
   for (const match of written.matchAll(CLOCK_PATTERN)) {
     const [, hourText = '', separator, minutes, suffix] = match;
     const start = match.index ?? 0;

@@ -101,11 +101,6 @@ function nearNumbers(a: Set<number>, b: Set<number>): Map<number, number> {
   return found;
 }
 
-function nearOf(key: string, near: Map<number, number>): boolean {
-  const value = Number(key.slice(2));
-  return near.has(value) || [...near.values()].includes(value);
-}
-
 export function passageSimilarity(
   a: PassageFeatures,
   b: PassageFeatures,
@@ -117,8 +112,10 @@ export function passageSimilarity(
   // discrepancy to show, so an unmatched number weighs less against the match than other words.
   const bothCount = a.numbers.size > 0 && b.numbers.size > 0;
   const near = bothCount ? nearNumbers(a.numbers, b.numbers) : new Map<number, number>();
+  // Either side of a near pair is matched, not unmatched.
+  const nearKeys = new Set([...near].flatMap(([mine, theirs]) => [`n:${mine}`, `n:${theirs}`]));
   const unmatched = (key: string, other: Map<string, number>): number =>
-    bothCount && key.startsWith('n:') && !other.has(key) && !nearOf(key, near) ? UNMATCHED_NUMBER : 1;
+    bothCount && key.startsWith('n:') && !other.has(key) && !nearKeys.has(key) ? UNMATCHED_NUMBER : 1;
   let dot = 0;
   let normLeft = 0;
   let normRight = 0;

@@ -119,8 +119,12 @@ const NUMBER_WORD_PATTERN = new RegExp(
   'giu',
 );
 
+/** A cheap test before the pattern, whose hedges are tried at every position of a sentence. */
+const HAS_NUMBER_WORD = new RegExp(Object.keys(NUMBER_WORDS).join('|'), 'iu');
+
 function findNumberWords(written: string): ReportedNumber[] {
   const found: ReportedNumber[] = [];
+  if (!HAS_NUMBER_WORD.test(written)) return found;
   for (const match of written.matchAll(NUMBER_WORD_PATTERN)) {
     const tens = NUMBER_WORDS[(match[2] ?? '').toLowerCase()] ?? 0;
     // "forty-six": only a tens word takes units ("twelve-six" is no number).
@@ -147,6 +151,7 @@ export function findNumbers(written: string): ReportedNumber[] {
 
 function findDigitNumbers(written: string): ReportedNumber[] {
   const found: ReportedNumber[] = [];
+  if (!HAS_DIGIT.test(written)) return found;
   // Same length as `written`, so offsets stay exact; spans are cut from `written`.
   const text = westernDigits(written);
   for (const match of text.matchAll(NUMBER_PATTERN)) {
@@ -174,6 +179,8 @@ const TALLY_PATTERN = new RegExp(
   'giu',
 );
 
+const HAS_SMALL_COUNT_WORD = new RegExp(String.raw`\b(?:${Object.keys(SMALL_COUNTS).join('|')})\b`, 'iu');
+
 const countOf = (written: string): number => SMALL_COUNTS[written.toLowerCase()] ?? Number(written);
 
 /**
@@ -185,6 +192,7 @@ const countOf = (written: string): number => SMALL_COUNTS[written.toLowerCase()]
  */
 export function findTallies(written: string): string[] {
   const found: string[] = [];
+  if (!HAS_DIGIT.test(written) && !HAS_SMALL_COUNT_WORD.test(written)) return found;
   for (const match of written.matchAll(TALLY_PATTERN)) {
     const larger = countOf(match[1] ?? '');
     const smaller = countOf(match[2] ?? '');

@@ -51,7 +51,8 @@ const INVENTED: Array<[string, string]> = [
   ['rate-hike', 'automatic (held out until stop 16)'],
   ['data-breach', 'automatic (measured blind at 0.527, then tuned on)'],
   ['ferry-capsize', 'automatic (measured blind at 0.526 in stop 16)'],
-  ['merger-blocked', 'automatic (measured blind at 0.540 at the end of stop 16; held out)'],
+  ['merger-blocked', 'automatic (measured blind at 0.540 at the end of stop 16)'],
+  ['delegation-visit', 'automatic (measured blind at 0.658 in stop 17; held out)'],
 ];
 for (const [name, what] of INVENTED) {
   const dir = fileURLToPath(new URL(`../tests/fixtures/corpora/${name}`, import.meta.url));

@@ -6,8 +6,10 @@
  * once blind at 0.527, then two news-word groups were added for it) and a ferry capsizing (ten
  * outlets, stop 16: measured once blind at 0.526; it then showed a live blog's "readers asked how
  * they can donate blood" ending the article), and a blocked supermarket merger (ten outlets, stop 16:
- * measured once blind at 0.540 with all of that stop's changes, and held out since). The F1 floors
- * guard what was measured.
+ * measured once blind at 0.540 with all of that stop's changes; stop 17's lower merge threshold
+ * for ten outlets read it at 0.577). The F1 floors guard what was measured: the ferry's and the
+ * rate hike's fail at stop 16's merge threshold for many outlets (0.15). A delegation's disputed
+ * visit (ten outlets, stop 17, closest in kind to the seeds) read 0.658 blind, and is held out.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -19,10 +21,11 @@ const corpus = (name: string) =>
 
 describe.each([
   ['court-ruling', 9, 0.5],
-  ['rate-hike', 10, 0.6],
+  ['rate-hike', 10, 0.72],
   ['data-breach', 8, 0.55],
-  ['ferry-capsize', 10, 0.5],
+  ['ferry-capsize', 10, 0.62],
   ['merger-blocked', 10, 0.5],
+  ['delegation-visit', 10, 0.6],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

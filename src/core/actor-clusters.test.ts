@@ -304,6 +304,30 @@ describe('person variants join the one full name they vary', () => {
   });
 });
 
+describe('Arabic names whose particles are written differently', () => {
+  const actors = clusterTexts([
+    'Movement leader Abdelkarim Haddouri praised the president on Thursday.',
+    'Abdul Karim al-Haddouri, the movement’s leader, told the agency the talks went well.',
+    'Movement chief Abd al-Karim Hadduri praised the president in an interview.',
+    'Haddouri also said captives could be freed. Abdul Rahman Haddouri, his cousin, was not there.',
+  ]);
+
+  it('joins every spelling of one name, and the bare surname', () => {
+    const actor = actorWith(actors, 'Abdelkarim Haddouri');
+    expect(actor.aliases).toEqual(
+      expect.arrayContaining(['Abdul Karim al-Haddouri', 'Abd al-Karim Hadduri', 'Abdelkarim Haddouri']),
+    );
+    expect(actor.kind).toBe('person');
+  });
+
+  it('keeps another "Abd" name with the same surname apart, and the shared surname alone', () => {
+    expect(actorWith(actors, 'Abdul Rahman Haddouri').id).not.toBe(
+      actorWith(actors, 'Abdelkarim Haddouri').id,
+    );
+    expect(actorWith(actors, 'Haddouri').id).not.toBe(actorWith(actors, 'Abdelkarim Haddouri').id);
+  });
+});
+
 describe('canonical names', () => {
   it.each<[string, string[], string, string]>([
     [

@@ -24,7 +24,7 @@ import {
   ORG_TAIL_WORDS,
   PLACE_GENERIC,
 } from './actor-words';
-import { nameKey } from './name-keys';
+import { nameKey, personNameKeys } from './name-keys';
 import { nameTokens, normalizeText } from './names';
 
 export interface FormMention {
@@ -101,9 +101,7 @@ export function collectForms(
   const byKey = new Map<string, ActorForm>();
   perSource.forEach(({ sourceId, candidates }, sourceIndex) => {
     for (const candidate of candidates) {
-      const keys = nameTokens(candidate.text.replace(/^the\s+/iu, ''))
-        .map(nameKey)
-        .filter((k) => k.length > 0);
+      const keys = personNameKeys(candidate.text.replace(/^the\s+/iu, ''));
       if (keys.length === 0) continue;
       const key = keys.join(' ');
       let form = byKey.get(key);

@@ -135,9 +135,13 @@ class RunParse {
       : classes.includes('orgHead')
         ? 'organization'
         : 'place';
-    // A head without a name ("the Ministry", "Security Council") is generic, not an actor.
+    // A head without a name ("the Ministry", "Security Council") is generic, not an actor; one
+    // with a tail of two fields ("the Chamber of Industry and Commerce") is a name, if a weaker one.
+    const fields = classes.filter((c) => c === 'tail').length;
     if (named || (kind === 'media' && tokens[0]?.lower === 'the'))
       this.chunks.push({ tokens, role: 'actor', votes: { [kind]: 3 } });
+    else if (kind === 'organization' && fields >= 2)
+      this.chunks.push({ tokens, role: 'actor', votes: { [kind]: 2 } });
   }
 
   /** End of an "of …" / "for …" tail starting at `at` ("of Foreign Affairs"), or `at` when there is none. */
@@ -201,7 +205,7 @@ class RunParse {
     return to;
   }
 
-  /** Whatever is left are names, split at demonyms, time words, "and" and possessives. */
+  /** Whatever is left are names, split at demonyms, time words, "and", possessives and an organisation's last word. */
   collectNames(): void {
     let group: number[] = [];
     const flush = (): void => {
@@ -232,7 +236,14 @@ class RunParse {
         token.lower !== 'and'
       ) {
         group.push(i);
-        if (token.possessive || nameInTitle) flush();
+        // "Amberlane Bank Jonas Freyberg" (a translation's "economist of Amberlane Bank Jonas
+        // Freyberg"): an organisation's last word with a name after it ends the organisation.
+        const endsOrganisation =
+          group.length >= 2 &&
+          ORG_NAME_ENDINGS.has(plainWord(token)) &&
+          this.classes[i + 1] === 'name' &&
+          this.classes[i + 2] === 'name';
+        if (token.possessive || nameInTitle || endsOrganisation) flush();
       } else flush();
     });
     flush();
@@ -262,12 +273,17 @@ function nameChunk(parse: RunParse, group: number[]): Chunk {
       vote(votes, 'organization', 2); // "United Against Nuclear Iran"
     else if (parse.cls(first) === 'mod')
       vote(votes, 'organization', 1); // "Islamic Jihad"
+    else if (single === 'bank' && words[1] === 'of')
+      vote(votes, 'organization', 2); // "Bank of England" ("West Bank" is a place)
     else if (ORG_NAME_ENDINGS.has(words[words.length - 1] ?? ''))
       vote(votes, 'organization', 2); // "Corvo Terminals", "Acme Holdings"
     else vote(votes, 'person', 1); // a name's shape is weak evidence: cues and titles outvote it
   } else if (COUNTRY_NAMES.has(single) || CAPITAL_CITIES.has(single)) vote(votes, 'place', 3);
   else if (tokens[0]?.allCaps) vote(votes, 'organization', 1);
-  const noActor = tokens.length === 1 && (COMPASS.has(single) || single.length < 2); // "the West", "X"
+  // "the West", "X", and a qualifier alone: "Presidential spokesman Oleg Tarnovsky" (a capital
+  // at a sentence start) names no "Presidential" as "Kremlin spokesman" names the Kremlin.
+  const noActor =
+    tokens.length === 1 && (COMPASS.has(single) || single.length < 2 || parse.cls(first) === 'mod');
   return {
     tokens,
     role: noActor ? 'qualifier' : 'actor',

@@ -328,6 +328,55 @@ describe('Arabic names whose particles are written differently', () => {
   });
 });
 
+describe('kinds and edges of names in general news vocabulary', () => {
+  const actors = clusterTexts([
+    'The Bank of Norland raised rates, and the Maritime Safety Board and the Appeal Tribunal met. Shares fell on the Harlow Stock Exchange.',
+    'Police said the ferry sank in the Ostrand Strait. Protesters gathered on Canal Street in the West Bank town.',
+    'Opposition MP Maren Tolliver said the deal was bad. PM Teodor Vasse disagreed. I’m not surprised, she added.',
+    'Presidential spokesman Oleg Tarnovsky said no meeting was planned, the Amrah Daily Star reported.',
+    'Kestrel said it would appeal. Merrow said nothing. The Kestrel-Merrow merger is dead.',
+    'Economist of Amberlane Bank Jonas Freyberg expects more rises. Amberlane Bank said little.',
+    'The Orvanian Chamber of Industry and Commerce warned on Monday. Later the Chamber of Industry and Commerce said investment would suffer.',
+  ]);
+  const kindOf = (alias: string): string => actorWith(actors, alias).kind;
+
+  it('reads banks, boards, tribunals and exchanges as organisations, straits and streets as places', () => {
+    expect(kindOf('Bank of Norland')).toBe('organization');
+    expect(kindOf('Maritime Safety Board')).toBe('organization');
+    expect(kindOf('Appeal Tribunal')).toBe('organization');
+    expect(kindOf('Harlow Stock Exchange')).toBe('organization');
+    expect(kindOf('Ostrand Strait')).toBe('place');
+    expect(kindOf('Canal Street')).toBe('place');
+    expect(kindOf('West Bank')).toBe('place');
+  });
+
+  it('leaves titles, a lone qualifier and a contraction out of names', () => {
+    expect(kindOf('Maren Tolliver')).toBe('person');
+    expect(kindOf('Teodor Vasse')).toBe('person');
+    const aliases = actors.flatMap((actor) => actor.aliases);
+    for (const junk of ['Opposition MP Maren Tolliver', 'PM Teodor Vasse', 'I’m', 'Presidential'])
+      expect(aliases).not.toContain(junk);
+  });
+
+  it('keeps a newspaper’s whole name', () => {
+    expect(kindOf('Amrah Daily Star')).toBe('media');
+  });
+
+  it('makes no actor of two actors joined by a hyphen, nor one of a bank and its economist', () => {
+    const aliases = actors.flatMap((actor) => actor.aliases);
+    expect(aliases).not.toContain('Kestrel-Merrow');
+    expect(actorWith(actors, 'Kestrel').id).not.toBe(actorWith(actors, 'Merrow').id);
+    expect(aliases).not.toContain('Amberlane Bank Jonas Freyberg');
+    expect(actorWith(actors, 'Jonas Freyberg').id).not.toBe(actorWith(actors, 'Amberlane Bank').id);
+  });
+
+  it('joins an organisation named by its fields alone to its full name', () => {
+    expect(actorWith(actors, 'Chamber of Industry and Commerce').id).toBe(
+      actorWith(actors, 'Orvanian Chamber of Industry and Commerce').id,
+    );
+  });
+});
+
 describe('canonical names', () => {
   it.each<[string, string[], string, string]>([
     [

@@ -191,6 +191,19 @@ function groupForms(forms: ActorForm[]): number[][] {
   return [...groups.values()];
 }
 
+const HYPHEN_PAIR = /^(\p{Lu}[\p{L}\p{M}]+)[-\u2010\u2011](\p{Lu}[\p{L}\p{M}]+)$/u;
+
+/**
+ * Two actors joined by a hyphen name a relation between them, not an actor: "the Kestrel-Merrow
+ * merger", "the Brevik-Halmstoe route". Only when both are actors of the corpus on their own (a
+ * double-barrelled surname's halves seldom are), else "Merrow" would join "Kestrel-Merrow" as its
+ * partial form, and "Kestrel" with it.
+ */
+function isActorPair(form: ActorForm, singleKeys: Set<string>): boolean {
+  const pair = HYPHEN_PAIR.exec(form.mentions[0]?.candidate.text ?? '');
+  return pair !== null && form.keys.length === 2 && form.keys.every((key) => singleKeys.has(key));
+}
+
 export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
   const perSource = sources.map((source) => ({
     sourceId: source.sourceId,
@@ -198,8 +211,13 @@ export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
   }));
   const textOf = new Map(sources.map((source) => [source.sourceId, source.text]));
   const lowercase = lowercaseVocabulary(sources.map((source) => source.text));
-  const forms = collectForms(perSource).filter(
-    (form) => !isTitleCaseJunk(form, textOf, lowercase) && !isCapitalisedCommonWord(form, textOf, lowercase),
+  const collected = collectForms(perSource);
+  const singleKeys = new Set(collected.flatMap((form) => (form.keys.length === 1 ? form.keys : [])));
+  const forms = collected.filter(
+    (form) =>
+      !isTitleCaseJunk(form, textOf, lowercase) &&
+      !isCapitalisedCommonWord(form, textOf, lowercase) &&
+      !isActorPair(form, singleKeys),
   );
   const spellingCount = new Map<string, number>();
   for (const form of forms)

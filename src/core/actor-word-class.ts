@@ -54,8 +54,12 @@ export function isDemonym(word: string): boolean {
 
 export const isModifierWord = (token: WordToken): boolean => MODIFIERS.has(plainWord(token));
 
+/** A pronoun's contraction opening a sentence or a quote ("I’m", "We’ll", "It’s"): no name. */
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there)['’](?:m|ll|re|ve|d|s)$/iu;
+
 export function classify(token: WordToken): WordClass {
   if (!token.capital) return 'conn';
+  if (CONTRACTION.test(token.text)) return 'func';
   const word = plainWord(token);
   if (TIME_WORDS.has(word)) return 'time';
   if (isDemonym(word)) return 'demonym';

@@ -38,6 +38,7 @@ export const TITLE_CORE = words(`
   counterpart colleague diplomat negotiator pope patriarch chancellor founder executive coordinator commissioner
   consul attache correspondent editor lawyer analyst expert professor general colonel lieutenant captain
   sergeant admiral marshal delegate delegates deputy boss bosses ceo ceos cfo coo chairperson owner
+  mp mps pm councillor councilor economist survivor pensioner
 `);
 
 /** Words that qualify a title or an organisation ("Deputy Foreign Minister", "Political Committee"). */
@@ -48,6 +49,7 @@ export const MODIFIERS = words(`
   international human humanitarian islamic crown
   energy transport transportation education agriculture labour labor culture environment tourism
   communications housing infrastructure science sport sports fisheries
+  presidential opposition
 `);
 
 /** Head nouns of organisations. */
@@ -58,6 +60,7 @@ export const ORG_HEADS = words(`
   association alliance coalition army forces guard corps police administration cabinet consulate mission
   secretariat presidency duma knesset senate congress directorate centre center fund school academy house
   hospital
+  board tribunal exchange chamber
 `);
 
 /**
@@ -86,7 +89,7 @@ export const ORG_NAME_ENDINGS = new Set([
     terminals holdings systems airlines airways lines bank media partners industries enterprises
     technologies logistics shipping motors pharmaceuticals laboratories labs solutions ventures
     insurance group union associates networks brands securities chemicals investments resources
-    energy electric foods steel mining telecom railways construction capital act
+    energy electric foods steel mining telecom railways construction capital act ferries retail
   `),
 ]);
 
@@ -97,12 +100,15 @@ export const LOWERCASE_ORG_HEADS = words(`
 `);
 
 /** Words after an organisation's name that still belong to it ("Ministry of Foreign Affairs"). */
-export const ORG_TAIL_WORDS = words(`affairs relations rights development cooperation industry trade`);
+export const ORG_TAIL_WORDS = words(
+  `affairs relations rights development cooperation industry trade commerce`,
+);
 
 /** Head words of news media names. */
 export const MEDIA_HEADS = words(`
   times post guardian news novosti herald tribune journal gazette today telegraph observer express
   mirror chronicle pravda izvestia wire press radio tv television broadcasting magazine daily
+  star sun mail globe ledger courier sentinel dispatch monitor review inquirer examiner
 `);
 
 /** Lowercase words that announce a medium: "news agency TASS", "daily Kommersant". */
@@ -118,6 +124,7 @@ export const MEDIA_GENERIC = words(`the news agency`);
 export const PLACE_HEADS = words(`
   strip city oblast region province district governorate island islands sea river valley mountains
   peninsula heights coast federation republic kingdom emirates states territories territory
+  strait straits bay gulf street road square avenue
 `);
 
 /** Generic place words dropped when comparing places ("Gaza Strip" = "Gaza", "Russian Federation" = "Russia"). */

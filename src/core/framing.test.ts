@@ -77,6 +77,26 @@ describe('framePassage', () => {
     expect(framing.dates).toEqual([{ iso: '2023-10-07', text: 'October 7', relative: false }]);
   });
 
+  it('keeps a lowercase title whole: "vice", "politburo" and the like describe the person', () => {
+    const line =
+      'It was received by the vice foreign minister Michail Stawrin and the politburo member Musa Raschid.';
+    const at = (name: string) => ({
+      actor: `actor:${name}`,
+      start: line.indexOf(name),
+      end: line.indexOf(name) + name.length,
+    });
+    const framing = framePassage(
+      line,
+      spanOf(line, 0, line.length),
+      [at('Michail Stawrin'), at('Musa Raschid')],
+      '2025-11-13',
+    );
+    expect(framing.actorNames.map((name) => name.text)).toEqual([
+      'the vice foreign minister Michail Stawrin',
+      'the politburo member Musa Raschid',
+    ]);
+  });
+
   it('leaves a label before a colon out of who said it', () => {
     const line = 'Details: A source told RIA Novosti that the delegation is currently in Moscow.';
     const framing = framePassage(line, spanOf(line, 0, line.length), [], '2023-10-26');

@@ -18,7 +18,8 @@ const DESCRIPTOR_WORDS = new Set(
   `militant militants terrorist terrorists group movement organization organisation leader leaders leading senior top
   former late radical armed extremist spokesman spokeswoman spokesperson official officials envoy counterpart
   deputy minister foreign head chief member members representative representatives delegation agency daily
-  outlet newspaper news state agency's`.split(/\s+/),
+  outlet newspaper news state agency's vice acting interim prime president presidential secretary ambassador
+  commander premier general politburo chairman chairwoman director governor mayor`.split(/\s+/),
 );
 function isDescriptor(word: string): boolean {
   if (/^[A-Z][\p{L}’'-]*$/u.test(word)) return true;

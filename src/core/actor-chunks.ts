@@ -81,6 +81,18 @@ class RunParse {
     return c === 'name' || c === 'demonym' || c === 'mod' || (c === 'title' && this.isModifier(i));
   }
 
+  /** A name particle between two names: "Izz ad-Din al-Qassam Brigades" is one name. */
+  particleInName(i: number): boolean {
+    const token = this.run[i];
+    return (
+      token !== undefined &&
+      !token.capital &&
+      NAME_PARTICLES.has(token.lower) &&
+      this.cls(i - 1) === 'name' &&
+      this.cls(i + 1) === 'name'
+    );
+  }
+
   /** Grows an organisation / medium / place from its head noun at `h`. */
   growHead(h: number): void {
     const { run } = this;
@@ -88,7 +100,7 @@ class RunParse {
     while (
       this.isFree(left - 1) &&
       !run[left - 1]?.possessive &&
-      (this.qualifies(left - 1) || this.cls(left - 1) === 'tail')
+      (this.qualifies(left - 1) || this.cls(left - 1) === 'tail' || this.particleInName(left - 1))
     )
       left--;
     // "Harbour Workers' Union": a plural possessive right before the head is part of the name.

@@ -377,6 +377,35 @@ describe('kinds and edges of names in general news vocabulary', () => {
   });
 });
 
+describe('one name transliterated differently by each outlet', () => {
+  const actors = clusterTexts([
+    'Hamas leader Ismail Haniyeh met Iranian Foreign Minister Hossein Amir-Abdollahian in Doha.',
+    'Hossein Amirabdollahian later spoke with Haniya by phone. Crown Prince Mohammed bin Salman called.',
+    'Crown Prince Mohammad bin Salman spoke to reporters, and so did Maria Novak and Mario Novak.',
+  ]);
+  const same = (a: string, b: string): boolean => actorWith(actors, a).id === actorWith(actors, b).id;
+
+  it('joins an Arabic or Persian final -a / -eh, other vowels in a first name, and a hyphen inside a name', () => {
+    expect(same('Haniya', 'Ismail Haniyeh')).toBe(true);
+    expect(same('Mohammad bin Salman', 'Mohammed bin Salman')).toBe(true);
+    expect(same('Hossein Amirabdollahian', 'Hossein Amir-Abdollahian')).toBe(true);
+  });
+
+  it('reads an organisation whose name has Arabic particles as one, with its short form', () => {
+    const brigades = clusterTexts([
+      'The Izz ad-Din al-Qassam Brigades said they fired rockets.',
+      'The Qassam Brigades, the armed wing of the group, later claimed the attack.',
+    ]);
+    const actor = actorWith(brigades, 'Izz ad-Din al-Qassam Brigades');
+    expect(actor.kind).toBe('organization');
+    expect(actor.aliases).toContain('Qassam Brigades');
+  });
+
+  it('keeps first names that differ in their last letter apart', () => {
+    expect(same('Maria Novak', 'Mario Novak')).toBe(false);
+  });
+});
+
 describe('canonical names', () => {
   it.each<[string, string[], string, string]>([
     [

@@ -7,7 +7,8 @@
  * full name whose keys contain it in order ("Hayat" ⊑ "Lior Haiat", "Abu Marzouk" ⊑ "Mousa
  * Mohammed Abu Marzook") and stays alone when it fits several ("Mikhail" with two Mikhails); a
  * person's variant joins the one full name it is a variant of — first name a prefix ("Tom Adeyemi"
- * → "Tomas Adeyemi"; an initial counts) or an unaccented feminine "-ova" of the surname ("Jana
+ * → "Tomas Adeyemi"; an initial counts) or with other vowels ("Mohammad bin Salman" → "Mohammed
+ * bin Salman") or an unaccented feminine "-ova" of the surname ("Jana
  * Novakova" → "Jana Novak"; the accented "-ová" already shares the key), never when two full
  * names fit; a medium's short form joins its one longer form ("Ria" ⊑ "RIA Novosti"); an acronym
  * joins the one organisation with its initials. Chrome words capitalised in a title-case line are
@@ -73,6 +74,20 @@ function isSubsequence(short: string[], long: string[]): boolean {
 const isPrefix = (short: string[], long: string[]): boolean => short.every((key, i) => long[i] === key);
 
 /**
+ * One first name transliterated with other vowels: Mohammed / Mohammad / Muhammad, Yahya / Yehya,
+ * Aleksandr / Aleksander. Same consonants and the same last letter, so Maria and Mario stay two.
+ */
+function sameFirstNameVowelsAside(mine: string, theirs: string): boolean {
+  const consonants = (key: string): string => key.replace(/[aeiou]/g, '');
+  return (
+    Math.min(mine.length, theirs.length) >= 4 &&
+    consonants(mine).length >= 2 &&
+    consonants(mine) === consonants(theirs) &&
+    mine.at(-1) === theirs.at(-1)
+  );
+}
+
+/**
  * `variant` names the person of `full` in another form: same words but one — the first name a
  * prefix of the full one ("Tom" / "Tomas"; one letter for an initial, else three at least), or the
  * surname an unaccented feminine "-ova" of the full one ("Novakova" / "Novak").
@@ -86,7 +101,10 @@ function isVariantOf(variant: ActorForm, full: ActorForm): boolean {
   const mine = keys[at] as string;
   const theirs = full.keys[at] as string;
   if (at === 0)
-    return (mine.length === 1 || mine.length >= 3) && theirs.length > mine.length && theirs.startsWith(mine);
+    return (
+      ((mine.length === 1 || mine.length >= 3) && theirs.length > mine.length && theirs.startsWith(mine)) ||
+      sameFirstNameVowelsAside(mine, theirs)
+    );
   const surname = nameTokens(variant.mentions[0]?.candidate.text ?? '').pop() ?? '';
   return at === keys.length - 1 && /ova$/iu.test(surname) && mine === `${theirs}ov`;
 }
@@ -160,6 +178,14 @@ function groupForms(forms: ActorForm[]): number[][] {
   forms.forEach((form, i) => {
     const first = bySignature.get(form.signature);
     if (first === undefined) bySignature.set(form.signature, i);
+    else sets.union(first, i);
+  });
+  // A person's name written with and without a hyphen or space inside it ("Amir-Abdollahian").
+  const byJoined = new Map<string, number>();
+  forms.forEach((form, i) => {
+    if (form.kind !== 'person' || form.known || form.keys.length < 2) return;
+    const first = byJoined.get(form.joined);
+    if (first === undefined) byJoined.set(form.joined, i);
     else sets.union(first, i);
   });
   const ofKind = (kind: ActorKind): number[] =>

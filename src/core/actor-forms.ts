@@ -24,7 +24,7 @@ import {
   ORG_TAIL_WORDS,
   PLACE_GENERIC,
 } from './actor-words';
-import { nameKey, personNameKeys } from './name-keys';
+import { nameKey, nameKeys, personNameKeys } from './name-keys';
 import { nameTokens, normalizeText } from './names';
 
 export interface FormMention {
@@ -42,6 +42,8 @@ export interface ActorForm {
   mentions: FormMention[];
   /** Table name for well-known actors. */
   known?: string;
+  /** The token keys as written, run together: "Amir-Abdollahian" is "Amirabdollahian". */
+  joined: string;
   signature: string;
 }
 
@@ -106,7 +108,8 @@ export function collectForms(
       const key = keys.join(' ');
       let form = byKey.get(key);
       if (!form) {
-        form = { key, keys, kind: 'person', votes: {}, mentions: [], signature: '' };
+        const joined = nameKeys(candidate.text.replace(/^the\s+/iu, '')).join('');
+        form = { key, keys, kind: 'person', votes: {}, mentions: [], signature: '', joined };
         byKey.set(key, form);
       }
       for (const [kind, weight] of Object.entries(candidate.votes) as Array<[ActorKind, number]>)

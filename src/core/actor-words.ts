@@ -142,7 +142,7 @@ export const COMPASS = words(`east west north south middle`);
 
 /** Lowercase name particles that join the parts of a name. */
 export const NAME_PARTICLES = words(
-  `al el bin ibn bint de del della di da dos das du la le van von der den ter ben`,
+  `al el ad ud bin ibn bint de del della di da dos das du la le van von der den ter ben`,
 );
 
 /** Nouns after a name that make an organisation of it ("Hamas delegation", "Kremlin officials"). */

@@ -35,6 +35,8 @@ export function foldAsciiKey(ascii: string): string {
   s = s.replace(/w/g, 'v');
   // Slavic and Baltic languages end names in a j glide: Marija, Rusija (Maria, Russia).
   s = s.replace(/ija$/, 'ia');
+  // Arabic and Persian names end in a vowel written -a, -ah or -eh: Haniya, Haniyah, Haniyeh.
+  if (s.length >= 5) s = s.replace(/[ae]h$/, 'a');
   // Spanish writes Russian х as j between vowels: Zajárova, Mijaíl (Zakharova, Mikhail).
   s = s.replace(/(?<=[aeiou])j(?=[aeiou])/g, 'kh');
   s = foldSurnameEnding(s);

@@ -401,6 +401,19 @@ describe('one name transliterated differently by each outlet', () => {
     expect(actor.aliases).toContain('Qassam Brigades');
   });
 
+  it('knows the common news agencies and agencies of government by every name', () => {
+    const known = clusterTexts([
+      'Anadolu Agency said talks had stalled, Al Arabiya reported, while UNRWA warned of famine.',
+      'Turkey’s Anadolu news agency confirmed it. The United Nations Relief and Works Agency said aid was blocked.',
+      'A State Department spokesman said Washington supported the talks.',
+    ]);
+    expect(actorWith(known, 'Anadolu').id).toBe(actorWith(known, 'Anadolu Agency').id);
+    expect(actorWith(known, 'Anadolu Agency').kind).toBe('media');
+    expect(actorWith(known, 'Al Arabiya').kind).toBe('media');
+    expect(actorWith(known, 'UNRWA').id).toBe(actorWith(known, 'United Nations Relief and Works Agency').id);
+    expect(actorWith(known, 'State Department').kind).toBe('organization');
+  });
+
   it('keeps first names that differ in their last letter apart', () => {
     expect(same('Maria Novak', 'Mario Novak')).toBe(false);
   });

@@ -306,6 +306,12 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a wire credit line, a columnist’s bio and a "More on the topic" list are no reporting',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\n(Reporting by Jane Doe in Brevik; editing by John Roe)\n\nWork starts in spring.\n\nJane Doe is a fellow at the Institute for Towns. The views expressed are her own.\n\nMore on the topic\n- Park plans: "We waited ten years"\n- Mayor opens bridge',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',

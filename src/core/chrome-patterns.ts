@@ -98,7 +98,7 @@ const TAGS = /^(?:tags?|subjects?|topics?|categories|filed under|теги|тем
 const INLINE_TEASER =
   /^(?:on the subject|on this topic|you may (?:also )?be interested in|read also|see also|also read|read more|related|more on this|по теме|читайте также|читайте також)\s*:\s*\S/iu;
 const LIST_MARKER =
-  /^(?:read (?:also|more)|see also|also read|related(?: \p{L}+)?|similar (?:posts|articles|stories|news)|more (?:news|stories|from)|(?:recent|latest|top|popular|other|more) (?:news|stories|posts|articles)|all news|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|recommended(?: for you)?)\b/iu;
+  /^(?:read (?:also|more)|see also|also read|related(?: \p{L}+)?|similar (?:posts|articles|stories|news)|more (?:news|stories|from)|more (?:on|about|in) (?:this |the |that )?(?:story|topic|subject|issue)|more in \p{L}+|(?:recent|latest|top|popular|other|more) (?:news|stories|posts|articles)|all news|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|recommended(?: for you)?)\b/iu;
 const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
 const EMBEDDED_CREDIT = /\b(?:photo|image|фото)\s*:\s*\S/iu;
 const IMAGE_DESCRIPTION =
@@ -106,6 +106,11 @@ const IMAGE_DESCRIPTION =
 const BREADCRUMB = /^(?:your position|you are here)\b|\S\s*[>»›]\s*\S[^>»›]*[>»›]/iu;
 /** "News › Politics": one section path step, a few words either side. */
 const SECTION_PATH = /^[^>»›.!?]{1,25}\s[»›]\s[^>»›.!?]{1,25}$/u;
+/** A wire story's credit line: "(Reporting by … in Drovny; editing by …)". */
+const WIRE_CREDIT = /^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu;
+/** A columnist's bio under the column: "… The views expressed are his own." */
+const AUTHOR_BIO =
+  /\bthe (?:views|opinions) expressed (?:here |in this \p{L}+ )?are (?:his|her|their|the author's|the writer's) own\b/iu;
 /** The wire services' standards notice under each story ("Our Standards: The … Trust Principles."). */
 const STANDARDS_NOTICE = /^our (?:standards|editorial (?:standards|principles))\b/iu;
 const WELCOME = /^welcome to\b/iu;
@@ -149,6 +154,8 @@ export function classifyChrome(text: string): ChromeMatch | null {
     return { reason: 'caption', endsBody: false };
   }
   if (STANDARDS_NOTICE.test(text) && count <= 12) return { reason: 'notice', endsBody: true };
+  if (WIRE_CREDIT.test(text) && count <= 40) return { reason: 'credit', endsBody: false };
+  if (AUTHOR_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };
   if (
     BREADCRUMB.test(text) ||
     (SECTION_PATH.test(text) && count <= 6) ||

@@ -312,6 +312,12 @@ describe('extractArticle on small inputs', () => {
       reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
     },
     {
+      name: 'a live blog’s sign-off opens the page (newest first) and is neither reporting nor its end',
+      raw: "Park vote live\n\nThat's all from our live coverage for today. Thanks for following – we'll be back tomorrow.\n\nThe council voted on Tuesday.\n\nThe vote is due shortly. We'll bring you the result.\n\nWork starts in spring.",
+      title: 'Park vote live',
+      reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',

@@ -106,6 +106,13 @@ const IMAGE_DESCRIPTION =
 const BREADCRUMB = /^(?:your position|you are here)\b|\S\s*[>»›]\s*\S[^>»›]*[>»›]/iu;
 /** "News › Politics": one section path step, a few words either side. */
 const SECTION_PATH = /^[^>»›.!?]{1,25}\s[»›]\s[^>»›.!?]{1,25}$/u;
+/**
+ * A live blog speaking about itself: its sign-off ("That's all from our live coverage for today.
+ * Thanks for following") or a promise of what is to come ("We'll bring you the key lines"). A live
+ * blog runs newest first, so its sign-off opens the page and must not end the article.
+ */
+const LIVE_BLOG_HOUSEKEEPING =
+  /\bthanks? (?:you )?for (?:following|reading|joining)\b|\b(?:we['’]ll|we will) (?:bring you|keep you (?:posted|updated)|be back)\b/iu;
 /** A wire story's credit line: "(Reporting by … in Drovny; editing by …)". */
 const WIRE_CREDIT = /^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu;
 /** A columnist's bio under the column: "… The views expressed are his own." */
@@ -154,6 +161,8 @@ export function classifyChrome(text: string): ChromeMatch | null {
     return { reason: 'caption', endsBody: false };
   }
   if (STANDARDS_NOTICE.test(text) && count <= 12) return { reason: 'notice', endsBody: true };
+  if (LIVE_BLOG_HOUSEKEEPING.test(text) && count <= 40)
+    return { reason: 'live blog notice', endsBody: false };
   if (WIRE_CREDIT.test(text) && count <= 40) return { reason: 'credit', endsBody: false };
   if (AUTHOR_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };
   if (

@@ -370,6 +370,27 @@ describe('kinds and edges of names in general news vocabulary', () => {
     expect(actorWith(actors, 'Jonas Freyberg').id).not.toBe(actorWith(actors, 'Amberlane Bank').id);
   });
 
+  it('joins a company’s short name to its full name, however often it is named', () => {
+    const companies = clusterTexts([
+      'Merrow Foods said on Monday it would cut prices, and shares in Merrow rose. Analysts said Merrow had no choice.',
+      'The offer for Merrow was rejected, Merrow said. Investors in Merrow said the deal was dead.',
+      'A spokesman said Merrow would appeal. Kestrel said Merrow had agreed.',
+    ]);
+    const merrow = actorWith(companies, 'Merrow');
+    expect(merrow.id).toBe(actorWith(companies, 'Merrow Foods').id);
+    expect(merrow.kind).toBe('organization');
+  });
+
+  it('gives a short name shared by two companies to the one named far more often', () => {
+    const companies = clusterTexts([
+      'Norvik Telecom said hackers stole data. Customers of Norvik were told to change passwords, Norvik Telecom said.',
+      'Norvik Telecom shares fell. Analysts said Norvik had been slow. Norvik Telecom and Norvik Telecom’s board met.',
+      'Its subsidiary Norvik Mobil GmbH was not affected, a spokesman said Norvik had confirmed.',
+    ]);
+    expect(actorWith(companies, 'Norvik').id).toBe(actorWith(companies, 'Norvik Telecom').id);
+    expect(actorWith(companies, 'Norvik Mobil GmbH').id).not.toBe(actorWith(companies, 'Norvik Telecom').id);
+  });
+
   it('joins an organisation named by its fields alone to its full name', () => {
     expect(actorWith(actors, 'Chamber of Industry and Commerce').id).toBe(
       actorWith(actors, 'Orvanian Chamber of Industry and Commerce').id,

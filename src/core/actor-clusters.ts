@@ -26,6 +26,7 @@ import { isCapitalisedCommonWord, isTitleCaseJunk, lowercaseVocabulary } from '.
 import { strongestKind, vote } from './actor-evidence';
 import type { KindVotes } from './actor-word-class';
 import { slugOf } from './name-keys';
+import { ORG_NAME_ENDINGS } from './actor-words';
 import { nameTokens } from './names';
 
 export interface ClusteredActor {
@@ -151,6 +152,12 @@ function initials(form: ActorForm): string {
     .join('');
 }
 
+/** A name and a company word: "Merrow Foods", "Kestrel Retail Group", "Korvane Ferries". */
+function isCompanyName(form: ActorForm): boolean {
+  const words = nameTokens(form.mentions[0]?.candidate.text ?? '').map((word) => word.toLowerCase());
+  return words.length >= 2 && words.slice(1).some((word) => ORG_NAME_ENDINGS.has(word));
+}
+
 /**
  * A one-word form with little kind evidence of its own joins the one organisation whose name it
  * starts ("Velmora" → "Velmora Chemicals", "Kestrel" → "Kestrel Messenger"); it stays alone when
@@ -158,18 +165,33 @@ function initials(form: ActorForm): string {
  */
 function joinOrganisationShortNames(forms: ActorForm[], sets: UnionFind): void {
   forms.forEach((form, i) => {
-    if (form.known || form.keys.length !== 1 || form.kind === 'place' || voteTotal(form) > 2) return;
-    const hosts = new Set(
-      forms.flatMap((other, j) =>
-        j !== i && other.kind === 'organization' && other.keys.length > 1 && other.keys[0] === form.keys[0]
-          ? [sets.find(j)]
-          : [],
-      ),
-    );
-    const host = [...hosts][0];
-    if (hosts.size === 1 && host !== undefined) sets.union(i, host);
+    if (form.known || form.keys.length !== 1 || form.kind === 'place') return;
+    // Much evidence of its own: it joins only a company named after it ("Kestrel" → "Kestrel
+    // Retail", "Merrow" → "Merrow Foods"), and only if no title ever named it a person.
+    const weak = voteTotal(form) <= 2;
+    if (!weak && form.mentions.some((mention) => mention.candidate.title)) return;
+    const mentionsOf = new Map<number, number>();
+    forms.forEach((other, j) => {
+      if (
+        j !== i &&
+        other.kind === 'organization' &&
+        other.keys.length > 1 &&
+        other.keys[0] === form.keys[0] &&
+        (weak || isCompanyName(other))
+      ) {
+        const root = sets.find(j);
+        mentionsOf.set(root, (mentionsOf.get(root) ?? 0) + other.mentions.length);
+      }
+    });
+    const [host, second] = [...mentionsOf].sort((a, b) => b[1] - a[1]);
+    // Two companies of the name: the one named far more often ("Norvik Telecom", not its
+    // subsidiary "Norvik Mobil GmbH", named once).
+    if (host && (!second || host[1] >= DOMINANT_HOST * second[1])) sets.union(i, host[0]);
   });
 }
+
+/** How many times more often one company must be named than another to own their short name. */
+const DOMINANT_HOST = 4;
 
 /** Merges the forms of one corpus into actor groups (indices into `forms`). */
 function groupForms(forms: ActorForm[]): number[][] {

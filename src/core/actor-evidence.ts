@@ -50,6 +50,16 @@ const AFFIX_ORG = new Set([
   'aligned',
   'held',
 ]);
+/** Nouns of holding a part of a company: "shares in X", "a stake in X", "investors in X". */
+const HOLDING_NOUNS = new Set([
+  'shares',
+  'stake',
+  'stakes',
+  'investors',
+  'investment',
+  'holding',
+  'holdings',
+]);
 const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s/u;
 
 export function vote(votes: KindVotes, kind: ActorKind, weight: number): void {
@@ -220,8 +230,11 @@ export function addContextEvidence(text: string, tokens: WordToken[], chunks: Se
       (adjacentAfter === 'news' && tokens[chunk.last + 2]?.lower === 'agency')
     )
       vote(votes, 'media', 3);
+    // "shares in Merrow", "a stake in Kestrel": a company, not a place.
+    const holdingBefore = adjacentBefore === 'in' && HOLDING_NOUNS.has(tokens[chunk.first - 2]?.lower ?? '');
     if (!last.possessive) {
-      if (PLACE_PREPOSITIONS.has(adjacentBefore)) vote(votes, 'place', 2);
+      if (holdingBefore) vote(votes, 'organization', 2);
+      else if (PLACE_PREPOSITIONS.has(adjacentBefore)) vote(votes, 'place', 2);
       if (adjacentBefore === 'to' || adjacentBefore === 'at') vote(votes, 'place', 1);
       if (MEMBER_NOUNS.has(adjacentAfter)) vote(votes, 'organization', 2);
       if (single && adjacentBefore === 'the') vote(votes, 'organization', 1);

@@ -318,6 +318,12 @@ describe('extractArticle on small inputs', () => {
       reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
     },
     {
+      name: 'a privacy banner that never says "cookies" is not the title',
+      raw: 'THE HERALD\nHome | News | Sport\nWe value your privacy. We and our 214 partners store and access information on your device. [Accept all] [Reject all]\n\nCouncil approves new park\n\nThe council voted on Tuesday.\n\nWork starts in spring.',
+      title: 'Council approves new park',
+      reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',

@@ -126,7 +126,7 @@ const MENU_ENTRY =
 const BARE_LABEL = /^\p{L}[\p{L}\s]{0,30}:$/u;
 const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b/iu;
 /** A cookie or consent banner speaks to the reader about the site ("We use cookies", "By using our services"). */
-const CONSENT_TOPIC = /\b(?:cookies?|consent)\b/iu;
+const CONSENT_TOPIC = /\b(?:cookies?|consent|your privacy|your device|personal data)\b/iu;
 const CONSENT_VOICE =
   /\b(?:we|our|(?:this|the) (?:site|website|page)|you agree|your (?:experience|consent|browsing|privacy))\b/iu;
 

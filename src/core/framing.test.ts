@@ -97,6 +97,18 @@ describe('framePassage', () => {
     ]);
   });
 
+  it('leaves the place of a title out of the name ("Envoy for the Southern Region Mikhail Stavrin")', () => {
+    const line = 'It was received by the Special Envoy for the Southern Region Mikhail Stavrin.';
+    const start = line.indexOf('Mikhail');
+    const framing = framePassage(
+      line,
+      spanOf(line, 0, line.length),
+      [{ actor: 'actor:mikhail-stavrin', start, end: start + 'Mikhail Stavrin'.length }],
+      '2025-11-13',
+    );
+    expect(framing.actorNames.map((name) => name.text)).toEqual(['Mikhail Stavrin']);
+  });
+
   it('leaves a label before a colon out of who said it', () => {
     const line = 'Details: A source told RIA Novosti that the delegation is currently in Moscow.';
     const framing = framePassage(line, spanOf(line, 0, line.length), [], '2023-10-26');

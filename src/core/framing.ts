@@ -78,6 +78,10 @@ function descriptorStart(text: string, passage: Span, offset: number, limit: num
     if (text.slice(wordEnd, start).trim() !== '') break;
     const bare = word[0];
     if (/^(the|a|an)$/i.test(bare)) {
+      // "Envoy for the Southern Region Mikhail Stavrin": words after a preposition's article
+      // name a place of the title, not the person; the name stands alone.
+      const previous = words[i - 1]?.[0].toLowerCase() ?? '';
+      if (/^(?:for|of|to|in|at|on)$/u.test(previous)) return offset;
       if (taken > 0) start = wordEnd - bare.length;
       break;
     }

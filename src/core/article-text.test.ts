@@ -324,6 +324,12 @@ describe('extractArticle on small inputs', () => {
       reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
     },
     {
+      name: 'a caption closed by its photo credit and a note on where the story first ran are no reporting',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nCouncillors leave the town hall in Brevik on Tuesday after the vote. (AP Photo/Jane Doe)\n\nWork starts in spring.\n\nThis article was originally published on March 12, 2024.',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',
@@ -408,6 +414,7 @@ describe('extractArticle on small inputs', () => {
     ['By Henrik Aalto\nWednesday 13 March 2024 · 8 min read', 'Henrik Aalto', 'Wednesday 13 March 2024'],
     ['Editorial office\n12. 3. 2024 10:05', null, '12. 3. 2024 10:05'],
     ['13/03/2025\n\nNEWS IN BRIEF', null, '13/03/2025'],
+    ['Published On 26 Oct 2023', null, '26 Oct 2023'],
   ])('reads the byline and dateline of %j', (meta, byline, dateline) => {
     const article = extractArticle(`Council approves new park\n${meta}\n\nThe council voted on Tuesday.`);
     expect(article.byline?.text ?? null).toBe(byline);

@@ -113,6 +113,11 @@ const SECTION_PATH = /^[^>»›.!?]{1,25}\s[»›]\s[^>»›.!?]{1,25}$/u;
  */
 const LIVE_BLOG_HOUSEKEEPING =
   /\bthanks? (?:you )?for (?:following|reading|joining)\b|\b(?:we['’]ll|we will) (?:bring you|keep you (?:posted|updated)|be back)\b/iu;
+/** A note on where the article first ran, or a photo credit closing a caption ("… (AP Photo/X)"). */
+const REPUBLISHED =
+  /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
+const CLOSING_PHOTO_CREDIT =
+  /\((?:[^()]*\b(?:photo|photograph|getty images|shutterstock|pool)\b[^()]*|(?:AP|AFP|EPA|Reuters)\s*\/[^()]*)\)\s*$/iu;
 /** A wire story's credit line: "(Reporting by … in Drovny; editing by …)". */
 const WIRE_CREDIT = /^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu;
 /** A columnist's bio under the column: "… The views expressed are his own." */
@@ -161,6 +166,8 @@ export function classifyChrome(text: string): ChromeMatch | null {
     return { reason: 'caption', endsBody: false };
   }
   if (STANDARDS_NOTICE.test(text) && count <= 12) return { reason: 'notice', endsBody: true };
+  if (REPUBLISHED.test(text) && count <= 30) return { reason: 'notice', endsBody: false };
+  if (CLOSING_PHOTO_CREDIT.test(text) && count <= 45) return { reason: 'caption', endsBody: false };
   if (LIVE_BLOG_HOUSEKEEPING.test(text) && count <= 40)
     return { reason: 'live blog notice', endsBody: false };
   if (WIRE_CREDIT.test(text) && count <= 40) return { reason: 'credit', endsBody: false };

@@ -49,6 +49,18 @@ describe('contentTerms', () => {
     ['the act came into force on March 1', 'the rules took effect in March', ['effect']],
     ['The company made the breach public on Monday', 'It first disclosed the breach', ['disclos', 'violat']],
     ['Three people are still unaccounted for', 'three people remain missing', ['miss', 'peopl']],
+    ['the regulator prohibited the merger', 'the watchdog blocked the merger', ['block', 'merger']],
+    [
+      'hackers stole the data of customers',
+      'the hack exposed data of subscribers',
+      ['steal', 'data', 'custom'],
+    ],
+    ['Norvik shares fell 8%', "Norvik's stock fell 8%", ['share', 'fall', 'norvik']],
+    [
+      'the ministry summoned the ambassador',
+      'the ambassador was called in, after a summons',
+      ['summon', 'ambassador'],
+    ],
     ['Nearly 300 people were rescued', 'the 298 survivors were taken to Brevik', ['rescu']],
     ['The company went public on Monday', 'the firm finally came clean on Monday', ['disclos', 'compani']],
     [

@@ -192,7 +192,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['shares', 'stock', 'stocks', 'share'],
   ['jobs', 'workers', 'staff', 'employees', 'workforce'],
   ['customers', 'clients', 'subscribers', 'consumers', 'shoppers'],
-  ['fine', 'fined', 'penalty', 'penalties', 'sanction'],
+  ['fine', 'fined', 'penalty', 'penalties'],
   ['suspend', 'suspended', 'suspension', 'halt', 'halted', 'pause', 'paused'],
   ['warn', 'warned', 'warning', 'warns', 'caution', 'cautioned'],
   ['accuse', 'accused', 'accuses', 'accusation', 'accusations', 'blame', 'blamed', 'blames'],

@@ -217,7 +217,10 @@ class RunParse {
     return to;
   }
 
-  /** Whatever is left are names, split at demonyms, time words, "and", possessives and an organisation's last word. */
+  /**
+   * Whatever is left are names, split at demonyms, time words, "and", possessives and an
+   * organisation's last word.
+   */
   collectNames(): void {
     let group: number[] = [];
     const flush = (): void => {

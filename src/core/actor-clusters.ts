@@ -158,16 +158,19 @@ function isCompanyName(form: ActorForm): boolean {
   return words.length >= 2 && words.slice(1).some((word) => ORG_NAME_ENDINGS.has(word));
 }
 
+/** How many times more often one company must be named than another to own their short name. */
+const DOMINANT_HOST = 4;
+
 /**
- * A one-word form with little kind evidence of its own joins the one organisation whose name it
- * starts ("Velmora" → "Velmora Chemicals", "Kestrel" → "Kestrel Messenger"); it stays alone when
- * two organisations start with it.
+ * A one-word form joins the organisation whose name it starts: with little kind evidence of its
+ * own, any such organisation ("Velmora" → "Velmora Chemicals", "Kestrel" → "Kestrel Messenger");
+ * with more, only a company named after it ("Merrow" → "Merrow Foods") and only if no title ever
+ * named it a person. When two fit, the one named DOMINANT_HOST times more often wins ("Norvik
+ * Telecom" over its subsidiary "Norvik Mobil GmbH", named once); else it stays alone.
  */
 function joinOrganisationShortNames(forms: ActorForm[], sets: UnionFind): void {
   forms.forEach((form, i) => {
     if (form.known || form.keys.length !== 1 || form.kind === 'place') return;
-    // Much evidence of its own: it joins only a company named after it ("Kestrel" → "Kestrel
-    // Retail", "Merrow" → "Merrow Foods"), and only if no title ever named it a person.
     const weak = voteTotal(form) <= 2;
     if (!weak && form.mentions.some((mention) => mention.candidate.title)) return;
     const mentionsOf = new Map<number, number>();
@@ -184,14 +187,9 @@ function joinOrganisationShortNames(forms: ActorForm[], sets: UnionFind): void {
       }
     });
     const [host, second] = [...mentionsOf].sort((a, b) => b[1] - a[1]);
-    // Two companies of the name: the one named far more often ("Norvik Telecom", not its
-    // subsidiary "Norvik Mobil GmbH", named once).
     if (host && (!second || host[1] >= DOMINANT_HOST * second[1])) sets.union(i, host[0]);
   });
 }
-
-/** How many times more often one company must be named than another to own their short name. */
-const DOMINANT_HOST = 4;
 
 /** Merges the forms of one corpus into actor groups (indices into `forms`). */
 function groupForms(forms: ActorForm[]): number[][] {

@@ -85,11 +85,15 @@ function centralMember(
   passages: Passage[],
   translated: Set<number>,
   inOtherFacts: (index: number) => boolean,
-): Passage | undefined {
+  labelsTaken: Set<number> = new Set(),
+): number | undefined {
   const top = new Set(group.shared.slice(0, 8));
-  let best: Passage | undefined;
+  let best: number | undefined;
   let bestScore = -1;
-  for (const index of group.members) {
+  // Another fact's label already: two facts must not read alike (a lede in both), unless this
+  // fact has no other passage.
+  const free = group.members.filter((index) => !labelsTaken.has(index));
+  for (const index of free.length > 0 ? free : group.members) {
     const passage = passages[index];
     if (!passage) continue;
     const sharedPenalty = inOtherFacts(index) ? SHARED_LABEL_PENALTY : 0;
@@ -105,7 +109,7 @@ function centralMember(
       (translated.has(passage.sourceIndex) ? TRANSLATED_LABEL_PENALTY : 0) -
       sharedPenalty;
     if (score > bestScore) {
-      best = passage;
+      best = index;
       bestScore = score;
     }
   }
@@ -126,6 +130,7 @@ function draftsFromAlignment(passages: Passage[], translated: Set<number>): Fact
   for (const group of groups)
     for (const member of group.members) factCount.set(member, (factCount.get(member) ?? 0) + 1);
   const inOtherFacts = (index: number): boolean => (factCount.get(index) ?? 0) > 1;
+  const labelsTaken = new Set<number>();
   return groups.flatMap((group) => {
     const members = group.members
       .map((index) => passages[index])
@@ -133,8 +138,10 @@ function draftsFromAlignment(passages: Passage[], translated: Set<number>): Fact
     const first = members[0];
     if (!first) return [];
     const sharedTerms = group.shared.filter((key) => key.startsWith('t:')).map((key) => key.slice(2));
+    const central = centralMember(group, passages, translated, inOtherFacts, labelsTaken);
+    if (central !== undefined) labelsTaken.add(central);
     const label = labelFromPassage(
-      centralMember(group, passages, translated, inOtherFacts)?.sentence.text ?? first.sentence.text,
+      (central === undefined ? undefined : passages[central])?.sentence.text ?? first.sentence.text,
       sharedTerms,
     );
     return [{ members, label }];

@@ -57,6 +57,16 @@ describe('contentTerms', () => {
     ],
     ['Norvik shares fell 8%', "Norvik's stock fell 8%", ['share', 'fall', 'norvik']],
     [
+      'HACKERS have plundered the details of customers',
+      'hackers stole the data of customers',
+      ['steal', 'custom'],
+    ],
+    [
+      'the authority initiated a procedure against the firm',
+      'the authority opened an investigation',
+      ['investig', 'author'],
+    ],
+    [
       'the ministry summoned the ambassador',
       'the ambassador was called in, after a summons',
       ['summon', 'ambassador'],

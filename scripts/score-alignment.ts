@@ -53,6 +53,10 @@ const INVENTED: Array<[string, string]> = [
   ['ferry-capsize', 'automatic (measured blind at 0.526 in stop 16)'],
   ['merger-blocked', 'automatic (measured blind at 0.540 at the end of stop 16)'],
   ['delegation-visit', 'automatic (measured blind at 0.658 in stop 17; held out)'],
+  [
+    'election-dispute',
+    'automatic (measured blind at 0.515 in stop 17, then 0.62 once its machine translation was read; held out)',
+  ],
 ];
 for (const [name, what] of INVENTED) {
   const dir = fileURLToPath(new URL(`../tests/fixtures/corpora/${name}`, import.meta.url));

@@ -34,11 +34,15 @@ const NAME_WITH_ROLE =
 /** Separators left at the end of a name cut from a line ("Priya Ramaswamy –", "Jane Doe |"). */
 const TRAILING_SEPARATORS = /[\s,|•·–—-]+$/u;
 const BYLINE_PREFIX = /^(?:written by|by|author|reporter|автор)\s*:?\s+/iu;
+/** A byline naming the post first: "By our correspondent in Tarsk, Claire Demonceau". */
+const POST_BEFORE_NAME =
+  /^(?:our|a|the) (?:[\p{L}-]+ ){0,2}(?:correspondent|reporter|envoy|staff)(?: in [\p{Lu}][\p{L}-]+)?,\s*/iu;
 // Labels and counters that may share the line with a date ("Time:", "Published:", "Click:167").
 const META_LABEL = /\p{L}+:\s*\d*/gu;
 // Words that may share the line with a date: "Published … | Last updated 19:05", "· 8 min read".
+// A translation keeps the original's articles and clock: "Published the 11/11/2025 at 07h12".
 const META_WORDS =
-  /\b(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?|\d+ min(?:ute)?s? read|\d+ (?:minutes?|hours?|days?) ago|\d+ comments?)\b|\b\d{1,2}:\d{2}(?:\s+[A-Z]{2,4}\b)?/giu;
+  /\b(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at| the)?|\d+ min(?:ute)?s? read|\d+ (?:minutes?|hours?|days?) ago|\d+ comments?)\b|\b\d{1,2}[:h]\d{2}(?:\s+[A-Z]{2,4}\b)?|\b(?:at|on|the)\b/giu;
 
 /** The date (with time) in a metadata line; null if none, or if the line is mostly something else. */
 export function findDateline(line: string): LineRange | null {
@@ -60,9 +64,11 @@ export function findByline(line: string, dateline: LineRange | null): LineRange 
   if (prefixed) {
     const end = dateline && dateline.start > prefixed[0].length ? dateline.start : line.length;
     const written = line.slice(prefixed[0].length, end).replace(/[\s,|•·-]+$/u, '');
-    const name = NAME_WITH_ROLE.exec(written)?.[1] ?? written;
+    const post = POST_BEFORE_NAME.exec(written)?.[0].length ?? 0;
+    const name = NAME_WITH_ROLE.exec(written.slice(post))?.[1] ?? written.slice(post);
     if (/^\p{Lu}/u.test(name) && wordsOf(name).length <= 6) {
-      return { start: prefixed[0].length, end: prefixed[0].length + name.length };
+      const start = prefixed[0].length + post;
+      return { start, end: start + name.length };
     }
     return null;
   }

@@ -422,6 +422,23 @@ describe('extractArticle on small inputs', () => {
     expect(texts(article.reporting)).toEqual(['The council voted on Tuesday.']);
   });
 
+  it('reads a machine-translated page whose notice, byline and date keep the original’s turns', () => {
+    const raw =
+      'LE COURRIER\nHome | Politics | Sport\nFR | EN (automatic translation) | ES (automatic translation)\n\n' +
+      '[Automatic translation] This article was translated from French by an automatic translation tool and can contain errors.\n\n' +
+      'INTERNATIONAL > EUROPE\nCouncil approves new park, the opposition cries to the fraud\n' +
+      'By our correspondent in Tarsk, Claire Demonceau\nPublished the 11/11/2025 at 07h12 - Updated the 11/11/2025 at 10h40\n\n' +
+      'The council voted on Tuesday.\n\nWork starts in spring.';
+    const article = extractArticle(raw);
+    expect(article.title?.text).toBe('Council approves new park, the opposition cries to the fraud');
+    expect(article.byline?.text).toBe('Claire Demonceau');
+    expect(article.dateline?.text).toBe('11/11/2025');
+    expect(texts(article.notes)).toEqual([
+      '[Automatic translation] This article was translated from French by an automatic translation tool and can contain errors.',
+    ]);
+    expect(texts(article.reporting)).toEqual(['The council voted on Tuesday.', 'Work starts in spring.']);
+  });
+
   it('keeps a machine-translation notice in another language as a note', () => {
     const raw =
       'Council approves park\nСтатья автоматически переведена с английского.\n\nThe council voted on Tuesday.';

@@ -73,11 +73,12 @@ export function comparisonKey(text: string): string {
 
 const TRANSLATION_SERVICE = /\b(?:google translate|deepl|yandex[ .]translate|bing translator)\b/iu;
 const MACHINE_TRANSLATION =
-  /\b(?:automatically|machine)[- ]translated\b|\btranslated automatically\b|\bmachine translation\b|автоматичн\p{L}*\s+(?:\p{L}+\s+){0,3}переклад|переклад\p{L}*\s+(?:\p{L}+\s+){0,8}автоматичн|автоматическ\p{L}*\s+перев|перев\p{L}+\s+(?:\p{L}+\s+){0,8}автоматическ|maschinell übersetzt|automatisch übersetzt|traduit automatiquement|traducido automáticamente|avtomatik olaraq/iu;
+  /\b(?:automatically|machine|auto)[- ]translated\b|\btranslated automatically\b|\b(?:machine|automatic|automated) translation\b|\btranslation (?:tool|software|engine)\b|автоматичн\p{L}*\s+(?:\p{L}+\s+){0,3}переклад|переклад\p{L}*\s+(?:\p{L}+\s+){0,8}автоматичн|автоматическ\p{L}*\s+перев|перев\p{L}+\s+(?:\p{L}+\s+){0,8}автоматическ|maschinell übersetzt|automatisch übersetzt|traduit automatiquement|traducido automáticamente|avtomatik olaraq/iu;
 
 /** A notice that the text was machine-translated, in any language we can recognise. */
 export function isTranslationNotice(text: string): boolean {
-  if (wordsOf(text).length > 45) return false;
+  // A language switcher ("FR | EN (automatic translation) | ES") offers translations; it is a menu.
+  if (wordsOf(text).length > 45 || (text.match(/\|/gu)?.length ?? 0) >= 2) return false;
   return MACHINE_TRANSLATION.test(text) || TRANSLATION_SERVICE.test(text);
 }
 

@@ -330,6 +330,16 @@ describe('extractArticle on small inputs', () => {
       reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
     },
     {
+      name: 'an appeal in the middle of the story is dropped, and the story goes on under it',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nSUPPORT US: The Ledger is funded by readers. Every contribution keeps our reporters on the streets. [Donate]\n\nThe mayor said the vote was a victory for the town and for everyone who had campaigned.\n\nWork on the paths and the playground starts in spring, council officials said on Wednesday.\n\nSupport us: donate today',
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday.',
+        'The mayor said the vote was a victory for the town and for everyone who had campaigned.',
+        'Work on the paths and the playground starts in spring, council officials said on Wednesday.',
+      ],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',

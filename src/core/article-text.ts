@@ -257,6 +257,20 @@ function classifyHeader({ lines, verdicts, title, isTitleCopy }: Context, bodySt
 }
 
 /** From the first prose line to the first closing chrome; returns where the body ends. */
+const BODY_GOES_ON_LINES = 2;
+
+/**
+ * An appeal in the middle of an article ("SUPPORT US: … is funded by readers"), with the story
+ * going on under it: the next two lines are paragraphs of prose.
+ */
+function bodyGoesOn(lines: Span[], at: number): boolean {
+  const next = lines.slice(at + 1, at + 1 + BODY_GOES_ON_LINES);
+  return (
+    next.length === BODY_GOES_ON_LINES &&
+    next.every((line) => isLongProse(line.text) && hasSentenceEnd(line.text) && !isChromeOrNotice(line.text))
+  );
+}
+
 function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: number): number {
   const seen = new Set<string>();
   for (let i = bodyStart; i < lines.length; i++) {
@@ -270,7 +284,8 @@ function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: numb
       continue;
     }
     const chrome = classifyChrome(text);
-    if (chrome?.endsBody || isTimeOnly(text) || startsHeadlineRun(lines, i)) return i;
+    const endsBody = chrome?.endsBody === true && !(chrome.reason === 'subscribe' && bodyGoesOn(lines, i));
+    if (endsBody || isTimeOnly(text) || startsHeadlineRun(lines, i)) return i;
     const key = comparisonKey(text);
     let verdict: Verdict;
     if (chrome) verdict = dropped(chrome.reason);

@@ -11,7 +11,8 @@
  * rate hike's fail at stop 16's merge threshold for many outlets (0.15). A delegation's disputed
  * visit (ten outlets, stop 17, closest in kind to the seeds) read 0.658 blind, a disputed
  * election (ten outlets, stop 17) 0.515, then 0.62 once its machine translation's notice, byline
- * and date were read (the article had been cut to its notice); both are held out.
+ * and date were read (the article had been cut to its notice), 0.68 once a donation appeal in the
+ * middle of the opposition paper's story no longer ended it; both are held out.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -28,7 +29,7 @@ describe.each([
   ['ferry-capsize', 10, 0.62],
   ['merger-blocked', 10, 0.5],
   ['delegation-visit', 10, 0.6],
-  ['election-dispute', 10, 0.55],
+  ['election-dispute', 10, 0.62],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

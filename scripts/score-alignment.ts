@@ -55,7 +55,7 @@ const INVENTED: Array<[string, string]> = [
   ['delegation-visit', 'automatic (measured blind at 0.658 in stop 17; held out)'],
   [
     'election-dispute',
-    'automatic (measured blind at 0.515 in stop 17, then 0.62 once its machine translation was read, 0.68 once an appeal mid-story no longer ended the opposition paper's; held out)',
+    'automatic (measured blind at 0.515 in stop 17, then 0.62 once its machine translation was read, 0.68 once an appeal mid-story no longer ended the opposition paper’s; held out)',
   ],
 ];
 for (const [name, what] of INVENTED) {

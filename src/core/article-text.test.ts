@@ -340,6 +340,16 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a list of other stories inside the story is dropped, and the story goes on under it',
+      raw: 'Council approves park\n\nThe council voted on Tuesday to approve the park after a long and bitter debate in the chamber.\n\nRelated\nMayor opens bridge\nSchool budget cut\nRain expected Friday\n\nThe mayor said the vote was a victory for the town and for everyone who had campaigned.\n\nWork on the paths and the playground starts in spring, council officials said on Wednesday.\n\nRead more\nMayor opens bridge\nSchool budget cut',
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday to approve the park after a long and bitter debate in the chamber.',
+        'The mayor said the vote was a victory for the town and for everyone who had campaigned.',
+        'Work on the paths and the playground starts in spring, council officials said on Wednesday.',
+      ],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',

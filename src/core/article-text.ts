@@ -271,6 +271,19 @@ function bodyGoesOn(lines: Span[], at: number): boolean {
   );
 }
 
+/** Longest list of other stories that may sit inside a story, marker included. */
+const INLINE_LIST_LINES = 6;
+
+/**
+ * Where the story resumes after a list of other headlines that starts at `at` ("Related", then
+ * short lines), or -1 when no story follows it: a list at the story's end closes the article.
+ */
+function storyAfterList(lines: Span[], at: number): number {
+  let end = at + 1;
+  while (end < lines.length && end - at <= INLINE_LIST_LINES && !isLongProse(lines[end]?.text ?? '')) end++;
+  return end < lines.length && end - at <= INLINE_LIST_LINES && bodyGoesOn(lines, end - 1) ? end : -1;
+}
+
 function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: number): number {
   const seen = new Set<string>();
   for (let i = bodyStart; i < lines.length; i++) {
@@ -284,6 +297,14 @@ function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: numb
       continue;
     }
     const chrome = classifyChrome(text);
+    const listRun = chrome?.reason === 'headline list' || startsHeadlineRun(lines, i);
+    const resume = listRun ? storyAfterList(lines, i) : -1;
+    if (resume > i) {
+      // A list of other stories inside the story ("Related" and three headlines, then the story).
+      for (let j = i; j < resume; j++) verdicts.set(j, dropped('headline list'));
+      i = resume - 1;
+      continue;
+    }
     const endsBody = chrome?.endsBody === true && !(chrome.reason === 'subscribe' && bodyGoesOn(lines, i));
     if (endsBody || isTimeOnly(text) || startsHeadlineRun(lines, i)) return i;
     const key = comparisonKey(text);

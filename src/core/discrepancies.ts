@@ -12,6 +12,7 @@
 import { diffWords } from 'diff';
 import { FUNCTION_WORDS, MODIFIERS, ORG_HEADS, ORG_TAIL_WORDS, TITLE_CORE } from './actor-words';
 import { findDates, parseIsoDay } from './dates';
+import { escapeRegExp } from './escape-regexp';
 import type { Actor, Discrepancy, Fact, FactMention, Mention } from './pack-schema';
 import type { PreparedSource } from './source-prep';
 import { contentTerms } from './terms';
@@ -102,12 +103,93 @@ function dateDiscrepancy(fact: Fact, bySource: Map<string, PreparedSource>): Dis
   };
 }
 
-function numberDiscrepancy(fact: Fact): Discrepancy | null {
-  const values = fact.mentions.flatMap((mention) =>
-    (mention.framing?.numbers ?? [])
-      .filter((n) => n.value >= 10)
-      .map((n) => ({ mention, value: n.value, text: n.text })),
+/** Hedges that make a number approximate, a floor or a ceiling ("about 300", "at least 15", "up to 40"). */
+const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost']);
+const FLOOR = new Set(['at least', 'more than', 'over']);
+const CEILING = new Set(['up to', 'fewer than', 'less than', 'under', 'at most', 'as many as']);
+/** How far apart an approximate number and another may be and still agree ("about 52" / "52.4"). */
+const APPROXIMATE_SPREAD = 0.05;
+
+interface ToldNumber {
+  mention: FactMention;
+  value: number;
+  text: string;
+  hedge: string | null;
+  /** Content terms of the words around the number: what it counts ("people arrested", "turnout"). */
+  counts: Set<string>;
+}
+
+/** Words either side of a number that say what it counts. */
+const COUNTED_WORDS = 5;
+
+function countedTerms(mention: FactMention, text: string): Set<string> {
+  const at = mention.text.indexOf(text);
+  if (at < 0) return new Set();
+  const before = mention.text.slice(0, at).split(/\s+/u).slice(-COUNTED_WORDS).join(' ');
+  const after = mention.text
+    .slice(at + text.length)
+    .split(/\s+/u)
+    .slice(0, COUNTED_WORDS + 1)
+    .join(' ');
+  return new Set(
+    contentTerms(`${before} ${after}`).filter((term) => !/\d/u.test(term) && !UNIT_TERMS.has(term)),
   );
+}
+
+/** Units say how a number is told, not what it counts: every share is "per cent". */
+const UNIT_TERMS = new Set([
+  'per',
+  'cent',
+  'percent',
+  'percentag',
+  'point',
+  'million',
+  'billion',
+  'thousand',
+]);
+
+/** Two numbers count the same thing when the words around them share a term (people, turnout). */
+const countSameThing = (a: ToldNumber, b: ToldNumber): boolean =>
+  [...a.counts].some((term) => b.counts.has(term));
+
+const near = (a: number, b: number, spread: number): boolean => Math.abs(a - b) <= spread * Math.max(a, b);
+
+/** One telling allows the other: "at least 15" and "17", "about 52" and "52.4", "nearly 300" and "298". */
+function agrees(a: ToldNumber, b: ToldNumber): boolean {
+  const allows = (bound: ToldNumber, other: ToldNumber): boolean =>
+    (bound.hedge !== null &&
+      APPROXIMATE.has(bound.hedge) &&
+      near(bound.value, other.value, APPROXIMATE_SPREAD)) ||
+    (bound.hedge !== null && FLOOR.has(bound.hedge) && other.hedge === null && other.value >= bound.value) ||
+    (bound.hedge !== null && CEILING.has(bound.hedge) && other.hedge === null && other.value <= bound.value);
+  return allows(a, b) || allows(b, a);
+}
+
+/** An age ("a 54-year-old former professor", "Vellas, 58,") describes a person; it is no count. */
+function isAge(mention: FactMention, text: string): boolean {
+  return new RegExp(`(?<![\\d.,])${escapeRegExp(text)}(?:-year-old|\\s+years?\\s+old)\\b`, 'iu').test(
+    mention.text,
+  );
+}
+
+function numberDiscrepancy(fact: Fact): Discrepancy | null {
+  const values: ToldNumber[] = fact.mentions.flatMap((mention) =>
+    (mention.framing?.numbers ?? [])
+      .filter((n) => n.value >= 10 && !isAge(mention, n.text))
+      .map((n) => ({
+        mention,
+        value: n.value,
+        text: n.text,
+        hedge: n.hedge,
+        counts: countedTerms(mention, n.text),
+      })),
+  );
+  // Two numbers one mention tells side by side are two quantities ("52.4% against 45.1%").
+  const toldTogether = (a: number, b: number): boolean =>
+    fact.mentions.some((mention) => {
+      const own = values.filter((v) => v.mention === mention).map((v) => v.value);
+      return own.some((x) => near(x, a, 0.01)) && own.some((x) => near(x, b, 0.01));
+    });
   for (const a of values) {
     for (const b of values) {
       if (a.mention.source >= b.mention.source || a.value === b.value) continue;
@@ -115,7 +197,8 @@ function numberDiscrepancy(fact: Fact): Discrepancy | null {
       if (ratio < 0.5 || ratio > 2) continue; // another quantity, not another count of this one
       const sameInA = values.some((v) => v.mention.source === a.mention.source && v.value === b.value);
       const sameInB = values.some((v) => v.mention.source === b.mention.source && v.value === a.value);
-      if (sameInA || sameInB) continue;
+      if (sameInA || sameInB || agrees(a, b) || toldTogether(a.value, b.value)) continue;
+      if (!countSameThing(a, b)) continue; // "98.6% of polling stations" and "a turnout of 61.3%"
       return {
         id: `${fact.id}:number`,
         fact: fact.id,

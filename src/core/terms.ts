@@ -116,6 +116,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['company', 'firm', 'companies', 'firms'],
   ['plant', 'factory', 'facility', 'plants', 'factories'],
   ['residents', 'inhabitants', 'locals', 'resident'],
+  ['people', 'persons', 'humans', 'individuals'],
   ['police', 'cops', 'policemen'],
   ['prosecutors', 'prosecutor', 'prosecution', 'attorney'],
   ['arrest', 'arrested', 'detained', 'detain', 'detention', 'custody'],

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from './discrepancies';
+import { findNumbers } from './numbers';
+import type { Fact, FactMention } from './pack-schema';
+
+/** A mention whose framing holds the numbers its text tells, as the pack builder frames them. */
+function told(source: string, text: string): FactMention {
+  const numbers = findNumbers(text).map((n) => ({ value: n.value, hedge: n.hedge, text: n.text }));
+  return {
+    source,
+    start: 0,
+    end: text.length,
+    text,
+    framing: { actorNames: [], attributions: [], numbers, dates: [], quotes: [] },
+  };
+}
+
+function numberSummaries(...texts: string[]): string[] {
+  const fact: Fact = {
+    id: 'fact:test',
+    label: 'test',
+    actors: [],
+    mentions: texts.map((text, i) => told(`s${i}`, text)),
+  };
+  return findDiscrepancies([fact], [], [])
+    .filter((item) => item.kind === 'number')
+    .map((item) => item.summary);
+}
+
+describe('number discrepancies', () => {
+  it('finds one count told two ways', () => {
+    expect(
+      numberSummaries('At least 40 people were arrested.', 'More than 60 people were arrested.'),
+    ).toEqual(['At least 40 vs More than 60']);
+    expect(numberSummaries('Eleven people have died.', 'Ten people died in the sinking.')).toHaveLength(1);
+  });
+
+  it('lets a hedged number agree with one it allows', () => {
+    expect(numberSummaries('At least 15 people were hurt.', 'Officials said 17 people were hurt.')).toEqual(
+      [],
+    );
+    expect(numberSummaries('Nearly 300 people were rescued.', 'In all, 298 people were rescued.')).toEqual(
+      [],
+    );
+    expect(
+      numberSummaries('He won about 52 per cent of the vote.', 'He won 52.4 per cent of the vote.'),
+    ).toEqual([]);
+  });
+
+  it('does not set two quantities against each other', () => {
+    // Told side by side by one source: two shares, not two versions of one.
+    expect(
+      numberSummaries('He won 52.4% against 45.1% for his rival.', 'His rival got 45 per cent of the vote.'),
+    ).toEqual([]);
+    // What the numbers count differs: stations counted and turnout.
+    expect(
+      numberSummaries(
+        'With 98.6% of polling stations counted.',
+        'The vote had a turnout of 61.3% nationwide.',
+      ),
+    ).toEqual([]);
+    // An age is no count.
+    expect(
+      numberSummaries('Mr Qormaz, a 54-year-old professor, objected.', 'He said 41 people objected.'),
+    ).toEqual([]);
+  });
+});

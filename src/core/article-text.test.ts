@@ -350,6 +350,22 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a list inside the story followed by a subheading: the story goes on under both',
+      raw: 'Council approves park\n\nThe council voted on Tuesday to approve the park after a long and bitter debate in the chamber.\n\nRead also\n» Mayor opens bridge\n» School budget cut\nWhat comes next\nWork on the paths and the playground starts in spring, council officials said on Wednesday.\nCosts\nThe park will cost about two million crowns, paid from the town budget over three years.',
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday to approve the park after a long and bitter debate in the chamber.',
+        'Work on the paths and the playground starts in spring, council officials said on Wednesday.',
+        'The park will cost about two million crowns, paid from the town budget over three years.',
+      ],
+    },
+    {
+      name: 'a cookie notice that names the site and offers a button is not the title',
+      raw: 'NewsNest\nTop stories | World\nNewsNest uses cookies to remember your preferences and personalise your feed. [Got it] [Privacy options]\n\nCouncil approves new park\n\nThe council voted on Tuesday.\n\nWork starts in spring.',
+      title: 'Council approves new park',
+      reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',

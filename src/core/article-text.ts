@@ -281,8 +281,15 @@ const INLINE_LIST_LINES = 6;
 function storyAfterList(lines: Span[], at: number): number {
   let end = at + 1;
   while (end < lines.length && end - at <= INLINE_LIST_LINES && !isLongProse(lines[end]?.text ?? '')) end++;
-  return end < lines.length && end - at <= INLINE_LIST_LINES && bodyGoesOn(lines, end - 1) ? end : -1;
+  if (end >= lines.length || end - at > INLINE_LIST_LINES) return -1;
+  // The story's paragraphs, perhaps under subheadings ("Rescue efforts"), go on under the list.
+  const paragraphs = lines
+    .slice(end, end + STORY_LOOKAHEAD)
+    .filter((line) => isLongProse(line.text) && hasSentenceEnd(line.text) && !isChromeOrNotice(line.text));
+  return paragraphs.length >= BODY_GOES_ON_LINES ? end : -1;
 }
+/** Lines looked at under a list for the story going on: two paragraphs and their subheadings. */
+const STORY_LOOKAHEAD = 4;
 
 function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: number): number {
   const seen = new Set<string>();

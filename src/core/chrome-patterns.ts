@@ -134,7 +134,7 @@ const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b/iu;
 /** A cookie or consent banner speaks to the reader about the site ("We use cookies", "By using our services"). */
 const CONSENT_TOPIC = /\b(?:cookies?|consent|your privacy|your device|personal data)\b/iu;
 const CONSENT_VOICE =
-  /\b(?:we|our|(?:this|the) (?:site|website|page)|you agree|your (?:experience|consent|browsing|privacy))\b/iu;
+  /\b(?:we|our|(?:this|the) (?:site|website|page)|you agree|your (?:experience|consent|browsing|privacy|preferences|feed|device))\b|\[(?:got it|accept(?: all)?|ok|agree|i agree)\]/iu;
 
 /** Classifies a trimmed line as chrome, or returns null when it may be reporting. */
 export function classifyChrome(text: string): ChromeMatch | null {

@@ -366,6 +366,16 @@ describe('extractArticle on small inputs', () => {
       reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
     },
     {
+      name: 'a newsletter box between an explainer’s questions does not end it; the writer’s bio is no reporting',
+      raw: "Council approves park\n\nQ: What happened?\nThe council voted on Tuesday to approve the park after a long and bitter debate in the chamber.\n[Newsletter] Town Explained: one clear answer to one big question, every Thursday in your inbox. [Sign up]\nQ: What comes next?\nWork on the paths and the playground starts in spring, council officials said on Wednesday.\nQ: What will it cost?\nThe park will cost about two million crowns, paid from the town budget over three years.\nJane Doe is the Ledger's city editor. She has written about the town for ten years.",
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday to approve the park after a long and bitter debate in the chamber.',
+        'Work on the paths and the playground starts in spring, council officials said on Wednesday.',
+        'The park will cost about two million crowns, paid from the town budget over three years.',
+      ],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',

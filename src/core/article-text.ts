@@ -259,16 +259,19 @@ function classifyHeader({ lines, verdicts, title, isTitleCopy }: Context, bodySt
 /** From the first prose line to the first closing chrome; returns where the body ends. */
 const BODY_GOES_ON_LINES = 2;
 
+/** Lines looked at under an appeal or a list for the story going on: two paragraphs and their subheadings. */
+const STORY_LOOKAHEAD = 4;
+
 /**
- * An appeal in the middle of an article ("SUPPORT US: … is funded by readers"), with the story
- * going on under it: the next two lines are paragraphs of prose.
+ * The story goes on under line `at` (an appeal in its middle, "SUPPORT US: … is funded by
+ * readers"; a list of other stories): two of the next STORY_LOOKAHEAD lines are paragraphs, the
+ * others perhaps subheadings ("Q: What are the risks?").
  */
 function bodyGoesOn(lines: Span[], at: number): boolean {
-  const next = lines.slice(at + 1, at + 1 + BODY_GOES_ON_LINES);
-  return (
-    next.length === BODY_GOES_ON_LINES &&
-    next.every((line) => isLongProse(line.text) && hasSentenceEnd(line.text) && !isChromeOrNotice(line.text))
-  );
+  const paragraphs = lines
+    .slice(at + 1, at + 1 + STORY_LOOKAHEAD)
+    .filter((line) => isLongProse(line.text) && hasSentenceEnd(line.text) && !isChromeOrNotice(line.text));
+  return paragraphs.length >= BODY_GOES_ON_LINES;
 }
 
 /** Longest list of other stories that may sit inside a story, marker included. */
@@ -282,14 +285,8 @@ function storyAfterList(lines: Span[], at: number): number {
   let end = at + 1;
   while (end < lines.length && end - at <= INLINE_LIST_LINES && !isLongProse(lines[end]?.text ?? '')) end++;
   if (end >= lines.length || end - at > INLINE_LIST_LINES) return -1;
-  // The story's paragraphs, perhaps under subheadings ("Rescue efforts"), go on under the list.
-  const paragraphs = lines
-    .slice(end, end + STORY_LOOKAHEAD)
-    .filter((line) => isLongProse(line.text) && hasSentenceEnd(line.text) && !isChromeOrNotice(line.text));
-  return paragraphs.length >= BODY_GOES_ON_LINES ? end : -1;
+  return bodyGoesOn(lines, end - 1) ? end : -1;
 }
-/** Lines looked at under a list for the story going on: two paragraphs and their subheadings. */
-const STORY_LOOKAHEAD = 4;
 
 function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: number): number {
   const seen = new Set<string>();

@@ -124,6 +124,9 @@ const WIRE_CREDIT = /^\(?(?:additional )?(?:reporting|writing|editing|compiled) 
 /** A columnist's bio under the column: "… The views expressed are his own." */
 const AUTHOR_BIO =
   /\bthe (?:views|opinions) expressed (?:here |in this \p{L}+ )?are (?:his|her|their|the author's|the writer's) own\b/iu;
+/** The writer's bio: "Nadia Ferro is the Morning Standard's science editor." (the outlet's, not a source's). */
+const WRITER_BIO =
+  /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}is (?:the |a |an )?(?:\p{Lu}[\p{L}]* ){0,3}\p{Lu}[\p{L}]*['’]s (?:[\p{L}-]+ ){0,2}(?:editor|correspondent|columnist|reporter|writer)\b[^.]*\.\s+(?:[Ss]he|[Hh]e|[Tt]hey) (?:has|have|is|was|writes|covers|joined)\b/u;
 /** The wire services' standards notice under each story ("Our Standards: The … Trust Principles."). */
 const STANDARDS_NOTICE = /^our (?:standards|editorial (?:standards|principles))\b/iu;
 const WELCOME = /^welcome to\b/iu;
@@ -172,7 +175,8 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (LIVE_BLOG_HOUSEKEEPING.test(text) && count <= 40)
     return { reason: 'live blog notice', endsBody: false };
   if (WIRE_CREDIT.test(text) && count <= 40) return { reason: 'credit', endsBody: false };
-  if (AUTHOR_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };
+  if ((AUTHOR_BIO.test(text) || WRITER_BIO.test(text)) && count <= 60)
+    return { reason: 'author bio', endsBody: true };
   if (
     BREADCRUMB.test(text) ||
     (SECTION_PATH.test(text) && count <= 6) ||

@@ -47,6 +47,18 @@ describe('number discrepancies', () => {
     ).toEqual([]);
   });
 
+  it('lets two hedged numbers agree when what they allow overlaps, but not two floors', () => {
+    expect(
+      numberSummaries(
+        'The trial enrolled more than 1,700 patients.',
+        'The trial enrolled almost 1,800 patients.',
+      ),
+    ).toEqual([]);
+    expect(numberSummaries('At least 180 people have died.', 'At least 203 people have died.')).toEqual([
+      'At least 180 vs At least 203',
+    ]);
+  });
+
   it('does not set two quantities against each other', () => {
     // Told side by side by one source: two shares, not two versions of one.
     expect(

@@ -154,15 +154,29 @@ const countSameThing = (a: ToldNumber, b: ToldNumber): boolean =>
 
 const near = (a: number, b: number, spread: number): boolean => Math.abs(a - b) <= spread * Math.max(a, b);
 
-/** One telling allows the other: "at least 15" and "17", "about 52" and "52.4", "nearly 300" and "298". */
+/** The values a telling allows: "17" only 17, "about 52" 49.4–54.6, "at least 15" 15 and more. */
+function allowedRange({ value, hedge }: ToldNumber): [number, number] {
+  if (hedge !== null && APPROXIMATE.has(hedge))
+    return [value * (1 - APPROXIMATE_SPREAD), value * (1 + APPROXIMATE_SPREAD)];
+  if (hedge !== null && FLOOR.has(hedge)) return [value, Infinity];
+  if (hedge !== null && CEILING.has(hedge)) return [-Infinity, value];
+  return [value, value];
+}
+
+const kindOfBound = (hedge: string | null): 'floor' | 'ceiling' | null =>
+  hedge !== null && FLOOR.has(hedge) ? 'floor' : hedge !== null && CEILING.has(hedge) ? 'ceiling' : null;
+
+/**
+ * One telling allows the other: "at least 15" and "17", "about 52" and "52.4", "more than 1,700"
+ * and "almost 1,800". Two floors or two ceilings of different values are two counts ("at least
+ * 180" dead, later "at least 203"): they differ though both may hold.
+ */
 function agrees(a: ToldNumber, b: ToldNumber): boolean {
-  const allows = (bound: ToldNumber, other: ToldNumber): boolean =>
-    (bound.hedge !== null &&
-      APPROXIMATE.has(bound.hedge) &&
-      near(bound.value, other.value, APPROXIMATE_SPREAD)) ||
-    (bound.hedge !== null && FLOOR.has(bound.hedge) && other.hedge === null && other.value >= bound.value) ||
-    (bound.hedge !== null && CEILING.has(bound.hedge) && other.hedge === null && other.value <= bound.value);
-  return allows(a, b) || allows(b, a);
+  const bound = kindOfBound(a.hedge);
+  if (bound !== null && bound === kindOfBound(b.hedge)) return false;
+  const [aLow, aHigh] = allowedRange(a);
+  const [bLow, bHigh] = allowedRange(b);
+  return aLow <= bHigh && bLow <= aHigh;
 }
 
 /** An age ("a 54-year-old former professor", "Vellas, 58,") describes a person; it is no count. */

@@ -376,6 +376,16 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a share row, a paywall inside the story and a list of sources are no reporting',
+      raw: 'Council approves park\n\nShare on Facebook | Share on X | Copy link | Gift this article\n\nThe council voted on Tuesday to approve the park after a long and bitter debate in the chamber.\n\nSubscribe to continue reading\nYou have read 3 of your 3 free articles this month. Get unlimited access from just 1 crown.\n\nWork on the paths and the playground starts in spring, council officials said on Wednesday.\n\nThe park will cost about two million crowns, paid from the town budget over three years.\n\nSources\n- The Ledger: Council approves park after bitter debate\n- Town Radio: Park vote passes - as it happened',
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday to approve the park after a long and bitter debate in the chamber.',
+        'Work on the paths and the playground starts in spring, council officials said on Wednesday.',
+        'The park will cost about two million crowns, paid from the town budget over three years.',
+      ],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',

@@ -119,6 +119,17 @@ const REPUBLISHED =
   /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
 const CLOSING_PHOTO_CREDIT =
   /\((?:[^()]*\b(?:photo|photograph|getty images|shutterstock|pool)\b[^()]*|(?:AP|AFP|EPA|Reuters)\s*\/[^()]*)\)\s*$/iu;
+/** A paywall's notes inside the story ("You have read 3 of your 3 free articles", "Already a subscriber?"). */
+const PAYWALL =
+  /\b(?:free articles?|unlimited access|subscribers? only|to continue reading|already a subscriber|subscribe to read)\b/iu;
+/** A list item ("- Tolmund Post: Marrick airport IT failure – as it happened") that is no sentence. */
+const LIST_ITEM = /^[-–»]\s/u;
+/** A row of short links ("Share on Facebook | Share on X | Copy link | Gift this article"). */
+const LINK_ROW_SEPARATOR = /\s[|·]\s/u;
+function isLinkRow(text: string): boolean {
+  const parts = text.split(LINK_ROW_SEPARATOR);
+  return parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 5) && !hasSentenceEnd(text);
+}
 /** A wire story's credit line: "(Reporting by … in Drovny; editing by …)". */
 const WIRE_CREDIT = /^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu;
 /** A columnist's bio under the column: "… The views expressed are his own." */
@@ -171,6 +182,9 @@ export function classifyChrome(text: string): ChromeMatch | null {
   }
   if (STANDARDS_NOTICE.test(text) && count <= 12) return { reason: 'notice', endsBody: true };
   if (REPUBLISHED.test(text) && count <= 30) return { reason: 'notice', endsBody: false };
+  if (PAYWALL.test(text) && count <= 40) return { reason: 'paywall', endsBody: false };
+  if (LIST_ITEM.test(text) && !hasSentenceEnd(text)) return { reason: 'headline list', endsBody: true };
+  if (isLinkRow(text)) return { reason: 'navigation', endsBody: false };
   if (CLOSING_PHOTO_CREDIT.test(text) && count <= 45) return { reason: 'caption', endsBody: false };
   if (LIVE_BLOG_HOUSEKEEPING.test(text) && count <= 40)
     return { reason: 'live blog notice', endsBody: false };

@@ -15,8 +15,9 @@
  * middle of the opposition paper's story no longer ended it; an earthquake (ten outlets, stop 17)
  * 0.478, then 0.63 once a list of other stories with a subheading under it no longer ended two
  * articles; a drug trial's results (ten outlets, end of stop 17, every change of that stop made)
- * 0.583, then 0.68 once a newsletter box between an explainer's questions no longer ended it. All
- * four are held out.
+ * 0.583, then 0.68 once a newsletter box between an explainer's questions no longer ended it; an
+ * airport's IT outage (ten outlets, the last) 0.489, then 0.52 once its share rows, paywall notes
+ * and source lists were no longer read as reporting. All five are held out.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -36,6 +37,7 @@ describe.each([
   ['election-dispute', 10, 0.62],
   ['earthquake', 10, 0.58],
   ['drug-trial', 10, 0.62],
+  ['airport-outage', 10, 0.48],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

@@ -386,6 +386,15 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'an affiliate-link disclosure and a columnist’s “writes about” bio are no reporting',
+      raw: 'Council approves park\n\nThis article contains affiliate links. The Ledger may earn a commission if you buy through them.\n\nThe council voted on Tuesday to approve the park after a long and bitter debate in the chamber.\n\nWork on the paths and the playground starts in spring, council officials said on Wednesday.\n\nJane Doe writes about towns and their politics. Her book "Small Places" is out in May.',
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday to approve the park after a long and bitter debate in the chamber.',
+        'Work on the paths and the playground starts in spring, council officials said on Wednesday.',
+      ],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',

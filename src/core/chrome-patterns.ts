@@ -119,6 +119,11 @@ const REPUBLISHED =
   /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
 const CLOSING_PHOTO_CREDIT =
   /\((?:[^()]*\b(?:photo|photograph|getty images|shutterstock|pool)\b[^()]*|(?:AP|AFP|EPA|Reuters)\s*\/[^()]*)\)\s*$/iu;
+/** A shopping site's disclosure ("This article contains affiliate links … may earn a commission"). */
+const AFFILIATE = /\baffiliate links?\b|\bmay earn (?:a )?commission\b/iu;
+/** A columnist's bio by what they write: "Malin Ostergaard writes about technology. Her book …". */
+const WRITES_ABOUT_BIO =
+  /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:writes|reports) (?:about|on) [^.]*\.\s+(?:Her|His|Their|She|He|They) /u;
 /** A paywall's notes inside the story ("You have read 3 of your 3 free articles", "Already a subscriber?"). */
 const PAYWALL =
   /\b(?:free articles?|unlimited access|subscribers? only|to continue reading|already a subscriber|subscribe to read)\b/iu;
@@ -183,6 +188,8 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (STANDARDS_NOTICE.test(text) && count <= 12) return { reason: 'notice', endsBody: true };
   if (REPUBLISHED.test(text) && count <= 30) return { reason: 'notice', endsBody: false };
   if (PAYWALL.test(text) && count <= 40) return { reason: 'paywall', endsBody: false };
+  if (AFFILIATE.test(text) && count <= 40) return { reason: 'notice', endsBody: false };
+  if (WRITES_ABOUT_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };
   if (LIST_ITEM.test(text) && !hasSentenceEnd(text)) return { reason: 'headline list', endsBody: true };
   if (isLinkRow(text)) return { reason: 'navigation', endsBody: false };
   if (CLOSING_PHOTO_CREDIT.test(text) && count <= 45) return { reason: 'caption', endsBody: false };

@@ -77,3 +77,47 @@ describe('number discrepancies', () => {
     ).toEqual([]);
   });
 });
+
+function dated(source: string, text: string, isos: string[]): FactMention {
+  return {
+    source,
+    start: 0,
+    end: text.length,
+    text,
+    framing: {
+      actorNames: [],
+      attributions: [],
+      numbers: [],
+      dates: isos.map((iso) => ({ iso, text: iso, relative: true })),
+      quotes: [],
+    },
+  };
+}
+
+describe('date discrepancies', () => {
+  const summaries = (...mentions: FactMention[]): string[] =>
+    findDiscrepancies([{ id: 'fact:test', label: 'test', actors: [], mentions }], [], [])
+      .filter((item) => item.kind === 'date')
+      .map((item) => item.summary);
+
+  it('finds one event dated differently', () => {
+    expect(
+      summaries(
+        dated('a', 'They met on Thursday.', ['2023-10-26']),
+        dated('b', 'They met on Friday.', ['2023-10-27']),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('does not set two days one source tells side by side against each other', () => {
+    expect(
+      summaries(
+        dated('a', 'She visited on Wednesday and declared mourning until Saturday.', [
+          '2025-10-15',
+          '2025-10-18',
+        ]),
+        dated('b', 'She will attend a memorial mass on Saturday.', ['2025-10-18']),
+      ),
+    ).toEqual([]);
+  });
+});

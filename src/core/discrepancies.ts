@@ -92,6 +92,12 @@ function dateDiscrepancy(fact: Fact, bySource: Map<string, PreparedSource>): Dis
     if (!bySourceDate.has(item.mention.source)) bySourceDate.set(item.mention.source, item.iso);
   const values = [...new Set(bySourceDate.values())];
   if (values.length < 2) return null;
+  // A mention that tells two of these days ("visited on Wednesday … mourning until Saturday")
+  // shows they date two things, not one thing dated differently.
+  const toldDays = (mention: FactMention): Set<string> =>
+    new Set((mention.framing?.dates ?? []).flatMap((date) => (date.iso ? [date.iso] : [])));
+  if (fact.mentions.some((mention) => values.filter((iso) => toldDays(mention).has(iso)).length >= 2))
+    return null;
   const counts = values.map((iso) => [...bySourceDate.values()].filter((value) => value === iso).length);
   const order = values.map((iso, i) => ({ iso, count: counts[i] ?? 0 })).sort((a, b) => a.count - b.count);
   return {

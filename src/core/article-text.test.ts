@@ -395,6 +395,15 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a pull quote lifted from the story is no reporting of its own',
+      raw: 'Council approves park\n\nThe council voted on Tuesday to approve the park after a long and bitter debate in the chamber.\n\n"A park for everyone"\n\nThe mayor said: "This is a park for everyone, and it will be finished by the summer of next year."',
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday to approve the park after a long and bitter debate in the chamber.',
+        'The mayor said: "This is a park for everyone, and it will be finished by the summer of next year."',
+      ],
+    },
+    {
       name: 'a subheading between paragraphs is dropped, the body goes on',
       raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nWhat comes next\n\nWork starts in spring.',
       title: 'Council approves park',

@@ -382,6 +382,34 @@ function classifyStandfirst({ lines, verdicts, title }: Context): number {
   return metaLine > 0 ? metaLine : standfirst;
 }
 
+/** Longest line that may be a pull quote: a phrase lifted from the story and set apart. */
+const PULL_QUOTE_WORDS = 20;
+/** A short sentence told again inside a longer one ("Hamas denied it.") is too common to drop. */
+const PULL_QUOTE_LEAST_WORDS = 4;
+
+/**
+ * A short reporting line whose words the story tells elsewhere, in one run ('"What happened
+ * today is not acceptable"' above the paragraph that quotes it), is a pull quote: no claim of its own.
+ */
+function dropPullQuotes({ lines, verdicts }: Context): void {
+  const plain = (text: string): string =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+  const reporting = [...verdicts].filter(([, verdict]) => verdict.kind === 'reporting').map(([i]) => i);
+  const texts = new Map(reporting.map((i) => [i, plain(lines[i]?.text ?? '')]));
+  for (const i of reporting) {
+    const text = texts.get(i) ?? '';
+    const words = wordsOf(lines[i]?.text ?? '').length;
+    if (words > PULL_QUOTE_WORDS || words < PULL_QUOTE_LEAST_WORDS) continue;
+    const told = reporting.some(
+      (j) => j !== i && (texts.get(j) ?? '').length > text.length && texts.get(j)?.includes(text),
+    );
+    if (told) verdicts.set(i, dropped('pull quote'));
+  }
+}
+
 export function extractArticle(raw: string): ArticleText {
   const lines = contentLines(raw);
   const title = findTitle(raw, lines);
@@ -406,6 +434,7 @@ export function extractArticle(raw: string): ArticleText {
   const bodyEnd = classifyBody(context, start);
   trimBodyEnd(context, start, bodyEnd);
   classifyTail(context, bodyEnd);
+  dropPullQuotes(context);
 
   const article: ArticleText = { title: title?.span ?? null, ...meta, notes: [], reporting: [], dropped: [] };
   lines.forEach((line, i) => {

@@ -72,6 +72,10 @@ function isChromeOrNotice(text: string): boolean {
   return classifyChrome(text) !== null || isTranslationNotice(text);
 }
 
+/** A paragraph of the story: long prose that ends like a sentence and is no chrome or notice. */
+const isParagraph = (text: string): boolean =>
+  isLongProse(text) && hasSentenceEnd(text) && !isChromeOrNotice(text);
+
 function carriesMeta(text: string): boolean {
   const date = findDateline(text);
   return date !== null || findByline(text, date) !== null;
@@ -118,9 +122,7 @@ interface FoundTitle {
 
 function findTitle(raw: string, lines: Span[]): FoundTitle | null {
   // Headlines can be long, but they do not end like a sentence: the title region ends at the first long sentence.
-  const firstLongProse = lines.findIndex(
-    (l) => isLongProse(l.text) && hasSentenceEnd(l.text) && !isChromeOrNotice(l.text),
-  );
+  const firstLongProse = lines.findIndex((l) => isParagraph(l.text));
   const regionEnd = firstLongProse < 0 ? lines.length : firstLongProse;
   const keys = lines.map((l) => comparisonKey(l.text));
   for (let i = 0; i < regionEnd; i++) {
@@ -256,7 +258,6 @@ function classifyHeader({ lines, verdicts, title, isTitleCopy }: Context, bodySt
   }
 }
 
-/** From the first prose line to the first closing chrome; returns where the body ends. */
 const BODY_GOES_ON_LINES = 2;
 
 /** Lines looked at under an appeal or a list for the story going on: two paragraphs and their subheadings. */
@@ -268,9 +269,7 @@ const STORY_LOOKAHEAD = 4;
  * others perhaps subheadings ("Q: What are the risks?").
  */
 function bodyGoesOn(lines: Span[], at: number): boolean {
-  const paragraphs = lines
-    .slice(at + 1, at + 1 + STORY_LOOKAHEAD)
-    .filter((line) => isLongProse(line.text) && hasSentenceEnd(line.text) && !isChromeOrNotice(line.text));
+  const paragraphs = lines.slice(at + 1, at + 1 + STORY_LOOKAHEAD).filter((line) => isParagraph(line.text));
   return paragraphs.length >= BODY_GOES_ON_LINES;
 }
 
@@ -288,6 +287,7 @@ function storyAfterList(lines: Span[], at: number): number {
   return bodyGoesOn(lines, end - 1) ? end : -1;
 }
 
+/** From the first prose line to the first closing chrome; returns where the body ends. */
 function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: number): number {
   const seen = new Set<string>();
   for (let i = bodyStart; i < lines.length; i++) {

@@ -13,6 +13,7 @@ import { diffWords } from 'diff';
 import { FUNCTION_WORDS, MODIFIERS, ORG_HEADS, ORG_TAIL_WORDS, TITLE_CORE } from './actor-words';
 import { findDates, parseIsoDay } from './dates';
 import { escapeRegExp } from './escape-regexp';
+import { hedgeKind, withinShare } from './numbers';
 import type { Actor, Discrepancy, Fact, FactMention, Mention } from './pack-schema';
 import type { PreparedSource } from './source-prep';
 import { contentTerms } from './terms';
@@ -109,10 +110,6 @@ function dateDiscrepancy(fact: Fact, bySource: Map<string, PreparedSource>): Dis
   };
 }
 
-/** Hedges that make a number approximate, a floor or a ceiling ("about 300", "at least 15", "up to 40"). */
-const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost']);
-const FLOOR = new Set(['at least', 'more than', 'over']);
-const CEILING = new Set(['up to', 'fewer than', 'less than', 'under', 'at most', 'as many as']);
 /** How far apart an approximate number and another may be and still agree ("about 52" / "52.4"). */
 const APPROXIMATE_SPREAD = 0.05;
 
@@ -158,19 +155,19 @@ const UNIT_TERMS = new Set([
 const countSameThing = (a: ToldNumber, b: ToldNumber): boolean =>
   [...a.counts].some((term) => b.counts.has(term));
 
-const near = (a: number, b: number, spread: number): boolean => Math.abs(a - b) <= spread * Math.max(a, b);
-
 /** The values a telling allows: "17" only 17, "about 52" 49.4–54.6, "at least 15" 15 and more. */
 function allowedRange({ value, hedge }: ToldNumber): [number, number] {
-  if (hedge !== null && APPROXIMATE.has(hedge))
-    return [value * (1 - APPROXIMATE_SPREAD), value * (1 + APPROXIMATE_SPREAD)];
-  if (hedge !== null && FLOOR.has(hedge)) return [value, Infinity];
-  if (hedge !== null && CEILING.has(hedge)) return [-Infinity, value];
-  return [value, value];
+  switch (hedgeKind(hedge)) {
+    case 'approximate':
+      return [value * (1 - APPROXIMATE_SPREAD), value * (1 + APPROXIMATE_SPREAD)];
+    case 'floor':
+      return [value, Infinity];
+    case 'ceiling':
+      return [-Infinity, value];
+    default:
+      return [value, value];
+  }
 }
-
-const kindOfBound = (hedge: string | null): 'floor' | 'ceiling' | null =>
-  hedge !== null && FLOOR.has(hedge) ? 'floor' : hedge !== null && CEILING.has(hedge) ? 'ceiling' : null;
 
 /**
  * One telling allows the other: "at least 15" and "17", "about 52" and "52.4", "more than 1,700"
@@ -178,8 +175,8 @@ const kindOfBound = (hedge: string | null): 'floor' | 'ceiling' | null =>
  * 180" dead, later "at least 203"): they differ though both may hold.
  */
 function agrees(a: ToldNumber, b: ToldNumber): boolean {
-  const bound = kindOfBound(a.hedge);
-  if (bound !== null && bound === kindOfBound(b.hedge)) return false;
+  const bound = hedgeKind(a.hedge);
+  if ((bound === 'floor' || bound === 'ceiling') && bound === hedgeKind(b.hedge)) return false;
   const [aLow, aHigh] = allowedRange(a);
   const [bLow, bHigh] = allowedRange(b);
   return aLow <= bHigh && bLow <= aHigh;
@@ -205,11 +202,12 @@ function numberDiscrepancy(fact: Fact): Discrepancy | null {
       })),
   );
   // Two numbers one mention tells side by side are two quantities ("52.4% against 45.1%").
+  const byMention = new Map<FactMention, number[]>();
+  for (const v of values) byMention.set(v.mention, [...(byMention.get(v.mention) ?? []), v.value]);
   const toldTogether = (a: number, b: number): boolean =>
-    fact.mentions.some((mention) => {
-      const own = values.filter((v) => v.mention === mention).map((v) => v.value);
-      return own.some((x) => near(x, a, 0.01)) && own.some((x) => near(x, b, 0.01));
-    });
+    [...byMention.values()].some(
+      (own) => own.some((x) => withinShare(x, a, 0.01)) && own.some((x) => withinShare(x, b, 0.01)),
+    );
   for (const a of values) {
     for (const b of values) {
       if (a.mention.source >= b.mention.source || a.value === b.value) continue;

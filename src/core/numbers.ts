@@ -11,24 +11,41 @@ export interface ReportedNumber extends Span {
   hedge: string | null;
 }
 
-const HEDGES = [
-  'at least',
-  'more than',
-  'over',
-  'nearly',
-  'almost',
-  'about',
-  'around',
-  'approximately',
-  'roughly',
-  'some',
-  'up to',
-  'fewer than',
-  'less than',
-  'under',
-  'as many as',
-  'at most',
-];
+/**
+ * Hedges and what each makes of its number: an approximation ("about 300"), a floor ("at least
+ * 15") or a ceiling ("up to 40"). Discrepancies compare hedged numbers by it (discrepancies.ts).
+ */
+export type HedgeKind = 'approximate' | 'floor' | 'ceiling';
+const HEDGE_KINDS: Record<string, HedgeKind> = {
+  'at least': 'floor',
+  'more than': 'floor',
+  over: 'floor',
+  nearly: 'approximate',
+  almost: 'approximate',
+  about: 'approximate',
+  around: 'approximate',
+  approximately: 'approximate',
+  roughly: 'approximate',
+  some: 'approximate',
+  'up to': 'ceiling',
+  'fewer than': 'ceiling',
+  'less than': 'ceiling',
+  under: 'ceiling',
+  'as many as': 'ceiling',
+  'at most': 'ceiling',
+};
+const HEDGES = Object.keys(HEDGE_KINDS);
+
+/** What a hedge as written ("at least") makes of its number; null for a bare number. */
+export function hedgeKind(hedge: string | null): HedgeKind | null {
+  return hedge === null ? null : (HEDGE_KINDS[hedge] ?? null);
+}
+
+/** Whether two numbers lie within `share` of the larger one of each other (298 and 300 at 0.05). */
+export function withinShare(a: number, b: number, share: number): boolean {
+  return Math.abs(a - b) <= share * Math.max(a, b);
+}
+
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;

@@ -5,6 +5,7 @@
  * little and "1400" or "expel" count much). Actors weigh more than words; numbers more still.
  * Cost: O(features) per pair.
  */
+import { withinShare } from './numbers';
 import type { PassageFeatures } from './passage-features';
 import { isRoleTerm } from './terms';
 
@@ -93,8 +94,7 @@ function nearNumbers(a: Set<number>, b: Set<number>): Map<number, number> {
     let best: number | null = null;
     for (const y of b) {
       if (y < 10 || a.has(y)) continue;
-      const gap = Math.abs(x - y) / Math.max(x, y);
-      if (gap <= NEAR_NUMBER && (best === null || Math.abs(x - y) < Math.abs(x - best))) best = y;
+      if (withinShare(x, y, NEAR_NUMBER) && (best === null || Math.abs(x - y) < Math.abs(x - best))) best = y;
     }
     if (best !== null) found.set(x, best);
   }

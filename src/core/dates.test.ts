@@ -17,6 +17,20 @@ describe('findDates', () => {
     ['The minister is expected to visit Kessin on Wednesday.', '2024-03-12', '2024-03-13', true],
     ['She will meet the families on Friday.', '2024-03-12', '2024-03-15', true],
     ['The minister visited Kessin on Wednesday.', '2024-03-12', '2024-03-06', true],
+    // A reported plan, however far back in the clause its verb is.
+    [
+      'The airline said it would compensate affected customers and lay on 14 extra flights on Saturday.',
+      '2025-11-07',
+      '2025-11-08',
+      true,
+    ],
+    ['The airport says it expects a near-normal schedule on Saturday.', '2025-11-07', '2025-11-08', true],
+    ['The carrier said it was adding twelve extra flights on Saturday.', '2025-11-07', '2025-11-08', true],
+    // The report's own day stays past, whatever the clause plans.
+    ['He will resign, the ministry said on Tuesday.', '2024-03-14', '2024-03-12', true],
+    ['The minister will not say what happened last Saturday.', '2025-11-07', '2025-11-01', true],
+    // A plan in the sentence before does not reach this one.
+    ['She will resign. The vote took place on Monday.', '2024-03-14', '2024-03-11', true],
     ['12. 3. 2024 10:05', null, '2024-03-12', false],
   ])('%s (article %s) → %s', (text, articleDate, expected, relative) => {
     const [date] = findDates(text, articleDate);

@@ -132,7 +132,7 @@ export function findDates(text: string, articleDate: string | null): ReportedDat
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (taken(start, end)) continue;
-    const ahead = FUTURE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    const ahead = speaksOfFuture(text, start, match[0]);
     found.push({
       ...spanOf(text, start, end),
       iso: resolveWeekday(match[1] ?? '', anchor, ahead),
@@ -142,9 +142,34 @@ export function findDates(text: string, articleDate: string | null): ReportedDat
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Words before a weekday that put it in the future ("is expected to visit Kessin on Wednesday"). */
-const FUTURE_BEFORE =
-  /\b(?:will|would|shall|is|are)\s+(?:expected|due|scheduled|set|planning|going)\b|\bwill\b|\b(?:next|coming)\s*$/iu;
+/**
+ * Words in a weekday's clause that put it in the future: "is expected to visit Kessin on
+ * Wednesday", and reported plans, however far back in the clause ("said it would compensate
+ * affected customers and lay on 14 extra flights on Saturday", "it expects a near-normal schedule
+ * on Saturday", "said it was adding twelve extra flights on Saturday").
+ */
+const FUTURE_IN_CLAUSE =
+  /\b(?:will|would|shall|won't|wouldn't|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planning|going)|plans?\s+to|expects?|(?:said|says)\s+(?:that\s+)?\p{L}+\s+(?:is|are|was|were)\s+\p{L}+ing)\b|'ll\b/iu;
+/** "next Wednesday", "the coming Friday". */
+const NEXT_BEFORE = /\b(?:next|coming)\s*$/iu;
+/** A report's own day, told right before the weekday: "the ministry said on Tuesday" is past. */
+const REPORTED_BEFORE =
+  /\b(?:said|says|told|announced|confirmed|added|stated|reported|wrote|declared|claimed|warned)(?:\s+\p{L}+)?\s*$/iu;
+/** How far back a weekday's clause is read: the sentence, or this many characters of it. */
+const CLAUSE_CHARS = 120;
+
+function speaksOfFuture(text: string, start: number, written: string): boolean {
+  if (/^last\b/iu.test(written)) return false;
+  const before = text.slice(Math.max(0, start - CLAUSE_CHARS), start);
+  if (NEXT_BEFORE.test(before)) return true;
+  if (REPORTED_BEFORE.test(before)) return false;
+  const sentenceStart = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('; '),
+  );
+  return FUTURE_IN_CLAUSE.test(before.slice(sentenceStart + 1));
+}
 
 /**
  * The most recent such weekday on or before the article's date (news reports the past), or the

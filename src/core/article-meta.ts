@@ -33,16 +33,32 @@ const NAME_WITH_ROLE =
   /^([^,|•·]+?)\s*[,|•·]\s*(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|bureau|staff|desk|newsdesk|columnist)$/iu;
 /** Separators left at the end of a name cut from a line ("Priya Ramaswamy –", "Jane Doe |"). */
 const TRAILING_SEPARATORS = /[\s,|•·–—-]+$/u;
-const BYLINE_PREFIX = /^(?:written by|by|author|reporter|автор)\s*:?\s+/iu;
-/** A byline naming the post first: "By our correspondent in Tarsk, Claire Demonceau". */
-const POST_BEFORE_NAME =
-  /^(?:our|a|the) (?:[\p{L}-]+ ){0,2}(?:correspondent|reporter|envoy|staff)(?: in [\p{Lu}][\p{L}-]+)?,\s*/iu;
+const POST = String.raw`(?:our|a|the) (?:[\p{L}-]+ ){0,2}(?:correspondent|reporter|envoy|staff)`;
+/** "By …", and a translated "From our correspondent …" (German "Von unserem Korrespondenten"). */
+const BYLINE_PREFIX = new RegExp(
+  String.raw`^(?:written by|by|author|reporter|автор|from(?= ${POST}))\s*:?\s+`,
+  'iu',
+);
+/**
+ * A byline naming the post first: "By our correspondent in Tarsk, Claire Demonceau", "From our
+ * correspondent Katharina Wendel, Vienna".
+ */
+const POST_BEFORE_NAME = new RegExp(
+  String.raw`^${POST}(?: in [\p{Lu}][\p{L}-]+)?(?:,\s*|\s+(?=\p{Lu}))`,
+  'iu',
+);
+/** The writer's town after the name: "Katharina Wendel, Vienna". */
+const PLACE_AFTER_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s*\p{Lu}[\p{L}-]+$/u;
 // Labels and counters that may share the line with a date ("Time:", "Published:", "Click:167").
 const META_LABEL = /\p{L}+:\s*\d*/gu;
 // Words that may share the line with a date: "Published … | Last updated 19:05", "· 8 min read".
-// A translation keeps the original's articles and clock: "Published the 11/11/2025 at 07h12".
+// A translation keeps the original's articles and clock: "Published the 11/11/2025 at 07h12",
+// "18:47 clock" (German "Uhr").
 const META_WORDS =
-  /\b(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at| the)?|\d+ min(?:ute)?s? read|\d+ (?:minutes?|hours?|days?) ago|\d+ comments?)\b|\b\d{1,2}[:h]\d{2}(?:\s+[A-Z]{2,4}\b)?|\b(?:at|on|the)\b/giu;
+  /\b(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at| the)?|\d+ min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?|\d+ (?:minutes?|hours?|days?) ago|\d+ comments?)\b|\b\d{1,2}[:h]\d{2}(?:\s+(?:[A-Z]{2,4}|clock|o'clock)\b)?|\b(?:at|on|the)\b/giu;
+
+/** Most words of a byline that shares its line with the date. */
+const BYLINE_WORDS = 9;
 
 /** The date (with time) in a metadata line; null if none, or if the line is mostly something else. */
 export function findDateline(line: string): LineRange | null {
@@ -51,7 +67,10 @@ export function findDateline(line: string): LineRange | null {
   const start = match.index;
   const end = start + match[0].trimEnd().length;
   const before = line.slice(0, start);
-  const rest = `${isNameLike(before.replace(TRAILING_SEPARATORS, '')) ? '' : before} ${line.slice(end)}`
+  const lead = before.replace(TRAILING_SEPARATORS, '');
+  // "Jane Doe | 12 March 2024", "From our correspondent Katharina Wendel, Vienna | 12.02.2026".
+  const leadIsByline = isNameLike(lead) || (BYLINE_PREFIX.test(lead) && wordsOf(lead).length <= BYLINE_WORDS);
+  const rest = `${leadIsByline ? '' : before} ${line.slice(end)}`
     .replace(EVERY_DATE, ' ') // "Published: 15:12, 12 March 2024 | Updated: 17:40, 12 March 2024"
     .replace(META_WORDS, ' ')
     .replace(META_LABEL, ' ');
@@ -63,9 +82,12 @@ export function findByline(line: string, dateline: LineRange | null): LineRange 
   const prefixed = BYLINE_PREFIX.exec(line);
   if (prefixed) {
     const end = dateline && dateline.start > prefixed[0].length ? dateline.start : line.length;
-    const written = line.slice(prefixed[0].length, end).replace(/[\s,|•·-]+$/u, '');
+    const written = line
+      .slice(prefixed[0].length, end)
+      .replace(/[\s,|•·-]+(?:(?:first |last )?(?:published|updated|posted)(?: on| at)?)?[\s,|•·:-]*$/iu, '');
     const post = POST_BEFORE_NAME.exec(written)?.[0].length ?? 0;
-    const name = NAME_WITH_ROLE.exec(written.slice(post))?.[1] ?? written.slice(post);
+    const named = written.slice(post);
+    const name = NAME_WITH_ROLE.exec(named)?.[1] ?? PLACE_AFTER_NAME.exec(named)?.[1] ?? named;
     if (/^\p{Lu}/u.test(name) && wordsOf(name).length <= 6) {
       const start = prefixed[0].length + post;
       return { start, end: start + name.length };

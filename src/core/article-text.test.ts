@@ -447,6 +447,64 @@ describe('extractArticle on small inputs', () => {
       title: 'The park plan is dead. Here’s what the council said.',
       reporting: ['The council voted on Tuesday.'],
     },
+    {
+      name: 'a rule of dashes around a paywall box does not end the story',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\n- - - - - - - - -\nYou have read 3 of your 4 free articles this month.\n[Subscribe now]  Already a subscriber? [Sign in]\n- - - - - - - - -\n\nWork on the paths and the playground starts in spring.',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.', 'Work on the paths and the playground starts in spring.'],
+    },
+    {
+      name: 'a short story line under a list of other stories is the story again',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nREAD MORE\n>> Mayor: "I won\'t rest until the bridge is built"\n► School budget cut again\n\nThe mayor said the day "belongs to the families".\n\nWork starts in spring, officials said.\n\nThe park will have a playground.',
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday.',
+        'The mayor said the day "belongs to the families".',
+        'Work starts in spring, officials said.',
+        'The park will have a playground.',
+      ],
+    },
+    {
+      name: 'a numbered list of other stories is no story line, even when its headlines end like one',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nMOST READ\n1. Winter flu jab: who can get it this year?\n2. Rain expected on Friday across the whole region.\n3. Bridge opens\n\nTerms of Use | About us | Privacy',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.'],
+    },
+    {
+      name: 'captions set in brackets are not reporting',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\n[Picture: HAPPY DAY: children play on the site. Picture: Ivo Marek]\n\n[Video, 1:42] Watch: "We have waited ten years for this" - residents describe the day\n\n[Empty benches at the old site on Friday, where the park will be built]\n\nWork starts in spring.',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.', 'Work starts in spring.'],
+    },
+    {
+      name: 'a comments heading with its count ends the story',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nCOMMENTS (512)\n\nParkFan_77: Finally some good news for the town, well done everyone.',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.'],
+    },
+    {
+      name: 'a line opening with the writer’s full name is the writer’s bio',
+      raw: 'Council approves park\nBy Katharina Wendel\n13 March 2025\n\nThe council voted on Tuesday.\n\nKatharina Wendel reports since 2019 for the Rundschau from the region.',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.'],
+    },
+    {
+      name: 'a section path with a slash is no headline; the headline under a leading date is',
+      raw: 'NR.info — Novosti Regiona\nMain | Politics | In the World\n\nIn the World / Dalmoria\n22.02.2026, 10:14 | Views: 18 402\n\nIn Sennik the police dispersed the action against the "law about the muzzle"\n\nAuthor: Svetlana Orlova\n\nIn the capital of Dalmoria, Sennik, on Saturday took place the mass action of protest against the new law.',
+      title: 'In Sennik the police dispersed the action against the "law about the muzzle"',
+      reporting: [
+        'In the capital of Dalmoria, Sennik, on Saturday took place the mass action of protest against the new law.',
+      ],
+    },
+    {
+      name: 'a live blog whose newest entry is its sign-off, under key points that quote',
+      raw: 'LIVE: Protest in Sennick\nSaturday 21 February 2026 | Last updated 23:45\n\nKey points\n• Tens of thousands march\n• PM blames "foreign-paid provocateurs"\n\n23:45\nThat\'s where we\'ll leave our live coverage for tonight. Thank you for following.\n\n23:30\nThe Interior Ministry has released its figures for the evening.\n\n22:50\nThe prime minister has spoken on public television.\n\n13:00\nGood afternoon and welcome to our live coverage of the march in Sennick.\n\nMost read\n1. Tram line 4 diverted',
+      title: 'LIVE: Protest in Sennick',
+      reporting: [
+        'The Interior Ministry has released its figures for the evening.',
+        'The prime minister has spoken on public television.',
+      ],
+    },
     { name: 'empty input', raw: '', title: null, reporting: [] },
     { name: 'whitespace only', raw: ' \n\r\n\t ', title: null, reporting: [] },
   ])('$name', ({ raw, title, reporting }) => {
@@ -489,10 +547,29 @@ describe('extractArticle on small inputs', () => {
     ['Editorial office\n12. 3. 2024 10:05', null, '12. 3. 2024 10:05'],
     ['13/03/2025\n\nNEWS IN BRIEF', null, '13/03/2025'],
     ['Published On 26 Oct 2023', null, '26 Oct 2023'],
+    [
+      'From our correspondent Katharina Wendel, Vienna | 12.02.2026, 18:47 clock | Reading time: 4 min',
+      'Katharina Wendel',
+      '12.02.2026, 18:47',
+    ],
+    [
+      'By Priya Lindqvist | Published 13 February 2026 | 7 minute read',
+      'Priya Lindqvist',
+      '13 February 2026',
+    ],
   ])('reads the byline and dateline of %j', (meta, byline, dateline) => {
     const article = extractArticle(`Council approves new park\n${meta}\n\nThe council voted on Tuesday.`);
     expect(article.byline?.text ?? null).toBe(byline);
     expect(article.dateline?.text ?? null).toBe(dateline);
+    expect(texts(article.reporting)).toEqual(['The council voted on Tuesday.']);
+  });
+
+  it('reads a translated byline that keeps its "From" next to the date', () => {
+    const article = extractArticle(
+      'Council approves new park\nFrom Friederike Adler\n14.10.2025, 15:30 hours | Reading time: 3 Min.\n\nThe council voted on Tuesday.',
+    );
+    expect(article.byline?.text).toBe('Friederike Adler');
+    expect(article.dateline?.text).toBe('14.10.2025, 15:30');
     expect(texts(article.reporting)).toEqual(['The council voted on Tuesday.']);
   });
 

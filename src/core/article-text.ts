@@ -15,6 +15,7 @@ import {
   comparisonKey,
   hasSentenceEnd,
   isLeadInLabel,
+  isListItem,
   isLongProse,
   isMenuLike,
   isProse,
@@ -104,8 +105,20 @@ function isEntryTime(lines: Span[], at: number): boolean {
     // An entry may open with its own question subheading ("What should you do?").
     (isProse(next) || isQuestionHeading(next)) &&
     hasSentenceEnd(next) &&
-    !isChromeOrNotice(next)
+    // The newest entry of a live blog may be its sign-off ("That's where we'll leave our coverage").
+    (!isChromeOrNotice(next) || classifyChrome(next)?.reason === 'live blog notice')
   );
+}
+
+/** Fewest words of a line that ends in a quotation and opens a story. */
+const QUOTED_PHRASE_WORDS = 8;
+
+/**
+ * A short line that ends in a closing quote with no stop before it ('• PM blames "foreign-paid
+ * provocateurs"') is a headline or a live blog's key point, not the story's first paragraph.
+ */
+function isQuotedPhrase(text: string): boolean {
+  return /[^.!?,]["”’»]$/u.test(text) && wordsOf(text).length < QUOTED_PHRASE_WORDS;
 }
 
 /** "Headline - Site" → the headline's length, when the suffix is a short site name. */
@@ -173,17 +186,29 @@ function isTitleCandidate(text: string, aboveMeta = false): boolean {
 /**
  * A page's header runs: site name, menus, banners, then section label, headline, standfirst,
  * byline and date. So the headline is the first line of at least MIN_TITLE_WORDS words in the run
- * of headline-shaped lines right above the first byline or dateline (the standfirst follows it).
+ * of headline-shaped lines right above the first byline or dateline (the standfirst follows it),
+ * or else the headline-shaped line right under a dateline that heads the page.
  */
 function titleBeforeMeta(lines: Span[], regionEnd: number): FoundTitle | null {
   const meta = lines.findIndex((line, i) => i < regionEnd && carriesMeta(line.text));
   if (meta <= 0) return null;
   let first = meta;
   while (first > 0 && isTitleCandidate(lines[first - 1]?.text ?? '', true)) first--;
-  for (let i = first; i < meta; i++) {
+  const headline = (i: number): FoundTitle | null => {
     const line = lines[i];
-    if (line && wordsOf(line.text).length >= MIN_TITLE_WORDS) return { line: i, span: line };
+    // A section path ("In the World / Dalmoria") may stand where the headline would.
+    return line && wordsOf(line.text).length >= MIN_TITLE_WORDS && !classifyChrome(line.text)
+      ? { line: i, span: line }
+      : null;
+  };
+  for (let i = first; i < meta; i++) {
+    const found = headline(i);
+    if (found) return found;
   }
+  // Some pages put the date above the headline ("22.02.2026, 10:14", then the headline).
+  const next = meta + 1;
+  if (next < regionEnd && isTitleCandidate(lines[next]?.text ?? '') && !carriesMeta(lines[next]?.text ?? ''))
+    return headline(next);
   return null;
 }
 
@@ -210,7 +235,9 @@ function findMeta(raw: string, lines: Span[], from: number, to: number, verdicts
     const line = lines[i];
     if (byline || datelineLine < 0 || !line || verdicts.has(i) || i < from || i >= to) continue;
     if (isNameLike(line.text) && !isChromeOrNotice(line.text)) {
-      byline = line;
+      // A translated "Von Friederike Adler" keeps its "From".
+      const from = /^from\s+/iu.exec(line.text)?.[0].length ?? 0;
+      byline = spanOf(raw, line.start + from, line.end);
       verdicts.set(i, { kind: 'dropped', reason: 'byline' });
     }
   }
@@ -269,8 +296,26 @@ const STORY_LOOKAHEAD = 4;
  * others perhaps subheadings ("Q: What are the risks?").
  */
 function bodyGoesOn(lines: Span[], at: number): boolean {
-  const paragraphs = lines.slice(at + 1, at + 1 + STORY_LOOKAHEAD).filter((line) => isParagraph(line.text));
+  const paragraphs = lines
+    .slice(at + 1, at + 1 + STORY_LOOKAHEAD)
+    .filter((line) => isParagraph(line.text) || isStoryLine(line.text));
   return paragraphs.length >= BODY_GOES_ON_LINES;
+}
+
+/** Fewest words of a short story line that ends a list ('Qasrah's envoy said the day "belongs to the families".'). */
+const STORY_LINE_WORDS = 6;
+
+/** A line the story tells after a list of other stories: a long one, or a sentence ended by its stop. */
+function resumesStory(text: string): boolean {
+  return isStoryLine(text) || (isLongProse(text) && !isListItem(text));
+}
+
+/** A sentence of the story, however short: not an item of a list, and ended by its stop. */
+function isStoryLine(text: string): boolean {
+  // Items of a list: "- …", "► …", "1. Winter flu jab: who can get it this year?".
+  if (isListItem(text) || /^\d{1,2}[.)]\s/u.test(text)) return false;
+  // A headline may ask ("…: who can get it this year?"); a short story line states.
+  return /[.!]["”’)]?$/u.test(text) && wordsOf(text).length >= STORY_LINE_WORDS && !isChromeOrNotice(text);
 }
 
 /** Longest list of other stories that may sit inside a story, marker included. */
@@ -282,7 +327,7 @@ const INLINE_LIST_LINES = 6;
  */
 function storyAfterList(lines: Span[], at: number): number {
   let end = at + 1;
-  while (end < lines.length && end - at <= INLINE_LIST_LINES && !isLongProse(lines[end]?.text ?? '')) end++;
+  while (end < lines.length && end - at <= INLINE_LIST_LINES && !resumesStory(lines[end]?.text ?? '')) end++;
   if (end >= lines.length || end - at > INLINE_LIST_LINES) return -1;
   return bodyGoesOn(lines, end - 1) ? end : -1;
 }
@@ -373,6 +418,7 @@ function classifyStandfirst({ lines, verdicts, title }: Context): number {
     !hasSentenceEnd(text) &&
     !/[.!?]["”’)]?\s+\p{Lu}/u.test(text) &&
     !isChromeOrNotice(text) &&
+    !carriesMeta(text) &&
     // Only above a body: a one-paragraph brief that ends oddly ("… (NP/ar)") is the body.
     lines
       .slice(standfirst + 1)
@@ -410,6 +456,25 @@ function dropPullQuotes({ lines, verdicts }: Context): void {
   }
 }
 
+/**
+ * A reporting line that opens with the byline's full name ("Katharina Wendel reports since 2019
+ * for the Oberländer Rundschau …") tells of the writer, not the event: a bio in the writer's own
+ * paper's words, phrased too many ways for a pattern. A story seldom names its own writer.
+ */
+function dropWriterBio({ lines, verdicts }: Context, byline: Span | null): void {
+  const name = byline?.text.trim() ?? '';
+  if (wordsOf(name).length < 2) return;
+  for (const [i, verdict] of verdicts) {
+    const text = lines[i]?.text ?? '';
+    if (
+      verdict.kind === 'reporting' &&
+      text.startsWith(`${name} `) &&
+      /^\s+\p{Ll}/u.test(text.slice(name.length))
+    )
+      verdicts.set(i, dropped('author bio'));
+  }
+}
+
 export function extractArticle(raw: string): ArticleText {
   const lines = contentLines(raw);
   const title = findTitle(raw, lines);
@@ -422,8 +487,11 @@ export function extractArticle(raw: string): ArticleText {
     i >= afterTitle &&
     !context.verdicts.has(i) &&
     isProse(line.text) &&
+    !isQuotedPhrase(line.text) &&
     !isChromeOrNotice(line.text) &&
-    !isTitleCopy(line.text);
+    !isTitleCopy(line.text) &&
+    // A long metadata line ("From our correspondent …, Vienna | 12.02.2026 | Reading time: 4 min").
+    !carriesMeta(line.text);
   // Metadata first, so a byline or dateline line can never open the body.
   const firstProse = lines.findIndex(opensBody);
   const meta = findMeta(raw, lines, 0, firstProse < 0 ? lines.length : firstProse, context.verdicts);
@@ -435,6 +503,7 @@ export function extractArticle(raw: string): ArticleText {
   trimBodyEnd(context, start, bodyEnd);
   classifyTail(context, bodyEnd);
   dropPullQuotes(context);
+  dropWriterBio(context, meta.byline);
 
   const article: ArticleText = { title: title?.span ?? null, ...meta, notes: [], reporting: [], dropped: [] };
   lines.forEach((line, i) => {

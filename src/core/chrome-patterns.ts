@@ -101,12 +101,19 @@ const INLINE_TEASER =
 const LIST_MARKER =
   /^(?:read (?:also|more)|see also|also read|related(?: \p{L}+)?|similar (?:posts|articles|stories|news)|more (?:news|stories|from)|more (?:on|about|in) (?:this |the |that )?(?:story|topic|subject|issue)|more in \p{L}+|(?:recent|latest|top|popular|other|more) (?:news|stories|posts|articles)|all news|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|recommended(?: for you)?)\b/iu;
 const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
+/**
+ * A picture's caption or a video's label set in brackets by the page's text ("[Picture: FREE AT
+ * LAST: … ]", "[Image caption: …]", "[Video, 1:42] Watch: …"), or a bracketed line of the page's
+ * own ("[Empty departure gates at Kessling Airport on Friday …]"): no reporting is set in brackets.
+ */
+const BRACKETED_CAPTION =
+  /^\[(?:(?:(?:image|photo|pic(?:ture)?|video)\s+caption|photos?|pictures?|pics?|images?|videos?|maps?|illustrations?|graphics?|gallery|infographic)\b[^\]]*\]|[^\]]*\]$)/iu;
 const EMBEDDED_CREDIT = /\b(?:photo|image|фото)\s*:\s*\S/iu;
 const IMAGE_DESCRIPTION =
   /^(?:\S+\s+){0,2}(?:photo|image|picture|map|illustration|infographic|screenshot|video)s?\s+(?:of|shows|showing)\b/iu;
 const BREADCRUMB = /^(?:your position|you are here)\b|\S\s*[>»›]\s*\S[^>»›]*[>»›]/iu;
 /** "News › Politics": one section path step, a few words either side. */
-const SECTION_PATH = /^[^>»›.!?]{1,25}\s[»›]\s[^>»›.!?]{1,25}$/u;
+const SECTION_PATH = /^[^>»›/.!?]{1,25}\s[>»›/]\s[^>»›/.!?]{1,25}$/u;
 /**
  * A live blog speaking about itself: its sign-off ("That's all from our live coverage for today.
  * Thanks for following") or a promise of what is to come ("We'll bring you the key lines"). A live
@@ -114,6 +121,12 @@ const SECTION_PATH = /^[^>»›.!?]{1,25}\s[»›]\s[^>»›.!?]{1,25}$/u;
  */
 const LIVE_BLOG_HOUSEKEEPING =
   /\bthanks? (?:you )?for (?:following|reading|joining)\b|\b(?:we['’]ll|we will) (?:bring you|keep you (?:posted|updated)|be back)\b/iu;
+/**
+ * A live blog's greeting, when it is the whole line and one clause ("Good morning and welcome to
+ * our live coverage of the crisis in and around Hadra."; not "…, in which nine people died.").
+ */
+const LIVE_BLOG_WELCOME =
+  /^(?:good (?:morning|afternoon|evening)(?:,| and)? )?welcome to (?:our|the|this) (?:live|rolling)\b[^,;.!?]*[.!?]$/iu;
 /** A note on where the article first ran, or a photo credit closing a caption ("… (AP Photo/X)"). */
 const REPUBLISHED =
   /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
@@ -128,7 +141,7 @@ const WRITES_ABOUT_BIO =
 const PAYWALL =
   /\b(?:free articles?|unlimited access|subscribers? only|to continue reading|already a subscriber|subscribe to read)\b/iu;
 /** A list item ("- Tolmund Post: Marrick airport IT failure – as it happened") that is no sentence. */
-const LIST_ITEM = /^[-–»]\s/u;
+const LIST_ITEM = /^(?:[-–—»►▸▶]|>>)\s/u;
 /** A row of short links ("Share on Facebook | Share on X | Copy link | Gift this article"). */
 const LINK_ROW_SEPARATOR = /\s[|·]\s/u;
 function isLinkRow(text: string): boolean {
@@ -147,7 +160,7 @@ const WRITER_BIO =
 const STANDARDS_NOTICE = /^our (?:standards|editorial (?:standards|principles))\b/iu;
 const WELCOME = /^welcome to\b/iu;
 const MENU_ENTRY =
-  /^(?:all sections|news category|live chat|menu|search|home|share|print|comments?|log ?in|sign (?:in|up)|contact us|about us)$/iu;
+  /^(?:all sections|news category|live chat|menu|search|home|share|print|comments?(?:\s*\(\d[\d,.]*\))?|log ?in|sign (?:in|up)|contact us|about us)$/iu;
 const BARE_LABEL = /^\p{L}[\p{L}\s]{0,30}:$/u;
 const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b/iu;
 /** A cookie or consent banner speaks to the reader about the site ("We use cookies", "By using our services"). */
@@ -156,9 +169,16 @@ const CONSENT_VOICE =
   /\b(?:we|our|(?:this|the) (?:site|website|page)|you agree|your (?:experience|consent|browsing|privacy|preferences|feed|device))\b|\[(?:got it|accept(?: all)?|ok|agree|i agree)\]/iu;
 
 /** Classifies a trimmed line as chrome, or returns null when it may be reporting. */
+/** A line that starts like an item of a list ("- …", "— …", "» …", ">> …"). */
+export function isListItem(text: string): boolean {
+  return LIST_ITEM.test(text);
+}
+
 export function classifyChrome(text: string): ChromeMatch | null {
   const words = wordsOf(text);
   const count = words.length;
+  // A rule of dashes or stars ("- - - - -", "* * *") sets a box apart; the story goes on after it.
+  if (!/[\p{L}\p{N}]/u.test(text)) return { reason: 'separator', endsBody: false };
   if (ADVERTISEMENT.test(text)) return { reason: 'advertisement', endsBody: false };
   if (COPYRIGHT.test(text) && count <= 30) return { reason: 'copyright', endsBody: true };
   if (count <= 45 && CONSENT_TOPIC.test(text) && CONSENT_VOICE.test(text)) {
@@ -181,6 +201,7 @@ export function classifyChrome(text: string): ChromeMatch | null {
     return { reason: 'headline list', endsBody: true };
   }
   if (PHOTO_CREDIT.test(text) && count <= 8) return { reason: 'photo credit', endsBody: false };
+  if (BRACKETED_CAPTION.test(text) && count <= 60) return { reason: 'caption', endsBody: false };
   if (EMBEDDED_CREDIT.test(text) && count <= 25) return { reason: 'caption', endsBody: false };
   if (IMAGE_DESCRIPTION.test(text) && count <= 14 && !hasSentenceEnd(text)) {
     return { reason: 'caption', endsBody: false };
@@ -193,7 +214,7 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (LIST_ITEM.test(text) && !hasSentenceEnd(text)) return { reason: 'headline list', endsBody: true };
   if (isLinkRow(text)) return { reason: 'navigation', endsBody: false };
   if (CLOSING_PHOTO_CREDIT.test(text) && count <= 45) return { reason: 'caption', endsBody: false };
-  if (LIVE_BLOG_HOUSEKEEPING.test(text) && count <= 40)
+  if ((LIVE_BLOG_HOUSEKEEPING.test(text) && count <= 40) || LIVE_BLOG_WELCOME.test(text))
     return { reason: 'live blog notice', endsBody: false };
   if (WIRE_CREDIT.test(text) && count <= 40) return { reason: 'credit', endsBody: false };
   if ((AUTHOR_BIO.test(text) || WRITER_BIO.test(text)) && count <= 60)

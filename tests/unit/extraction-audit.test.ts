@@ -2,8 +2,8 @@
  * A guard on reading every article we have: a page whose body is lost costs an outlet's every
  * link (one machine translation cut to its notice took a blind corpus from 0.62 to 0.52). Each
  * seed and each corpus article must keep as reporting at least KEPT_SHARE as many paragraphs as
- * it has prose-like lines (twelve words or more, ending like a sentence; chrome counts too, so the
- * share is a floor, not a precision figure).
+ * it has prose-like lines (twelve words or more, ending like a sentence, not a reader's comment
+ * under its handle; other chrome counts too, so the share is a floor, not a precision figure).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -24,8 +24,14 @@ function articleFiles(): string[] {
   return [...seeds, ...corpora];
 }
 
+/** A reader's comment under its handle ("E_Kraus: The law is not perfect, …", "> reply from Ana_W: …"). */
+const READER_COMMENT = /^(?:>\s*reply from\s+)?[\w.-]+:\s/u;
+
 const proseLike = (raw: string): number =>
-  raw.split('\n').filter((line) => line.trim().split(/\s+/).length >= 12 && /[.!?"”]$/u.test(line.trim()))
+  raw
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.split(/\s+/).length >= 12 && /[.!?"”]$/u.test(line) && !READER_COMMENT.test(line))
     .length;
 
 describe('every article we have keeps its body', () => {

@@ -161,6 +161,8 @@ class RunParse {
     const { run } = this;
     if ((run[at]?.lower !== 'of' && run[at]?.lower !== 'for') || run[at - 1]?.possessive) return at;
     let k = at + 1;
+    // "International Committee of the Red Cross", "Ministry of the Interior".
+    if (run[k]?.lower === 'the' && !run[k]?.capital && OF_TAIL.has(this.cls(k + 1) ?? 'time')) k++;
     while (k < run.length && OF_TAIL.has(this.cls(k) ?? 'time')) {
       k++;
       if (this.cls(k - 1) === 'tail' && this.cls(k) !== 'conn') break; // "Affairs" ends the tail

@@ -600,3 +600,37 @@ describe('second corpus: harbour strike', () => {
     expectOffsetsExact(strikeActors, strikeSources);
   });
 });
+
+describe("an invented country's people, kinds by context, and shouted words", () => {
+  const actors = clusterTexts([
+    'Karsovia and Tamzir swapped prisoners on Thursday, mediated by the Gulf emirate of Qasrah. Ninety Karsovians came home.',
+    'Tamzir released 97 Karsovian soldiers, and the Karsovian army said the Tamziri side had kept five. Qasrahi diplomats watched.',
+    'The International Committee of the Red Cross checked every name, and the Red Cross said it was satisfied. Tamziris cheered.',
+    'Relatives waited EIGHT HOURS at the airport, and some for TWO YEARS, the Clarion said. Divers inspected the Strela Dam and the Hadar Pass.',
+    'Some eight families had waited for hours and two for years in Karsovia and in Tamzir. The Karsovian foreign ministry thanked Qasrah.',
+  ]);
+  const aliases = actors.flatMap((actor) => actor.aliases);
+
+  it("makes no actor of a place's demonym, which still qualifies an organisation", () => {
+    for (const demonym of ['Karsovians', 'Karsovian', 'Tamziri', 'Tamziris', 'Qasrahi'])
+      expect(aliases).not.toContain(demonym);
+    expect(actorWith(actors, 'Karsovian army').kind).toBe('organization');
+  });
+
+  it('reads a place named by its kind ("the emirate of X"), and dams and passes as places', () => {
+    expect(actorWith(actors, 'Qasrah').kind).toBe('place');
+    expect(actorWith(actors, 'Strela Dam').kind).toBe('place');
+    expect(actorWith(actors, 'Hadar Pass').kind).toBe('place');
+  });
+
+  it('reads "the X of the Y" as one organisation, and "the Red Cross" as one', () => {
+    const committee = actorWith(actors, 'International Committee of the Red Cross');
+    expect(committee.kind).toBe('organization');
+    expect(actorWith(actors, 'Red Cross').id).toBe(committee.id);
+  });
+
+  it('makes no actor of common words shouted in capitals', () => {
+    expect(aliases).not.toContain('EIGHT HOURS');
+    expect(aliases).not.toContain('TWO YEARS');
+  });
+});

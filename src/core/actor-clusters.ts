@@ -22,7 +22,12 @@ import type { Span } from './span';
 import { findActorCandidates } from './actor-mentions';
 import { collectForms, voteTotal, type ActorForm } from './actor-forms';
 import { canonicalName } from './actor-canonical';
-import { isCapitalisedCommonWord, isTitleCaseJunk, lowercaseVocabulary } from './actor-junk';
+import {
+  isCapitalisedCommonWord,
+  isShoutedCommonWords,
+  isTitleCaseJunk,
+  lowercaseVocabulary,
+} from './actor-junk';
 import { strongestKind, vote } from './actor-evidence';
 import type { KindVotes } from './actor-word-class';
 import { slugOf } from './name-keys';
@@ -250,6 +255,24 @@ function isActorPair(form: ActorForm, singleKeys: Set<string>): boolean {
   return pair !== null && form.keys.length === 2 && form.keys.every((key) => singleKeys.has(key));
 }
 
+/** Endings that make a people or its adjective of a place's name: Karsovia → Karsovian(s), Tamzir → Tamziri(s), Qasrah → Qasrahi. */
+const DEMONYM_ENDINGS = new Set(['n', 'ns', 'an', 'ans', 'ian', 'ians', 'i', 'is', 'ic', 'ese', 'ish']);
+/** Shortest place name whose demonym is read off it ("Iran" → "Iranian" is in the word lists already). */
+const DEMONYM_BASE_LENGTH = 4;
+
+/**
+ * A corpus place's demonym ("Karsovian", "Tamziris", "Qasrahi") is no actor of its own, as "Russian"
+ * is none: it qualifies a title or an organisation ("Karsovian army"), which keeps it.
+ */
+function isCorpusDemonym(form: ActorForm, places: string[]): boolean {
+  if (form.keys.length !== 1) return false;
+  const word = (form.mentions[0]?.candidate.text ?? '').toLowerCase();
+  return places.some(
+    (place) =>
+      word.length > place.length && word.startsWith(place) && DEMONYM_ENDINGS.has(word.slice(place.length)),
+  );
+}
+
 export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
   const perSource = sources.map((source) => ({
     sourceId: source.sourceId,
@@ -259,11 +282,19 @@ export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
   const lowercase = lowercaseVocabulary(sources.map((source) => source.text));
   const collected = collectForms(perSource);
   const singleKeys = new Set(collected.flatMap((form) => (form.keys.length === 1 ? form.keys : [])));
+  const places = collected.flatMap((form) => {
+    const text = (form.mentions[0]?.candidate.text ?? '').toLowerCase();
+    return form.kind === 'place' && form.keys.length === 1 && text.length >= DEMONYM_BASE_LENGTH
+      ? [text]
+      : [];
+  });
   const forms = collected.filter(
     (form) =>
       !isTitleCaseJunk(form, textOf, lowercase) &&
       !isCapitalisedCommonWord(form, textOf, lowercase) &&
-      !isActorPair(form, singleKeys),
+      !isShoutedCommonWords(form, lowercase) &&
+      !isActorPair(form, singleKeys) &&
+      !isCorpusDemonym(form, places),
   );
   const spellingCount = new Map<string, number>();
   for (const form of forms)

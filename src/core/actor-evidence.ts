@@ -16,6 +16,7 @@
 import type { ActorKind } from './pack-schema';
 import type { WordToken } from './actor-tokens';
 import {
+  COMPASS,
   LOWERCASE_ORG_HEADS,
   MEDIA_CUES,
   MEMBER_NOUNS,
@@ -51,6 +52,23 @@ const AFFIX_ORG = new Set([
   'held',
 ]);
 /** Nouns of holding a part of a company: "shares in X", "a stake in X", "investors in X". */
+/** Nouns that name a place by its kind before "of": "the Gulf emirate of Qasrah", "the capital of Dalmoria". */
+const PLACE_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'region',
+  'province',
+  'island',
+  'emirate',
+  'kingdom',
+  'republic',
+  'country',
+  'capital',
+  'district',
+  'county',
+  'port',
+]);
 const HOLDING_NOUNS = new Set([
   'shares',
   'stake',
@@ -237,7 +255,12 @@ export function addContextEvidence(text: string, tokens: WordToken[], chunks: Se
       else if (PLACE_PREPOSITIONS.has(adjacentBefore)) vote(votes, 'place', 2);
       if (adjacentBefore === 'to' || adjacentBefore === 'at') vote(votes, 'place', 1);
       if (MEMBER_NOUNS.has(adjacentAfter)) vote(votes, 'organization', 2);
-      if (single && adjacentBefore === 'the') vote(votes, 'organization', 1);
+      if (adjacentBefore === 'of' && PLACE_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ''))
+        vote(votes, 'place', 3);
+      // "the Red Cross": no person is "the" anyone, whatever the length of the name ("the Middle
+      // East", "the West Bank" are places: their compass word says so).
+      const compass = tokens.slice(chunk.first, chunk.last + 1).some((token) => COMPASS.has(token.lower));
+      if (adjacentBefore === 'the' && !compass) vote(votes, 'organization', single ? 1 : 2);
       if (single && SPEECH_VERBS.has(adjacentAfter)) vote(votes, 'person', 1);
       if (REPORT_VERBS.has(adjacentAfter)) vote(votes, 'media', 1);
     }

@@ -98,3 +98,23 @@ export function isCapitalisedCommonWord(
     return shouted || (!evidence && startsSentence(textOf.get(mention.source) ?? '', start));
   });
 }
+
+/**
+ * Common words shouted in capitals, several of them: a tabloid's "EIGHT HOURS", "TWO YEARS",
+ * "NINETY-SEVEN" is emphasis, not a name. Every mention is in capitals and every word is one the
+ * corpus writes in lowercase (or an inflection of one); a shouted name keeps its capitals
+ * ("ZHELEZNY MOST" beside "Zhelezny Most", "KARPRESS").
+ */
+export function isShoutedCommonWords(form: ActorForm, lowercase: Set<string>): boolean {
+  if (form.known || form.mentions.length === 0) return false;
+  return form.mentions.every(({ candidate }) => {
+    const written = candidate.text;
+    const words = normalizeText(written)
+      .split(/[\s\u2010\u2011-]+/u)
+      .filter(Boolean);
+    if (words.length < 2 || written !== written.toUpperCase()) return false;
+    return words.every((word) =>
+      [word, word.replace(/s$/u, ''), `${word}s`].some((candidate) => lowercase.has(candidate)),
+    );
+  });
+}

@@ -174,6 +174,8 @@ export function capitalisedRuns(tokens: WordToken[]): WordToken[][] {
       NAME_PARTICLES.has(token.lower)
     )
       n++;
+    // "Committee of the Red Cross": "of the" leads to the capitalised word after it.
+    if (token.lower === 'of' && tokens[n]?.lower === 'the' && !tokens[n]?.capital) n++;
     const next = tokens[n];
     const previous = tokens[i - 1];
     const continues = current.length > 0 && joinable(token) && !previous?.possessive;

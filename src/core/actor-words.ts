@@ -124,7 +124,7 @@ export const MEDIA_GENERIC = words(`the news agency`);
 export const PLACE_HEADS = words(`
   strip city oblast region province district governorate island islands sea river valley mountains
   peninsula heights coast federation republic kingdom emirates states territories territory
-  strait straits bay gulf street road square avenue
+  strait straits bay gulf street road square avenue dam pass bridge lake
 `);
 
 /** Generic place words dropped when comparing places ("Gaza Strip" = "Gaza", "Russian Federation" = "Russia"). */

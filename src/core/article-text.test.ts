@@ -505,6 +505,53 @@ describe('extractArticle on small inputs', () => {
         'The prime minister has spoken on public television.',
       ],
     },
+    {
+      name: 'a row of consent buttons is no headline, nor a prompt to sign in',
+      raw: 'THE STANDARD\nSign in to personalize your feed\nWe use cookies to show personalised ads.\n[I accept] [Reject all] [Manage choices]\n\nCouncil approves new park after long row\n\nThe council voted on Tuesday to approve the park.',
+      title: 'Council approves new park after long row',
+      reporting: ['The council voted on Tuesday to approve the park.'],
+    },
+    {
+      name: 'a timeline box and a paywall box inside the story do not end it',
+      raw: "Council approves park\n\nThe council voted on Tuesday to approve the new park on the site of the old gasworks by the river.\n\nTimeline: how the park came about\nSept 2022 – Residents ask for a park\nOct 2022 – Council buys the site\n9 April 2025 – Plans published\n16 April – Objections heard\n22 April – Council votes\n--------------------\nYou've read 3 of 3 free articles this month.\nSubscribe to The Standard from £1 a week for unlimited access to our journalism.\n[Subscribe now] Already a subscriber? [Sign in]\n--------------------\n\nThe mayor conceded within minutes that the cost was high.\n\nWork starts in spring, officials said.",
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday to approve the new park on the site of the old gasworks by the river.',
+        'The mayor conceded within minutes that the cost was high.',
+        'Work starts in spring, officials said.',
+      ],
+    },
+    {
+      name: 'a list of other stories that runs into the comments ends the story',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nMOST READ IN NEWS\n1. Mayor in row over car\n2. Lottery winner blows jackpot\n127 COMMENTS\nParkLad88 · 6 hrs ago\nSame old story in this town, everyone says sorry and promises a report and then nothing ever changes.',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.'],
+    },
+    {
+      name: 'videos with their running time are a list, not the story',
+      raw: 'Council approves park\n\nThe council voted on Tuesday.\n\nRelated video\nWatch: The moment the result was read out in the council chamber. Video, 1 minute 47 seconds (1:47)\nMayor: "I accept it, and I respect it." Video, 58 seconds (0:58)\nIn his speech, the mayor said he would rather lose the vote than waste the money.\n\nWork starts in spring, officials said.',
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday.',
+        'In his speech, the mayor said he would rather lose the vote than waste the money.',
+        'Work starts in spring, officials said.',
+      ],
+    },
+    {
+      name: 'notes on the text itself are not reporting',
+      raw: "Council approves park\n\nEditor's note: This summary was updated at 9:30 a.m. on April 23 to reflect differing vote counts.\n\nThe council voted on Tuesday.\n\nCorrection, 20 April: An earlier version of this article said work would start in summer. It starts in spring.\n\nThis story has been updated to add the mayor's statement.\n\nWork starts in spring, officials said.",
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday.', 'Work starts in spring, officials said.'],
+    },
+    {
+      name: 'a live blog whose times say a.m. and p.m.',
+      raw: 'LIVE: Council votes on park\nWednesday, April 22, 2026 | Last updated 7:40 p.m.\n\n7:40 p.m.\nThe council has approved the park by seven votes.\n\n3:14 p.m.\nThe debate has begun in the council chamber.\n\nMost read\n1. Tram line 4 diverted',
+      title: 'LIVE: Council votes on park',
+      reporting: [
+        'The council has approved the park by seven votes.',
+        'The debate has begun in the council chamber.',
+      ],
+    },
     { name: 'empty input', raw: '', title: null, reporting: [] },
     { name: 'whitespace only', raw: ' \n\r\n\t ', title: null, reporting: [] },
   ])('$name', ({ raw, title, reporting }) => {

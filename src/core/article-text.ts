@@ -180,7 +180,8 @@ const MIN_TITLE_WORDS = 4;
 function isTitleCandidate(text: string, aboveMeta = false): boolean {
   // Right above the byline a headline may end with a full stop ("The law is dead. Here's why.").
   const shaped = isHeadlineShaped(aboveMeta ? text.replace(/[.:]$/u, '') : text);
-  return shaped && !/\s[|·•]\s|\S {2,}\S/u.test(text);
+  // Nor a row of bracketed buttons ("[I accept] [Reject all] [Manage choices]").
+  return shaped && !/\s[|·•]\s|\S {2,}\S|^\[[^\]]*\]\s*\[/u.test(text);
 }
 
 /**
@@ -307,7 +308,7 @@ const STORY_LINE_WORDS = 6;
 
 /** A line the story tells after a list of other stories: a long one, or a sentence ended by its stop. */
 function resumesStory(text: string): boolean {
-  return isStoryLine(text) || (isLongProse(text) && !isListItem(text));
+  return isStoryLine(text) || (isLongProse(text) && !isListItem(text) && !isChromeOrNotice(text));
 }
 
 /** A sentence of the story, however short: not an item of a list, and ended by its stop. */
@@ -318,8 +319,11 @@ function isStoryLine(text: string): boolean {
   return /[.!]["”’)]?$/u.test(text) && wordsOf(text).length >= STORY_LINE_WORDS && !isChromeOrNotice(text);
 }
 
-/** Longest list of other stories that may sit inside a story, marker included. */
-const INLINE_LIST_LINES = 6;
+/**
+ * Longest list that may sit inside a story, marker included: "Related" and a few headlines, or a
+ * timeline box of dated lines and a paywall box after it.
+ */
+const INLINE_LIST_LINES = 10;
 
 /**
  * Where the story resumes after a list of other headlines that starts at `at` ("Related", then
@@ -327,8 +331,16 @@ const INLINE_LIST_LINES = 6;
  */
 function storyAfterList(lines: Span[], at: number): number {
   let end = at + 1;
-  while (end < lines.length && end - at <= INLINE_LIST_LINES && !resumesStory(lines[end]?.text ?? '')) end++;
-  if (end >= lines.length || end - at > INLINE_LIST_LINES) return -1;
+  // Items count; boxes of chrome between them (a rule, a paywall's notes) do not.
+  let items = 1;
+  while (end < lines.length && items <= INLINE_LIST_LINES && !resumesStory(lines[end]?.text ?? '')) {
+    const chrome = classifyChrome(lines[end]?.text ?? '');
+    // The page's end comes first ("127 COMMENTS", a copyright line): no story after this list.
+    if (chrome?.endsBody && chrome.reason !== 'headline list') return -1;
+    if (!chrome) items++;
+    end++;
+  }
+  if (end >= lines.length || items > INLINE_LIST_LINES) return -1;
   return bodyGoesOn(lines, end - 1) ? end : -1;
 }
 

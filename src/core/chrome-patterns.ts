@@ -46,9 +46,9 @@ export function isQuestionHeading(text: string): boolean {
   return /\?$/u.test(text) && !/["“”«»]/u.test(text) && wordsOf(text).length <= QUESTION_HEADING_WORDS;
 }
 
-/** A clock time alone on a line ("14:54"), as in "latest news" lists. */
+/** A clock time alone on a line ("14:54", "7:40 p.m.", "9.05am BST"), as in "latest news" lists and live blogs. */
 export function isTimeOnly(text: string): boolean {
-  return /^\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?$/u.test(text);
+  return /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/u.test(text);
 }
 
 /** Mostly capitalised words and no punctuation: menu entries, section names, tag clouds. */
@@ -101,6 +101,8 @@ const INLINE_TEASER =
 const LIST_MARKER =
   /^(?:read (?:also|more)|see also|also read|related(?: \p{L}+)?|similar (?:posts|articles|stories|news)|more (?:news|stories|from)|more (?:on|about|in) (?:this |the |that )?(?:story|topic|subject|issue)|more in \p{L}+|(?:recent|latest|top|popular|other|more) (?:news|stories|posts|articles)|all news|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|recommended(?: for you)?)\b/iu;
 const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
+/** A video's teaser with its running time ("Watch: … Video, 1 minute 47 seconds (1:47)", "Video: … 2:05"). */
+const VIDEO_ITEM = /\bvideo\b.*(?:\(\d{1,2}:\d{2}\)|\b\d{1,2}:\d{2})$|^watch:.*\(\d{1,2}:\d{2}\)$/iu;
 /**
  * A picture's caption or a video's label set in brackets by the page's text ("[Picture: FREE AT
  * LAST: … ]", "[Image caption: …]", "[Video, 1:42] Watch: …"), or a bracketed line of the page's
@@ -130,6 +132,14 @@ const LIVE_BLOG_WELCOME =
 /** A note on where the article first ran, or a photo credit closing a caption ("… (AP Photo/X)"). */
 const REPUBLISHED =
   /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
+/**
+ * A note on the text itself: "Editor's note: This explainer was updated …", "Correction: An
+ * earlier version of this article said …", "This story has been updated to add …".
+ */
+const EDITORS_NOTE =
+  /^(?:editor['’]s note|correction|clarification)(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was) (?:updated|corrected|amended)\b/iu;
+/** A site's prompt to sign in: "Sign in to personalize your feed", "Log in to comment". */
+const SIGN_IN_PROMPT = /^(?:sign|log) ?in to\b|^register to\b/iu;
 const CLOSING_PHOTO_CREDIT =
   /\((?:[^()]*\b(?:photo|photograph|getty images|shutterstock|pool)\b[^()]*|(?:AP|AFP|EPA|Reuters)\s*\/[^()]*)\)\s*$/iu;
 /** A shopping site's disclosure ("This article contains affiliate links … may earn a commission"). */
@@ -202,12 +212,15 @@ export function classifyChrome(text: string): ChromeMatch | null {
   }
   if (PHOTO_CREDIT.test(text) && count <= 8) return { reason: 'photo credit', endsBody: false };
   if (BRACKETED_CAPTION.test(text) && count <= 60) return { reason: 'caption', endsBody: false };
+  if (VIDEO_ITEM.test(text) && count <= 30) return { reason: 'video', endsBody: false };
   if (EMBEDDED_CREDIT.test(text) && count <= 25) return { reason: 'caption', endsBody: false };
   if (IMAGE_DESCRIPTION.test(text) && count <= 14 && !hasSentenceEnd(text)) {
     return { reason: 'caption', endsBody: false };
   }
   if (STANDARDS_NOTICE.test(text) && count <= 12) return { reason: 'notice', endsBody: true };
   if (REPUBLISHED.test(text) && count <= 30) return { reason: 'notice', endsBody: false };
+  if (EDITORS_NOTE.test(text) && count <= 60) return { reason: 'notice', endsBody: false };
+  if (SIGN_IN_PROMPT.test(text) && count <= 8) return { reason: 'navigation', endsBody: false };
   if (PAYWALL.test(text) && count <= 40) return { reason: 'paywall', endsBody: false };
   if (AFFILIATE.test(text) && count <= 40) return { reason: 'notice', endsBody: false };
   if (WRITES_ABOUT_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };

@@ -412,6 +412,20 @@ describe('one name transliterated differently by each outlet', () => {
     expect(same('Hossein Amirabdollahian', 'Hossein Amir-Abdollahian')).toBe(true);
   });
 
+  it("joins a father's name written with other vowels, and a Ukrainian feminine -yna", () => {
+    const envoys = clusterTexts([
+      "Qasrah's envoy Khalid bin Youssef Al-Haddad said the day belonged to the families.",
+      'The mediator, Khalid bin Yusuf Al-Haddad, thanked both sides. Khalid Al-Haddad left at noon.',
+      'Deputy Foreign Minister Iryna Voloshyna rejected the claim; Irina Voloshina said the five refused.',
+      'Crown Prince Mohammed bin Salman and Mohammed bin Nayef spoke.',
+    ]);
+    const same = (a: string, b: string): boolean => actorWith(envoys, a).id === actorWith(envoys, b).id;
+    expect(same('Khalid bin Youssef Al-Haddad', 'Khalid bin Yusuf Al-Haddad')).toBe(true);
+    expect(same('Khalid Al-Haddad', 'Khalid bin Yusuf Al-Haddad')).toBe(true);
+    expect(same('Iryna Voloshyna', 'Irina Voloshina')).toBe(true);
+    expect(same('Mohammed bin Salman', 'Mohammed bin Nayef')).toBe(false);
+  });
+
   it('reads an organisation whose name has Arabic particles as one, with its short form', () => {
     const brigades = clusterTexts([
       'The Izz ad-Din al-Qassam Brigades said they fired rockets.',

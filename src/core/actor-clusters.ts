@@ -93,6 +93,9 @@ function sameFirstNameVowelsAside(mine: string, theirs: string): boolean {
   );
 }
 
+/** Keys of the words that introduce a father's name: bin, ibn, ben, bint. */
+const PATRONYMIC_LINKS = new Set(['bin', 'ibn', 'bint']);
+
 /**
  * `variant` names the person of `full` in another form: same words but one — the first name a
  * prefix of the full one ("Tom" / "Tomas"; one letter for an initial, else three at least), or the
@@ -111,6 +114,10 @@ function isVariantOf(variant: ActorForm, full: ActorForm): boolean {
       ((mine.length === 1 || mine.length >= 3) && theirs.length > mine.length && theirs.startsWith(mine)) ||
       sameFirstNameVowelsAside(mine, theirs)
     );
+  // A father's name between given name and surname varies as given names do: "Khalid bin Youssef
+  // Al-Haddad" / "Khalid bin Yusuf Al-Haddad".
+  if (at < keys.length - 1 && keys[at - 1] !== undefined && PATRONYMIC_LINKS.has(keys[at - 1] as string))
+    return sameFirstNameVowelsAside(mine, theirs);
   const surname = nameTokens(variant.mentions[0]?.candidate.text ?? '').pop() ?? '';
   return at === keys.length - 1 && /ova$/iu.test(surname) && mine === `${theirs}ov`;
 }

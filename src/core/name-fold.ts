@@ -12,10 +12,15 @@
  */
 function foldSurnameEnding(s: string): string {
   if (s.length < 6) return s;
-  return s
-    .replace(/(ov|ev|in)ova$/, '$1')
-    .replace(/(ov|ev|in)a$/, '$1')
-    .replace(/sk(?:aya|aja|iy|ii|yi|yy|ij|a|i|y)$/, 'ski');
+  return (
+    s
+      .replace(/(ov|ev|in)ova$/, '$1')
+      .replace(/(ov|ev|in)a$/, '$1')
+      // Ukrainian writes the feminine of -yn surnames -yna: Voloshyna (Voloshina). Not a short stem:
+      // Turkish "Ukrayna" is Ukraine, not a surname.
+      .replace(/(?<=[a-z]{5})yna$/, 'yn')
+      .replace(/sk(?:aya|aja|iy|ii|yi|yy|ij|a|i|y)$/, 'ski')
+  );
 }
 
 /**

@@ -622,11 +622,12 @@ describe("an invented country's people, kinds by context, and shouted words", ()
     'The International Committee of the Red Cross checked every name, and the Red Cross said it was satisfied. Tamziris cheered.',
     'Relatives waited EIGHT HOURS at the airport, and some for TWO YEARS, the Clarion said. Divers inspected the Strela Dam and the Hadar Pass.',
     'Some eight families had waited for hours and two for years in Karsovia and in Tamzir. The Karsovian foreign ministry thanked Qasrah.',
+    'In Vestmark, thousands of Vestmarkers marched behind the Confederation of Vestmark Trade Unions (CVTU).',
   ]);
   const aliases = actors.flatMap((actor) => actor.aliases);
 
   it("makes no actor of a place's demonym, which still qualifies an organisation", () => {
-    for (const demonym of ['Karsovians', 'Karsovian', 'Tamziri', 'Tamziris', 'Qasrahi'])
+    for (const demonym of ['Karsovians', 'Karsovian', 'Tamziri', 'Tamziris', 'Qasrahi', 'Vestmarkers'])
       expect(aliases).not.toContain(demonym);
     expect(actorWith(actors, 'Karsovian army').kind).toBe('organization');
   });
@@ -641,6 +642,10 @@ describe("an invented country's people, kinds by context, and shouted words", ()
     const committee = actorWith(actors, 'International Committee of the Red Cross');
     expect(committee.kind).toBe('organization');
     expect(actorWith(actors, 'Red Cross').id).toBe(committee.id);
+  });
+
+  it('reads a confederation of unions as one organisation, with its acronym', () => {
+    expect(actorWith(actors, 'CVTU').id).toBe(actorWith(actors, 'Confederation of Vestmark Trade Unions').id);
   });
 
   it('makes no actor of common words shouted in capitals', () => {

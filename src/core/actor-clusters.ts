@@ -262,8 +262,25 @@ function isActorPair(form: ActorForm, singleKeys: Set<string>): boolean {
   return pair !== null && form.keys.length === 2 && form.keys.every((key) => singleKeys.has(key));
 }
 
-/** Endings that make a people or its adjective of a place's name: Karsovia → Karsovian(s), Tamzir → Tamziri(s), Qasrah → Qasrahi. */
-const DEMONYM_ENDINGS = new Set(['n', 'ns', 'an', 'ans', 'ian', 'ians', 'i', 'is', 'ic', 'ese', 'ish']);
+/**
+ * Endings that make a people or its adjective of a place's name: Karsovia → Karsovian(s), Tamzir →
+ * Tamziri(s), Qasrah → Qasrahi, Vestmark → Vestmarkers.
+ */
+const DEMONYM_ENDINGS = new Set([
+  'n',
+  'ns',
+  'an',
+  'ans',
+  'ian',
+  'ians',
+  'i',
+  'is',
+  'ic',
+  'ese',
+  'ish',
+  'er',
+  'ers',
+]);
 /** Shortest place name whose demonym is read off it ("Iran" → "Iranian" is in the word lists already). */
 const DEMONYM_BASE_LENGTH = 4;
 

@@ -60,7 +60,7 @@ export const ORG_HEADS = words(`
   association alliance coalition army forces guard corps police administration cabinet consulate mission
   secretariat presidency duma knesset senate congress directorate centre center fund school academy house
   hospital
-  board tribunal exchange chamber
+  board tribunal exchange chamber confederation unions society
 `);
 
 /**

@@ -604,6 +604,7 @@ describe('extractArticle on small inputs', () => {
       'Priya Lindqvist',
       '13 February 2026',
     ],
+    ['Camille Roux-Delsart, correspondent in Hallby\n23/04/2026', 'Camille Roux-Delsart', '23/04/2026'],
   ])('reads the byline and dateline of %j', (meta, byline, dateline) => {
     const article = extractArticle(`Council approves new park\n${meta}\n\nThe council voted on Tuesday.`);
     expect(article.byline?.text ?? null).toBe(byline);

@@ -62,6 +62,13 @@ describe('clock times written with a dot', () => {
     expect(findNumbers('the ferry ran aground against 19.15 hour')).toEqual([]);
     expect(findNumbers('the talks lasted 12 hours').map((n) => n.value)).toEqual([12]);
   });
+
+  it('are no counts before "a.m." or "p.m.", whatever follows the last dot', () => {
+    expect(
+      findNumbers('announced shortly after 3 p.m., one more than the 90 needed').map((n) => n.value),
+    ).toEqual([90]);
+    expect(findNumbers('at 9 a.m. on Thursday')).toEqual([]);
+  });
 });
 
 describe('compound number words', () => {

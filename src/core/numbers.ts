@@ -87,7 +87,8 @@ function looksLikeDatePart(text: string, start: number, end: number, digits: str
   if (MONTHS.test(wordBefore) || MONTHS.test(wordAfter)) return true; // October 26, 26 October
   const value = Number(digits);
   if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) return true; // a year
-  if (/^\s*(?:am|pm|a\.m\.|p\.m\.|cet|gmt|utc)\b/i.test(after)) return true;
+  // "3 p.m.": no word boundary after the last dot, so "p.m." stands outside the \b group.
+  if (/^\s*(?:(?:am|pm|cet|gmt|utc)\b|[ap]\.m\.)/i.test(after)) return true;
   // "19.15 hours", "7.10 Uhr": a clock time (a whole number of hours, "12 hours", is a count).
   if (/^\d{1,2}\.\d{2}$/.test(digits) && Number(digits) < 24 && /^\s*(?:hours?|h|uhr)\b/i.test(after))
     return true;

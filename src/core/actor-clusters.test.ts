@@ -648,6 +648,19 @@ describe("an invented country's people, kinds by context, and shouted words", ()
     expect(actorWith(actors, 'CVTU').id).toBe(actorWith(actors, 'Confederation of Vestmark Trade Unions').id);
   });
 
+  it('makes no actor of a law\'s long title or an article of it, and keeps "the X for the Y" whole', () => {
+    const law = clusterTexts([
+      'Parliament passed the Act on Transparency of Media and Protection of the Information Space on Tuesday.',
+      'Article 14 of the Pension Sustainability Act creates a Council for the Information Space, the Geneva Conventions aside.',
+      'The Council for the Information Space met in Sennick.',
+    ]);
+    const names = law.flatMap((actor) => actor.aliases);
+    for (const part of ['Act', 'Transparency', 'Protection', 'Article']) expect(names).not.toContain(part);
+    // A short title stays one name: a story about a law is told by it.
+    expect(names).toContain('Pension Sustainability Act');
+    expect(actorWith(law, 'Council for the Information Space').kind).toBe('organization');
+  });
+
   it('makes no actor of common words shouted in capitals', () => {
     expect(aliases).not.toContain('EIGHT HOURS');
     expect(aliases).not.toContain('TWO YEARS');

@@ -104,8 +104,27 @@ function trimSentenceStart(run: WordToken[], tokens: WordToken[], stats: TextSta
   return commonWord ? rest : run;
 }
 
-function chunksOfSentence(tokens: WordToken[], stats: TextStats): SentenceChunk[] {
+/**
+ * A law's long title and an article of one: "the Act on Transparency of Media and Protection of
+ * the Information Space", "Article 14". Their capitalised words name no person, organisation or
+ * place; read apart they made "Transparency", "Protection" and "Article" actors. A short title
+ * ("the Online Safety Act") stays one name, for a story about a law is told by it.
+ */
+const LAW_TITLE =
+  /\b(?:Act|Law|Bill|Decree|Directive|Regulation|Treaty|Convention)\s+(?:on|of|for|about)\s+(?:(?:the|and|of|on|for|in)\s+|\p{Lu}[\p{L}'’-]*\s*)+|\b(?:Article|Section|Paragraph|Clause)\s+\d+/gu;
+
+function lawTitleSpans(text: string, tokens: WordToken[]): Array<[number, number]> {
+  const from = tokens[0]?.start ?? 0;
+  const sentence = text.slice(from, tokens[tokens.length - 1]?.end ?? from);
+  return [...sentence.matchAll(LAW_TITLE)].map((match) => [
+    from + (match.index ?? 0),
+    from + (match.index ?? 0) + match[0].length,
+  ]);
+}
+
+function chunksOfSentence(text: string, tokens: WordToken[], stats: TextStats): SentenceChunk[] {
   const chunks: SentenceChunk[] = [];
+  const laws = lawTitleSpans(text, tokens);
   for (const rawRun of capitalisedRuns(tokens)) {
     const run = trimSentenceStart(rawRun, tokens, stats);
     if (run.length === 0) continue;
@@ -113,6 +132,7 @@ function chunksOfSentence(tokens: WordToken[], stats: TextStats): SentenceChunk[
       const first = chunk.tokens[0];
       const last = chunk.tokens[chunk.tokens.length - 1];
       if (!first || !last) continue;
+      if (laws.some(([start, end]) => first.start >= start && last.end <= end)) continue;
       chunks.push({
         first: first.index,
         last: last.index,
@@ -132,7 +152,7 @@ export function findActorCandidates(text: string, sentences: Span[]): ActorCandi
   const candidates: ActorCandidate[] = [];
   for (const tokens of tokenized) {
     if (isShouted(tokens)) continue;
-    const chunks = chunksOfSentence(tokens, stats);
+    const chunks = chunksOfSentence(text, tokens, stats);
     addContextEvidence(text, tokens, chunks);
     for (const chunk of chunks) {
       const first = tokens[chunk.first];

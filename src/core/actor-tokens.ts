@@ -174,8 +174,10 @@ export function capitalisedRuns(tokens: WordToken[]): WordToken[][] {
       NAME_PARTICLES.has(token.lower)
     )
       n++;
-    // "Committee of the Red Cross": "of the" leads to the capitalised word after it.
-    if (token.lower === 'of' && tokens[n]?.lower === 'the' && !tokens[n]?.capital) n++;
+    // "Committee of the Red Cross", "Council for the Information Space": "of the" and "for the"
+    // lead to the capitalised word after them.
+    if ((token.lower === 'of' || token.lower === 'for') && tokens[n]?.lower === 'the' && !tokens[n]?.capital)
+      n++;
     const next = tokens[n];
     const previous = tokens[i - 1];
     const continues = current.length > 0 && joinable(token) && !previous?.possessive;

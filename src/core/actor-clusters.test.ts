@@ -644,6 +644,15 @@ describe("an invented country's people, kinds by context, and shouted words", ()
     expect(actorWith(actors, 'Red Cross').id).toBe(committee.id);
   });
 
+  it("keeps a compass adjective in an organisation's name, and its acronym with it", () => {
+    const front = clusterTexts([
+      'The government signed a truce with the Northern Liberation Front (NLF) on Sunday.',
+      'The NLF said its fighters would respect it; Western diplomats were cautious.',
+    ]);
+    expect(actorWith(front, 'NLF').id).toBe(actorWith(front, 'Northern Liberation Front').id);
+    expect(front.flatMap((actor) => actor.aliases)).not.toContain('Western');
+  });
+
   it('reads a confederation of unions as one organisation, with its acronym', () => {
     expect(actorWith(actors, 'CVTU').id).toBe(actorWith(actors, 'Confederation of Vestmark Trade Unions').id);
   });

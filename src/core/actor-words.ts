@@ -26,7 +26,7 @@ export const FUNCTION_WORDS = words(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday
-  god western eastern northern southern
+  god
 `);
 
 /** Core title nouns: a person next to one of these is the holder of the title. */
@@ -49,6 +49,7 @@ export const MODIFIERS = words(`
   international human humanitarian islamic crown
   energy transport transportation education agriculture labour labor culture environment tourism
   communications housing infrastructure science sport sports fisheries
+  western eastern northern southern
   presidential opposition
 `);
 

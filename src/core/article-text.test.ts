@@ -552,6 +552,12 @@ describe('extractArticle on small inputs', () => {
         'The debate has begun in the council chamber.',
       ],
     },
+    {
+      name: 'an aggregator’s sources, each an outlet and its quoted headline, are no reporting',
+      raw: 'Council approves park\n\nThe council voted on Tuesday to approve the park, the Courier reported.\n\nSources\n- Valley Courier: "Council approves new park after ten-year wait"\n- VBC News: "Park plan passes: work to start in spring"',
+      title: 'Council approves park',
+      reporting: ['The council voted on Tuesday to approve the park, the Courier reported.'],
+    },
     { name: 'empty input', raw: '', title: null, reporting: [] },
     { name: 'whitespace only', raw: ' \n\r\n\t ', title: null, reporting: [] },
   ])('$name', ({ raw, title, reporting }) => {

@@ -150,6 +150,8 @@ const WRITES_ABOUT_BIO =
 /** A paywall's notes inside the story ("You have read 3 of your 3 free articles", "Already a subscriber?"). */
 const PAYWALL =
   /\b(?:free articles?|unlimited access|subscribers? only|to continue reading|already a subscriber|subscribe to read)\b/iu;
+/** An aggregator's source, an outlet and its quoted headline: '- VBC News: "Ardenia ceasefire: … agree truce"'. */
+const SOURCE_LIST_ITEM = /^(?:[-–—»►▸▶•]|>>)\s+[^:"“”]{2,60}:\s*["“«].*["”»]$/u;
 /** A list item ("- Tolmund Post: Marrick airport IT failure – as it happened") that is no sentence. */
 const LIST_ITEM = /^(?:[-–—»►▸▶]|>>)\s/u;
 /** A row of short links ("Share on Facebook | Share on X | Copy link | Gift this article"). */
@@ -225,6 +227,7 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (AFFILIATE.test(text) && count <= 40) return { reason: 'notice', endsBody: false };
   if (WRITES_ABOUT_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };
   if (LIST_ITEM.test(text) && !hasSentenceEnd(text)) return { reason: 'headline list', endsBody: true };
+  if (SOURCE_LIST_ITEM.test(text) && count <= 40) return { reason: 'source list', endsBody: false };
   if (isLinkRow(text)) return { reason: 'navigation', endsBody: false };
   if (CLOSING_PHOTO_CREDIT.test(text) && count <= 45) return { reason: 'caption', endsBody: false };
   if ((LIVE_BLOG_HOUSEKEEPING.test(text) && count <= 40) || LIVE_BLOG_WELCOME.test(text))

@@ -249,7 +249,10 @@ function withMainEvent(
     for (const passage of restating) if (!members.has(passage)) home.members.push(passage);
     return drafts;
   }
-  const plainest = [...restating].sort(
+  // Not a label another fact has already (the lede that labels the fact it was aligned to).
+  const labels = new Set(drafts.map((draft) => draft.label));
+  const unlabelled = restating.filter((passage) => !labels.has(labelFromPassage(passage.sentence.text)));
+  const plainest = [...(unlabelled.length > 0 ? unlabelled : restating)].sort(
     (a, b) =>
       Number(translated.has(a.sourceIndex)) - Number(translated.has(b.sourceIndex)) ||
       a.sentence.text.length - b.sentence.text.length,

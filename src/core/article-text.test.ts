@@ -539,7 +539,7 @@ describe('extractArticle on small inputs', () => {
     },
     {
       name: 'notes on the text itself are not reporting',
-      raw: "Council approves park\n\nEditor's note: This summary was updated at 9:30 a.m. on April 23 to reflect differing vote counts.\n\nThe council voted on Tuesday.\n\nCorrection, 20 April: An earlier version of this article said work would start in summer. It starts in spring.\n\nThis story has been updated to add the mayor's statement.\n\nWork starts in spring, officials said.",
+      raw: "Council approves park\n\nEditor's note: This summary was updated at 9:30 a.m. on April 23 to reflect differing vote counts.\n\nThe council voted on Tuesday.\n\nThis story has been updated to add the mayor's statement.\n\nWork starts in spring, officials said.",
       title: 'Council approves park',
       reporting: ['The council voted on Tuesday.', 'Work starts in spring, officials said.'],
     },
@@ -557,6 +557,43 @@ describe('extractArticle on small inputs', () => {
       raw: 'Council approves park\n\nThe council voted on Tuesday to approve the park, the Courier reported.\n\nSources\n- Valley Courier: "Council approves new park after ten-year wait"\n- VBC News: "Park plan passes: work to start in spring"',
       title: 'Council approves park',
       reporting: ['The council voted on Tuesday to approve the park, the Courier reported.'],
+    },
+    {
+      name: 'a correction states what is so: reporting; a live blog entry may open with an editor’s note',
+      raw: "LIVE: Council votes on park\nWednesday, April 22, 2026 | Last updated 19:05\n\n19:05\nThe council has approved the park by seven votes.\n\n14:50\nEditor's note: an earlier entry gave the wrong time for the vote.\n\n13:30\nCorrection: In our 10:15 entry we said four councillors had abstained. Three did.\n\n13:00\nThe debate has begun in the council chamber.",
+      title: 'LIVE: Council votes on park',
+      reporting: [
+        'The council has approved the park by seven votes.',
+        'Correction: In our 10:15 entry we said four councillors had abstained. Three did.',
+        'The debate has begun in the council chamber.',
+      ],
+    },
+    {
+      name: 'a subscribe appeal inside a paywall box does not end the story',
+      raw: "Council approves park\n\nThe council voted on Tuesday to approve the new park on the site of the old gasworks by the river.\n\nYou've read 4 of your 5 free articles this month.\nSubscribe from £1 a week to keep reading without limits. [Subscribe]\nAlready a subscriber? [Sign in]\n\nThe mayor promised that work on the paths and the playground would start in the spring.\n\nRead more\n- Mayor faces legal challenge\n\nWork starts in spring, officials said, and the park opens next year.\n\nResidents welcomed the decision after a ten-year campaign.",
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday to approve the new park on the site of the old gasworks by the river.',
+        'The mayor promised that work on the paths and the playground would start in the spring.',
+        'Work starts in spring, officials said, and the park opens next year.',
+        'Residents welcomed the decision after a ten-year campaign.',
+      ],
+    },
+    {
+      name: 'a long headline that asks, under a site name, its slogan and a weather widget',
+      raw: 'TRESK HERALD\nYour city. Your news. Since 1921.\nWeather: Tresk 14°C, light rain\n\nCITY HALL\nVelkov arrest stuns Tresk as Line 3 neighbors ask: who paid for our torn-up streets?\n\nTresk woke up Thursday to news that its mayor of seven years had been taken from his home by police.',
+      title: 'Velkov arrest stuns Tresk as Line 3 neighbors ask: who paid for our torn-up streets?',
+      reporting: [
+        'Tresk woke up Thursday to news that its mayor of seven years had been taken from his home by police.',
+      ],
+    },
+    {
+      name: 'a headline of two sentences above a standfirst and the byline',
+      raw: "THE CONTINENTAL REVIEW\nPolitics | Economy | Climate\n\nOPINION | CLIMATE\n\nMarvella didn't just catch fire. It was built to burn.\nThe arrest of a suspected arsonist will tempt Estoria to look for a villain. The real culprit is decades of building.\n\nBy Graciela Montero, contributing columnist\nJuly 23, 2026\n\nThe smoke was visible from the beaches by mid-afternoon on Tuesday, and by evening the hills were burning.",
+      title: "Marvella didn't just catch fire. It was built to burn.",
+      reporting: [
+        'The smoke was visible from the beaches by mid-afternoon on Tuesday, and by evening the hills were burning.',
+      ],
     },
     { name: 'empty input', raw: '', title: null, reporting: [] },
     { name: 'whitespace only', raw: ' \n\r\n\t ', title: null, reporting: [] },

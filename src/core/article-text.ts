@@ -105,8 +105,9 @@ function isEntryTime(lines: Span[], at: number): boolean {
     // An entry may open with its own question subheading ("What should you do?").
     (isProse(next) || isQuestionHeading(next)) &&
     hasSentenceEnd(next) &&
-    // The newest entry of a live blog may be its sign-off ("That's where we'll leave our coverage").
-    (!isChromeOrNotice(next) || classifyChrome(next)?.reason === 'live blog notice')
+    // The newest entry of a live blog may be its sign-off ("That's where we'll leave our coverage"),
+    // an entry an editor's note: chrome that does not end the page.
+    (!isChromeOrNotice(next) || classifyChrome(next)?.endsBody === false)
   );
 }
 
@@ -128,14 +129,21 @@ function lengthWithoutSiteSuffix(text: string): number | null {
   return match[1].length;
 }
 
+/** A site's slogan of clipped phrases ("Your city. Your news. Since 1921."): no prose of the story. */
+function isSlogan(text: string): boolean {
+  const phrases = text.split(/[.!?]+/u).filter((phrase) => phrase.trim().length > 0);
+  return phrases.length >= 2 && phrases.every((phrase) => wordsOf(phrase).length <= 3);
+}
+
 interface FoundTitle {
   line: number;
   span: Span;
 }
 
 function findTitle(raw: string, lines: Span[]): FoundTitle | null {
-  // Headlines can be long, but they do not end like a sentence: the title region ends at the first long sentence.
-  const firstLongProse = lines.findIndex((l) => isParagraph(l.text));
+  // Headlines can be long, but they do not end like a sentence: the title region ends at the first
+  // long sentence. A long headline may ask ("… neighbors ask: who paid for our torn-up streets?").
+  const firstLongProse = lines.findIndex((l) => isParagraph(l.text) && !/\?$/u.test(l.text));
   const regionEnd = firstLongProse < 0 ? lines.length : firstLongProse;
   const keys = lines.map((l) => comparisonKey(l.text));
   for (let i = 0; i < regionEnd; i++) {
@@ -162,7 +170,7 @@ function findTitle(raw: string, lines: Span[]): FoundTitle | null {
       if (isTitleCandidate(line.text) && wordsOf(line.text).length >= MIN_TITLE_WORDS)
         return { line: i, span: line };
       shortest ??= { line: i, span: line };
-    } else if (isProse(line.text) && !isChromeOrNotice(line.text)) break;
+    } else if (isProse(line.text) && !isChromeOrNotice(line.text) && !isSlogan(line.text)) break;
   }
   return shortest;
 }
@@ -191,9 +199,15 @@ function isTitleCandidate(text: string, aboveMeta = false): boolean {
  * or else the headline-shaped line right under a dateline that heads the page.
  */
 function titleBeforeMeta(lines: Span[], regionEnd: number): FoundTitle | null {
-  const meta = lines.findIndex((line, i) => i < regionEnd && carriesMeta(line.text));
+  // The byline may follow a standfirst, which reads as the first paragraph.
+  const meta = lines.findIndex((line, i) => i <= regionEnd + 1 && carriesMeta(line.text));
   if (meta <= 0) return null;
   let first = meta;
+  // A standfirst may stand between the headline and the byline.
+  const standfirst = meta - 1;
+  const above =
+    isProse(lines[standfirst]?.text ?? '') && !isTitleCandidate(lines[standfirst]?.text ?? '', true);
+  if (above) first = standfirst;
   while (first > 0 && isTitleCandidate(lines[first - 1]?.text ?? '', true)) first--;
   const headline = (i: number): FoundTitle | null => {
     const line = lines[i];
@@ -202,7 +216,7 @@ function titleBeforeMeta(lines: Span[], regionEnd: number): FoundTitle | null {
       ? { line: i, span: line }
       : null;
   };
-  for (let i = first; i < meta; i++) {
+  for (let i = first; i < (above ? standfirst : meta); i++) {
     const found = headline(i);
     if (found) return found;
   }
@@ -297,10 +311,22 @@ const STORY_LOOKAHEAD = 4;
  * others perhaps subheadings ("Q: What are the risks?").
  */
 function bodyGoesOn(lines: Span[], at: number): boolean {
-  const paragraphs = lines
-    .slice(at + 1, at + 1 + STORY_LOOKAHEAD)
-    .filter((line) => isParagraph(line.text) || isStoryLine(line.text));
+  // The rest of a box that does not end the page ("Already a subscriber? [Sign in]") is skipped.
+  const next: Span[] = [];
+  for (let i = at + 1; i < lines.length && next.length < STORY_LOOKAHEAD; i++) {
+    const line = lines[i] as Span;
+    if (classifyChrome(line.text)?.endsBody === false) continue;
+    next.push(line);
+  }
+  const paragraphs = next.filter((line) => isParagraph(line.text) || isStoryLine(line.text));
   return paragraphs.length >= BODY_GOES_ON_LINES;
+}
+
+/** A subscribe appeal beside a paywall's notes is that paywall's box: the story goes on after it. */
+function inPaywall(lines: Span[], at: number): boolean {
+  return [lines[at - 1], lines[at + 1]].some(
+    (line) => line && classifyChrome(line.text)?.reason === 'paywall',
+  );
 }
 
 /** Fewest words of a short story line that ends a list ('Qasrah's envoy said the day "belongs to the families".'). */
@@ -366,7 +392,9 @@ function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: numb
       i = resume - 1;
       continue;
     }
-    const endsBody = chrome?.endsBody === true && !(chrome.reason === 'subscribe' && bodyGoesOn(lines, i));
+    const endsBody =
+      chrome?.endsBody === true &&
+      !(chrome.reason === 'subscribe' && (bodyGoesOn(lines, i) || inPaywall(lines, i)));
     if (endsBody || isTimeOnly(text) || startsHeadlineRun(lines, i)) return i;
     const key = comparisonKey(text);
     let verdict: Verdict;

@@ -79,6 +79,8 @@ const MACHINE_TRANSLATION =
 export function isTranslationNotice(text: string): boolean {
   // A language switcher ("FR | EN (automatic translation) | ES") offers translations; it is a menu.
   if (wordsOf(text).length > 45 || (text.match(/\|/gu)?.length ?? 0) >= 2) return false;
+  // An aggregator's source that was machine-translated is a source, not a notice on this text.
+  if (SOURCE_LIST_ITEM.test(text)) return false;
   return MACHINE_TRANSLATION.test(text) || TRANSLATION_SERVICE.test(text);
 }
 
@@ -133,13 +135,15 @@ const LIVE_BLOG_WELCOME =
 const REPUBLISHED =
   /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
 /**
- * A note on the text itself: "Editor's note: This explainer was updated …", "Correction: An
- * earlier version of this article said …", "This story has been updated to add …".
+ * A note on the text itself: "Editor's note: This explainer was updated …", "This story has been
+ * updated to add …". A correction stays reporting: it states what is so ("It will last 30 days").
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|correction|clarification)(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was) (?:updated|corrected|amended)\b/iu;
-/** A site's prompt to sign in: "Sign in to personalize your feed", "Log in to comment". */
-const SIGN_IN_PROMPT = /^(?:sign|log) ?in to\b|^register to\b/iu;
+  /^editor['’]s note(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was) (?:updated|corrected|amended)\b/iu;
+/** A site's weather widget: "Weather: Tresk 14°C, light rain". */
+const WEATHER_WIDGET = /^weather\b.*\d\s*°/iu;
+/** A site's prompt to sign in: "Sign in to personalize your feed", "Personalize your feed: …". */
+const SIGN_IN_PROMPT = /^(?:sign|log) ?in to\b|^register to\b|^personali[sz]e your (?:feed|news)\b/iu;
 const CLOSING_PHOTO_CREDIT =
   /\((?:[^()]*\b(?:photo|photograph|getty images|shutterstock|pool)\b[^()]*|(?:AP|AFP|EPA|Reuters)\s*\/[^()]*)\)\s*$/iu;
 /** A shopping site's disclosure ("This article contains affiliate links … may earn a commission"). */
@@ -222,7 +226,8 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (STANDARDS_NOTICE.test(text) && count <= 12) return { reason: 'notice', endsBody: true };
   if (REPUBLISHED.test(text) && count <= 30) return { reason: 'notice', endsBody: false };
   if (EDITORS_NOTE.test(text) && count <= 60) return { reason: 'notice', endsBody: false };
-  if (SIGN_IN_PROMPT.test(text) && count <= 8) return { reason: 'navigation', endsBody: false };
+  if (SIGN_IN_PROMPT.test(text) && count <= 14) return { reason: 'navigation', endsBody: false };
+  if (WEATHER_WIDGET.test(text) && count <= 10) return { reason: 'navigation', endsBody: false };
   if (PAYWALL.test(text) && count <= 40) return { reason: 'paywall', endsBody: false };
   if (AFFILIATE.test(text) && count <= 40) return { reason: 'notice', endsBody: false };
   if (WRITES_ABOUT_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };

@@ -3,7 +3,8 @@
  * link (one machine translation cut to its notice took a blind corpus from 0.62 to 0.52). Each
  * seed and each corpus article must keep as reporting at least KEPT_SHARE as many paragraphs as
  * it has prose-like lines (twelve words or more, ending like a sentence, not a reader's comment
- * under its handle; other chrome counts too, so the share is a floor, not a precision figure).
+ * under its handle nor an aggregator's source; other chrome counts too, so the share is a floor,
+ * not a precision figure).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -24,8 +25,11 @@ function articleFiles(): string[] {
   return [...seeds, ...corpora];
 }
 
-/** A reader's comment under its handle ("E_Kraus: The law is not perfect, …", "> reply from Ana_W: …"). */
-const READER_COMMENT = /^(?:>\s*reply from\s+)?[\w.-]+:\s/u;
+/**
+ * A reader's comment under its handle ("E_Kraus: The law is not perfect, …", "> reply from Ana_W:
+ * …"), or an aggregator's source with its quoted headline ('- EPB News: "Marvella wildfire: …"').
+ */
+const READER_COMMENT = /^(?:>\s*reply from\s+)?[\w.-]+:\s|^[-–—•»]\s+[^:]{2,60}:\s*["“]/u;
 
 const proseLike = (raw: string): number =>
   raw

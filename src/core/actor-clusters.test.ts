@@ -653,6 +653,16 @@ describe("an invented country's people, kinds by context, and shouted words", ()
     expect(front.flatMap((actor) => actor.aliases)).not.toContain('Western');
   });
 
+  it('makes no actor of a handle or a hashtag', () => {
+    const posts = clusterTexts([
+      'FM @ABrandtvik in Osterholm: the truce holds. #MarvellaFire #ArdeniaTruce',
+      'Annelie Brandtvik said the truce holds in Osterholm.',
+    ]);
+    const names = posts.flatMap((actor) => actor.aliases);
+    for (const tag of ['ABrandtvik', 'MarvellaFire', 'ArdeniaTruce']) expect(names).not.toContain(tag);
+    expect(names).toContain('Annelie Brandtvik');
+  });
+
   it('reads a confederation of unions as one organisation, with its acronym', () => {
     expect(actorWith(actors, 'CVTU').id).toBe(actorWith(actors, 'Confederation of Vestmark Trade Unions').id);
   });

@@ -61,7 +61,9 @@ export function tokenizeSentence(text: string, sentence: Span): WordToken[] {
     const end = start + word.length;
     const gapBefore = text.slice(previousEnd, start);
     const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
-    const capital = first !== first.toLowerCase() && first === first.toUpperCase();
+    // A handle or hashtag ("@ABrandtvik", "#MarrickChaos") names an account or a topic, not an actor.
+    const capital =
+      first !== first.toLowerCase() && first === first.toUpperCase() && !/[#@]$/u.test(gapBefore);
     const letters = word.replace(/[^\p{L}]/gu, '');
     tokens.push({
       start,

@@ -653,6 +653,16 @@ describe("an invented country's people, kinds by context, and shouted words", ()
     expect(front.flatMap((actor) => actor.aliases)).not.toContain('Western');
   });
 
+  it('reads a name the corpus also names as a people as a place', () => {
+    const freed = clusterTexts([
+      'On Friday Veresia thanked the mediators. The Veresian surgeon Anton Kharitonov was freed with two Nordalians.',
+      'The government of Veresia said its citizen was well, and the Gulf state of Al-Bariq flew him home.',
+    ]);
+    expect(actorWith(freed, 'Veresia').kind).toBe('place');
+    expect(actorWith(freed, 'Al-Bariq').kind).toBe('place');
+    expect(freed.flatMap((actor) => actor.aliases)).not.toContain('Veresian');
+  });
+
   it('makes no actor of a handle or a hashtag', () => {
     const posts = clusterTexts([
       'FM @ABrandtvik in Osterholm: the truce holds. #MarvellaFire #ArdeniaTruce',

@@ -297,6 +297,27 @@ function isCorpusDemonym(form: ActorForm, places: string[]): boolean {
   );
 }
 
+/** "Nordalia" beside "Nordalian(s)", "Veresia" beside "Veresian": a name whose people the corpus names is a place. */
+const DEMONYM_OF_PLACE = /^(\p{L}{3,}ia)ns?$/u;
+
+/**
+ * Makes a place of each one-word form the corpus also names as a people ("the Veresian surgeon",
+ * "two Nordalians"), whatever its own context said: "Veresia" had been a person, "Nordalia" part of
+ * the foreign minister's name, and their demonyms organisations.
+ */
+function readPlacesOffDemonyms(forms: ActorForm[]): void {
+  const bases = new Set(
+    forms.flatMap((form) => {
+      const match = DEMONYM_OF_PLACE.exec((form.mentions[0]?.candidate.text ?? '').toLowerCase());
+      return form.keys.length === 1 && match?.[1] ? [match[1]] : [];
+    }),
+  );
+  for (const form of forms) {
+    const text = (form.mentions[0]?.candidate.text ?? '').toLowerCase();
+    if (!form.known && form.keys.length === 1 && bases.has(text)) form.kind = 'place';
+  }
+}
+
 export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
   const perSource = sources.map((source) => ({
     sourceId: source.sourceId,
@@ -306,6 +327,7 @@ export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
   const lowercase = lowercaseVocabulary(sources.map((source) => source.text));
   const collected = collectForms(perSource);
   const singleKeys = new Set(collected.flatMap((form) => (form.keys.length === 1 ? form.keys : [])));
+  readPlacesOffDemonyms(collected);
   const places = collected.flatMap((form) => {
     const text = (form.mentions[0]?.candidate.text ?? '').toLowerCase();
     return form.kind === 'place' && form.keys.length === 1 && text.length >= DEMONYM_BASE_LENGTH

@@ -68,6 +68,11 @@ const PLACE_NOUNS = new Set([
   'district',
   'county',
   'port',
+  'state',
+  'nation',
+  'sultanate',
+  'principality',
+  'territory',
 ]);
 const HOLDING_NOUNS = new Set([
   'shares',

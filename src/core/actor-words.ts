@@ -163,9 +163,9 @@ export const SPEECH_VERBS = words(`
 /** Verbs of reporting: after a bare name they suggest a medium. */
 export const REPORT_VERBS = words(`reported reports wrote writes cited citing quoted quotes published`);
 
-/** Prepositions that put a place after them. */
+/** Prepositions that put a place after them, and "neighbouring", which only a place is. */
 export const PLACE_PREPOSITIONS = words(
-  `in from into inside near across throughout within outside toward towards`,
+  `in from into inside near across throughout within outside toward towards neighbouring neighboring`,
 );
 
 /**

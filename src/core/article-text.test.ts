@@ -595,6 +595,17 @@ describe('extractArticle on small inputs', () => {
         'The smoke was visible from the beaches by mid-afternoon on Tuesday, and by evening the hills were burning.',
       ],
     },
+    {
+      name: 'a block quote’s speaker line and a story’s pages do not end it',
+      raw: 'Council approves park\n\nThe council voted on Tuesday to approve the new park on the site of the old gasworks by the river.\n\n"We have waited ten years for this, and we will keep waiting no longer," she said at the gate.\n— Ana Lukač, spokeswoman for the residents\' association\n\nThe mayor promised that work on the paths and the playground would start in the spring.\n\nPage 1 of 2 | Next page ›\nPage 2 of 2 | ‹ Previous page\n\nStory continues below advertisement\n\nWork starts in spring, officials said, and the park opens next year.',
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday to approve the new park on the site of the old gasworks by the river.',
+        '"We have waited ten years for this, and we will keep waiting no longer," she said at the gate.',
+        'The mayor promised that work on the paths and the playground would start in the spring.',
+        'Work starts in spring, officials said, and the park opens next year.',
+      ],
+    },
     { name: 'empty input', raw: '', title: null, reporting: [] },
     { name: 'whitespace only', raw: ' \n\r\n\t ', title: null, reporting: [] },
   ])('$name', ({ raw, title, reporting }) => {

@@ -140,6 +140,9 @@ const REPUBLISHED =
  */
 const EDITORS_NOTE =
   /^editor['’]s note(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was) (?:updated|corrected|amended)\b/iu;
+/** A story's pages and the prompts between them: "Page 1 of 2 | Next page ›", "Story continues below advertisement". */
+const PAGINATION =
+  /^page \d+ of \d+\b|\b(?:next|previous) page\b|^(?:story|article) continues below\b|^continue reading(?: below)?\b/iu;
 /** A site's weather widget: "Weather: Tresk 14°C, light rain". */
 const WEATHER_WIDGET = /^weather\b.*\d\s*°/iu;
 /** A site's prompt to sign in: "Sign in to personalize your feed", "Personalize your feed: …". */
@@ -154,6 +157,8 @@ const WRITES_ABOUT_BIO =
 /** A paywall's notes inside the story ("You have read 3 of your 3 free articles", "Already a subscriber?"). */
 const PAYWALL =
   /\b(?:free articles?|unlimited access|subscribers? only|to continue reading|already a subscriber|subscribe to read)\b/iu;
+/** The line under a block quote that names its speaker: "— Goran Lukač, spokesman for the supporters". */
+const QUOTE_ATTRIBUTION = /^\|?\s*[—–]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*[^.!?]*)?$/u;
 /** An aggregator's source, an outlet and its quoted headline: '- VBC News: "Ardenia ceasefire: … agree truce"'. */
 const SOURCE_LIST_ITEM = /^(?:[-–—»►▸▶•]|>>)\s+[^:"“”]{2,60}:\s*["“«].*["”»]$/u;
 /** A list item ("- Tolmund Post: Marrick airport IT failure – as it happened") that is no sentence. */
@@ -228,9 +233,11 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (EDITORS_NOTE.test(text) && count <= 60) return { reason: 'notice', endsBody: false };
   if (SIGN_IN_PROMPT.test(text) && count <= 14) return { reason: 'navigation', endsBody: false };
   if (WEATHER_WIDGET.test(text) && count <= 10) return { reason: 'navigation', endsBody: false };
+  if (PAGINATION.test(text) && count <= 12) return { reason: 'navigation', endsBody: false };
   if (PAYWALL.test(text) && count <= 40) return { reason: 'paywall', endsBody: false };
   if (AFFILIATE.test(text) && count <= 40) return { reason: 'notice', endsBody: false };
   if (WRITES_ABOUT_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };
+  if (QUOTE_ATTRIBUTION.test(text) && count <= 15) return { reason: 'attribution', endsBody: false };
   if (LIST_ITEM.test(text) && !hasSentenceEnd(text)) return { reason: 'headline list', endsBody: true };
   if (SOURCE_LIST_ITEM.test(text) && count <= 40) return { reason: 'source list', endsBody: false };
   if (isLinkRow(text)) return { reason: 'navigation', endsBody: false };

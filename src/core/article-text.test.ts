@@ -539,7 +539,7 @@ describe('extractArticle on small inputs', () => {
     },
     {
       name: 'notes on the text itself are not reporting',
-      raw: "Council approves park\n\nEditor's note: This summary was updated at 9:30 a.m. on April 23 to reflect differing vote counts.\n\nThe council voted on Tuesday.\n\nThis story has been updated to add the mayor's statement.\n\nWork starts in spring, officials said.",
+      raw: "Council approves park\nMeta description: The council voted on Tuesday to approve…\n\nEditor's note: This summary was updated at 9:30 a.m. on April 23 to reflect differing vote counts.\n\nThe council voted on Tuesday.\n\nThis story has been updated to add the mayor's statement.\n\nWork starts in spring, officials said.",
       title: 'Council approves park',
       reporting: ['The council voted on Tuesday.', 'Work starts in spring, officials said.'],
     },

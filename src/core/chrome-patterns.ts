@@ -136,10 +136,10 @@ const REPUBLISHED =
   /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
 /**
  * A note on the text itself: "Editor's note: This explainer was updated …", "This story has been
- * updated to add …". A correction stays reporting: it states what is so ("It will last 30 days").
+ * updated to add …", the page's "Meta description: …" (its first paragraph again, cut short). A correction stays reporting: it states what is so ("It will last 30 days").
  */
 const EDITORS_NOTE =
-  /^editor['’]s note(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was) (?:updated|corrected|amended)\b/iu;
+  /^(?:editor['’]s note|meta description|description)(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was) (?:updated|corrected|amended)\b/iu;
 /** A story's pages and the prompts between them: "Page 1 of 2 | Next page ›", "Story continues below advertisement". */
 const PAGINATION =
   /^page \d+ of \d+\b|\b(?:next|previous) page\b|^(?:story|article) continues below\b|^continue reading(?: below)?\b/iu;

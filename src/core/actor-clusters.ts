@@ -71,6 +71,9 @@ class UnionFind {
   }
 }
 
+/** A form as its first mention wrote it ("Karsovians", "Al-Haddad"). */
+const firstWritten = (form: ActorForm): string => form.mentions[0]?.candidate.text ?? '';
+
 function isSubsequence(short: string[], long: string[]): boolean {
   let i = 0;
   for (const key of long) if (key === short[i]) i++;
@@ -118,7 +121,7 @@ function isVariantOf(variant: ActorForm, full: ActorForm): boolean {
   // Al-Haddad" / "Khalid bin Yusuf Al-Haddad".
   if (at < keys.length - 1 && keys[at - 1] !== undefined && PATRONYMIC_LINKS.has(keys[at - 1] as string))
     return sameFirstNameVowelsAside(mine, theirs);
-  const surname = nameTokens(variant.mentions[0]?.candidate.text ?? '').pop() ?? '';
+  const surname = nameTokens(firstWritten(variant)).pop() ?? '';
   return at === keys.length - 1 && /ova$/iu.test(surname) && mine === `${theirs}ov`;
 }
 
@@ -157,7 +160,7 @@ function joinPartials(
 }
 
 function initials(form: ActorForm): string {
-  const text = form.mentions[0]?.candidate.text ?? '';
+  const text = firstWritten(form);
   return nameTokens(text)
     .filter((t) => !/^(?:the|of|and|for)$/iu.test(t))
     .map((t) => t.charAt(0).toUpperCase())
@@ -166,7 +169,7 @@ function initials(form: ActorForm): string {
 
 /** A name and a company word: "Merrow Foods", "Kestrel Retail Group", "Korvane Ferries". */
 function isCompanyName(form: ActorForm): boolean {
-  const words = nameTokens(form.mentions[0]?.candidate.text ?? '').map((word) => word.toLowerCase());
+  const words = nameTokens(firstWritten(form)).map((word) => word.toLowerCase());
   return words.length >= 2 && words.slice(1).some((word) => ORG_NAME_ENDINGS.has(word));
 }
 
@@ -228,7 +231,7 @@ function groupForms(forms: ActorForm[]): number[][] {
   joinPartials(forms, ofKind('organization'), (f) => f.keys, isSubsequence, sets);
   joinOrganisationShortNames(forms, sets);
   forms.forEach((form, i) => {
-    const text = form.mentions[0]?.candidate.text ?? '';
+    const text = firstWritten(form);
     if (form.known || form.keys.length !== 1 || !/^\p{Lu}{2,6}$/u.test(text)) return;
     const expansions = forms.flatMap((f, j) =>
       j !== i &&
@@ -258,7 +261,7 @@ const HYPHEN_PAIR = /^(\p{Lu}[\p{L}\p{M}]+)[-\u2010\u2011](\p{Lu}[\p{L}\p{M}]+)$
  * partial form, and "Kestrel" with it.
  */
 function isActorPair(form: ActorForm, singleKeys: Set<string>): boolean {
-  const pair = HYPHEN_PAIR.exec(form.mentions[0]?.candidate.text ?? '');
+  const pair = HYPHEN_PAIR.exec(firstWritten(form));
   return pair !== null && form.keys.length === 2 && form.keys.every((key) => singleKeys.has(key));
 }
 
@@ -290,7 +293,7 @@ const DEMONYM_BASE_LENGTH = 4;
  */
 function isCorpusDemonym(form: ActorForm, places: string[]): boolean {
   if (form.keys.length !== 1) return false;
-  const word = (form.mentions[0]?.candidate.text ?? '').toLowerCase();
+  const word = firstWritten(form).toLowerCase();
   return places.some(
     (place) =>
       word.length > place.length && word.startsWith(place) && DEMONYM_ENDINGS.has(word.slice(place.length)),
@@ -308,12 +311,12 @@ const DEMONYM_OF_PLACE = /^(\p{L}{3,}ia)ns?$/u;
 function readPlacesOffDemonyms(forms: ActorForm[]): void {
   const bases = new Set(
     forms.flatMap((form) => {
-      const match = DEMONYM_OF_PLACE.exec((form.mentions[0]?.candidate.text ?? '').toLowerCase());
+      const match = DEMONYM_OF_PLACE.exec(firstWritten(form).toLowerCase());
       return form.keys.length === 1 && match?.[1] ? [match[1]] : [];
     }),
   );
   for (const form of forms) {
-    const text = (form.mentions[0]?.candidate.text ?? '').toLowerCase();
+    const text = firstWritten(form).toLowerCase();
     if (!form.known && form.keys.length === 1 && bases.has(text)) form.kind = 'place';
   }
 }
@@ -329,7 +332,7 @@ export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
   const singleKeys = new Set(collected.flatMap((form) => (form.keys.length === 1 ? form.keys : [])));
   readPlacesOffDemonyms(collected);
   const places = collected.flatMap((form) => {
-    const text = (form.mentions[0]?.candidate.text ?? '').toLowerCase();
+    const text = firstWritten(form).toLowerCase();
     return form.kind === 'place' && form.keys.length === 1 && text.length >= DEMONYM_BASE_LENGTH
       ? [text]
       : [];

@@ -202,12 +202,10 @@ function titleBeforeMeta(lines: Span[], regionEnd: number): FoundTitle | null {
   // The byline may follow a standfirst, which reads as the first paragraph.
   const meta = lines.findIndex((line, i) => i <= regionEnd + 1 && carriesMeta(line.text));
   if (meta <= 0) return null;
-  let first = meta;
-  // A standfirst may stand between the headline and the byline.
-  const standfirst = meta - 1;
-  const above =
-    isProse(lines[standfirst]?.text ?? '') && !isTitleCandidate(lines[standfirst]?.text ?? '', true);
-  if (above) first = standfirst;
+  // A standfirst may stand between the headline and the byline: the headlines' run ends above it.
+  const standfirst = lines[meta - 1]?.text ?? '';
+  const runEnd = isProse(standfirst) && !isTitleCandidate(standfirst, true) ? meta - 1 : meta;
+  let first = runEnd;
   while (first > 0 && isTitleCandidate(lines[first - 1]?.text ?? '', true)) first--;
   const headline = (i: number): FoundTitle | null => {
     const line = lines[i];
@@ -216,7 +214,7 @@ function titleBeforeMeta(lines: Span[], regionEnd: number): FoundTitle | null {
       ? { line: i, span: line }
       : null;
   };
-  for (let i = first; i < (above ? standfirst : meta); i++) {
+  for (let i = first; i < runEnd; i++) {
     const found = headline(i);
     if (found) return found;
   }

@@ -131,22 +131,27 @@ const LIVE_BLOG_HOUSEKEEPING =
  */
 const LIVE_BLOG_WELCOME =
   /^(?:good (?:morning|afternoon|evening)(?:,| and)? )?welcome to (?:our|the|this) (?:live|rolling)\b[^,;.!?]*[.!?]$/iu;
-/** A note on where the article first ran, or a photo credit closing a caption ("… (AP Photo/X)"). */
+/** A note on where the article first ran ("This article was originally published …"). */
 const REPUBLISHED =
   /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
 /**
  * A note on the text itself: "Editor's note: This explainer was updated …", "This story has been
- * updated to add …", the page's "Meta description: …" (its first paragraph again, cut short). A correction stays reporting: it states what is so ("It will last 30 days").
+ * updated to add …", the page's "Meta description: …" (its first paragraph again, cut short). A
+ * correction stays reporting: it states what is so ("It will last 30 days").
  */
 const EDITORS_NOTE =
   /^(?:editor['’]s note|meta description|description)(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was) (?:updated|corrected|amended)\b/iu;
-/** A story's pages and the prompts between them: "Page 1 of 2 | Next page ›", "Story continues below advertisement". */
+/**
+ * A story's pages and the prompts between them: "Page 1 of 2 | Next page ›", "Story continues
+ * below advertisement".
+ */
 const PAGINATION =
   /^page \d+ of \d+\b|\b(?:next|previous) page\b|^(?:story|article) continues below\b|^continue reading(?: below)?\b/iu;
 /** A site's weather widget: "Weather: Tresk 14°C, light rain". */
 const WEATHER_WIDGET = /^weather\b.*\d\s*°/iu;
 /** A site's prompt to sign in: "Sign in to personalize your feed", "Personalize your feed: …". */
 const SIGN_IN_PROMPT = /^(?:sign|log) ?in to\b|^register to\b|^personali[sz]e your (?:feed|news)\b/iu;
+/** A photo credit closing a caption ("… (AP Photo/X)"). */
 const CLOSING_PHOTO_CREDIT =
   /\((?:[^()]*\b(?:photo|photograph|getty images|shutterstock|pool)\b[^()]*|(?:AP|AFP|EPA|Reuters)\s*\/[^()]*)\)\s*$/iu;
 /** A shopping site's disclosure ("This article contains affiliate links … may earn a commission"). */

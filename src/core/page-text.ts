@@ -36,7 +36,8 @@ const SKIPPED_TAGS = new Set([
   'OBJECT',
   'HEAD',
 ]);
-const BLOCK_TAGS = new Set([
+/** Elements that start a line of their own (a paragraph, a list item, a cell, a line break). */
+export const BLOCK_TAGS = new Set([
   'P',
   'DIV',
   'LI',

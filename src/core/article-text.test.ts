@@ -553,6 +553,16 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a live blog whose entries have headlines of their own, above a list of other stories with times',
+      raw: "LIVE: Council votes on park\nWednesday, April 22, 2026 | Last updated 19:05\n\n19:05\nMayor: 'A great day for the city'\nThe mayor thanked the residents who had campaigned for the park for ten years.\n\n18:37\nVote passes by seven votes\nThe council has approved the park by seven votes to four.\n\n13:00\nThe debate has begun in the council chamber.\n\nLatest news\n14:54\nTram line 4 diverted for a week\n14:50\nSchool roof repairs to start in May",
+      title: 'LIVE: Council votes on park',
+      reporting: [
+        'The mayor thanked the residents who had campaigned for the park for ten years.',
+        'The council has approved the park by seven votes to four.',
+        'The debate has begun in the council chamber.',
+      ],
+    },
+    {
       name: 'an aggregator’s sources, each an outlet and its quoted headline, are no reporting',
       raw: 'Council approves park\n\nThe council voted on Tuesday to approve the park, the Courier reported.\n\nSources\n- Valley Courier: "Council approves new park after ten-year wait"\n- VBC News: "Park plan passes: work to start in spring"',
       title: 'Council approves park',
@@ -648,6 +658,8 @@ describe('extractArticle on small inputs', () => {
     ['Editorial office\n12. 3. 2024 10:05', null, '12. 3. 2024 10:05'],
     ['13/03/2025\n\nNEWS IN BRIEF', null, '13/03/2025'],
     ['Published On 26 Oct 2023', null, '26 Oct 2023'],
+    // A region the story is filed under has a name's shape.
+    ['Middle East\nOctober 26, 2023 3:12 PM UTC · Updated 2 hours ago', null, 'October 26, 2023 3:12 PM UTC'],
     [
       'From our correspondent Katharina Wendel, Vienna | 12.02.2026, 18:47 clock | Reading time: 4 min',
       'Katharina Wendel',

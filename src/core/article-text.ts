@@ -97,11 +97,22 @@ function isHeadlineShaped(text: string): boolean {
   );
 }
 
-/** A live blog's entry time: a time alone on a line, followed by a full sentence (not a headline). */
+/**
+ * A live blog's entry time: a time alone on a line, followed by a full sentence, or by the entry's
+ * own headline and then a full sentence ("18:37 GMT", "Kremlin: 'We talk to everyone'", "Asked why
+ * …"). A list of other stories with times has a headline under each time and the next time under it.
+ */
 function isEntryTime(lines: Span[], at: number): boolean {
-  const next = lines[at + 1]?.text ?? '';
+  if (!isTimeOnly(lines[at]?.text ?? '')) return false;
+  const headline = lines[at + 1]?.text ?? '';
+  const titled =
+    isHeadlineShaped(headline) && !hasSentenceEnd(headline) && opensEntry(lines[at + 2]?.text ?? '');
+  return opensEntry(headline) || titled;
+}
+
+/** The first line of a live blog's entry: a full sentence, or chrome that does not end the page. */
+function opensEntry(next: string): boolean {
   return (
-    isTimeOnly(lines[at]?.text ?? '') &&
     // An entry may open with its own question subheading ("What should you do?").
     (isProse(next) || isQuestionHeading(next)) &&
     hasSentenceEnd(next) &&

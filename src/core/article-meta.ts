@@ -109,8 +109,11 @@ export function findByline(line: string, dateline: LineRange | null): LineRange 
 /** Labels of a date that have a name's shape: "Published On 26 Oct 2023", "Last Updated". */
 const DATE_LABEL = /^(?:first |last )?(?:published|updated|posted|modified|created|date)(?: (?:on|at))?$/iu;
 
+/** A region a page files its story under ("Middle East", "Eastern Europe"), above the dateline. */
+const REGION_LABEL = /^(?:middle|north|south|east|west|northern|southern|eastern|western)\s/iu;
+
 /** Two to four capitalised words and nothing else: the shape of a person's name. */
 export function isNameLike(text: string): boolean {
   // "NEWS IN BRIEF" has the shape but not a name's lower-case letters.
-  return NAME.test(text) && /\p{Ll}/u.test(text) && !DATE_LABEL.test(text.trim());
+  return NAME.test(text) && /\p{Ll}/u.test(text) && !DATE_LABEL.test(text.trim()) && !REGION_LABEL.test(text);
 }

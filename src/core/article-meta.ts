@@ -33,7 +33,7 @@ const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
  * correspondent in Hallby": a name, then the writer's post.
  */
 const NAME_WITH_ROLE =
-  /^([^,|•·]+?)\s*[,|•·]\s*(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|bureau|staff|desk|newsdesk|columnist)(?:\s+in\s+\p{Lu}[\p{L}-]+)?$/iu;
+  /^([^,|•·]+?)\s*[,|•·]\s*(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|bureau|staff|desk|newsdesk|columnist)s?(?:\s+in\s+\p{Lu}[\p{L}-]+)?$/iu;
 /** Separators left at the end of a name cut from a line ("Priya Ramaswamy –", "Jane Doe |"). */
 const TRAILING_SEPARATORS = /[\s,|•·–—-]+$/u;
 const POST = String.raw`(?:our|a|the) (?:[\p{L}-]+ ){0,2}(?:correspondent|reporter|envoy|staff)`;

@@ -563,6 +563,48 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a box of key points above the headline is neither the story’s start nor reporting',
+      raw: "VALLEY GAZETTE\nPrint this page | Close window\n\nPrint edition view – Local News\n\nKey points\n• Shelters are housing hundreds of families from the flooded town.\n• The governor and the water company disagree about the sirens.\n\n'Every family here has someone in Halvek': Brenitsa opens its doors\nBy Jakob Terzic and Sanja Molnar, Gazette staff writers\nWednesday, March 18, 2026\n\nThe gym at the middle school smelled of wet wool and coffee on Tuesday night.\n\nAt a glance\n• 23 dead\n• 5,000 evacuated\n\nThe mayor said the town had opened its sports hall to evacuees.",
+      title: "'Every family here has someone in Halvek': Brenitsa opens its doors",
+      reporting: [
+        'The gym at the middle school smelled of wet wool and coffee on Tuesday night.',
+        'The mayor said the town had opened its sports hall to evacuees.',
+      ],
+    },
+    {
+      name: 'a story shared from a news app, with its sources listed without bullets',
+      raw: 'Shared from the NewsPulse app\nOpen in app ›\n\nNewsPulse\nWORLD · 8 sources · Updated 8:05 AM, Mar 18, 2026\n\nVelmoria dam collapse: what we know\n\nAt least 23 people died when an earthen dam gave way early on Tuesday, according to the wire.\n\nSources\nMeridian Wire Service – "Dam bursts above Velmorian town, at least 23 dead"\nThe Klaxon – "WALL OF DEATH"',
+      title: 'Velmoria dam collapse: what we know',
+      reporting: [
+        'At least 23 people died when an earthen dam gave way early on Tuesday, according to the wire.',
+      ],
+    },
+    {
+      name: 'a headline and its first paragraph cut short at the top of the page, before the site',
+      raw: "Karsvik native ousted as central bank chief | Karsvik Herald\n\nImporters along Karsvik's waterfront spent Tuesday on the phone to suppliers, recalculating prices…\n\nKARSVIK HERALD\nServing Karsvik and the North Coast since 1921\nCookie consent: The Herald uses strictly necessary cookies and, with your permission, analytics cookies. [Allow all] [Necessary only]\n\nKarsvik native ousted as central bank chief\nBy Marta Kovel, Herald Staff Writer\nPublished March 10, 2026, 6:40 p.m.\n\nImporters along Karsvik's waterfront spent Tuesday on the phone to suppliers, recalculating prices by the hour.\n\nFor many in Karsvik, the news was personal.",
+      title: 'Karsvik native ousted as central bank chief',
+      reporting: [
+        "Importers along Karsvik's waterfront spent Tuesday on the phone to suppliers, recalculating prices by the hour.",
+        'For many in Karsvik, the news was personal.',
+      ],
+    },
+    {
+      name: 'a box of key points between the standfirst and a byline of two writers with their posts',
+      raw: "THE MELVIK STANDARD\nHealth | Cyber security\n\nHospitals without computers: inside the attack that halted Vessa's hospitals\nOperations cancelled, ambulances sent away and a criminal gang demanding bitcoin. How the attack unfolded – and why experts had seen it coming\n\nKey points\n• A ransomware gang has claimed the attack on the hospitals\n• The government says it will not pay a ransom\n\nBy Saskia Marn, Health Correspondent, and Joel Eberg, Technology Editor\nWednesday 4 March 2026, 06.00\n\nAt twenty to four on Monday morning, a night nurse noticed that the screens had gone dark.",
+      title: "Hospitals without computers: inside the attack that halted Vessa's hospitals",
+      reporting: [
+        'At twenty to four on Monday morning, a night nurse noticed that the screens had gone dark.',
+      ],
+    },
+    {
+      name: 'a column headed by two short sentences under a menu with buttons and the masthead’s tagline',
+      raw: "THE ARGUS REVIEW\nServing the Brena valley since 1911\nOpinion | Politics | Ideas | Books | Letters | Podcasts        [Log in] [Subscribe: first month free]\n\nA broken rail is not an explanation. It's a confession.\nThe derailment was not bad luck. It was a bill that came due.\n\nA chain, the old saying goes, is only as strong as its weakest link, and on Tuesday the country found out where its own was.",
+      title: "A broken rail is not an explanation. It's a confession.",
+      reporting: [
+        'A chain, the old saying goes, is only as strong as its weakest link, and on Tuesday the country found out where its own was.',
+      ],
+    },
+    {
       name: 'an aggregator’s sources, each an outlet and its quoted headline, are no reporting',
       raw: 'Council approves park\n\nThe council voted on Tuesday to approve the park, the Courier reported.\n\nSources\n- Valley Courier: "Council approves new park after ten-year wait"\n- VBC News: "Park plan passes: work to start in spring"',
       title: 'Council approves park',
@@ -658,6 +700,11 @@ describe('extractArticle on small inputs', () => {
     ['Editorial office\n12. 3. 2024 10:05', null, '12. 3. 2024 10:05'],
     ['13/03/2025\n\nNEWS IN BRIEF', null, '13/03/2025'],
     ['Published On 26 Oct 2023', null, '26 Oct 2023'],
+    [
+      'By Jakob Terzic and Sanja Molnar, Gazette staff writers\nWednesday, March 18, 2026',
+      'Jakob Terzic and Sanja Molnar',
+      'Wednesday, March 18, 2026',
+    ],
     // A region the story is filed under has a name's shape.
     ['Middle East\nOctober 26, 2023 3:12 PM UTC · Updated 2 hours ago', null, 'October 26, 2023 3:12 PM UTC'],
     [
@@ -725,11 +772,14 @@ describe('extractArticle on small inputs', () => {
       'Hackers copied the customer database of the operator last week.',
       'Who is affected?',
       'About four million current and former customers are affected.',
+      'My password was in the database. What should I do now?',
+      'Complaints go to the national data protection authority, which can fine the operator.',
       '"Why did it take six days?" the minister asked on Tuesday.',
     ].join('\n');
     expect(texts(extractArticle(raw).reporting)).toEqual([
       'Hackers copied the customer database of the operator last week.',
       'About four million current and former customers are affected.',
+      'Complaints go to the national data protection authority, which can fine the operator.',
       '"Why did it take six days?" the minister asked on Tuesday.',
     ]);
   });

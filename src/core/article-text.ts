@@ -151,10 +151,13 @@ interface FoundTitle {
   span: Span;
 }
 
-function findTitle(raw: string, lines: Span[]): FoundTitle | null {
+function findTitle(raw: string, lines: Span[], boxed: Map<number, string>): FoundTitle | null {
   // Headlines can be long, but they do not end like a sentence: the title region ends at the first
   // long sentence. A long headline may ask ("… neighbors ask: who paid for our torn-up streets?").
-  const firstLongProse = lines.findIndex((l) => isParagraph(l.text) && !/\?$/u.test(l.text));
+  // A box of key points above the headline is no sentence of the story.
+  const firstLongProse = lines.findIndex(
+    (l, i) => !boxed.has(i) && isParagraph(l.text) && !/\?$/u.test(l.text),
+  );
   const regionEnd = firstLongProse < 0 ? lines.length : firstLongProse;
   const keys = lines.map((l) => comparisonKey(l.text));
   for (let i = 0; i < regionEnd; i++) {
@@ -169,22 +172,42 @@ function findTitle(raw: string, lines: Span[]): FoundTitle | null {
       }
     }
   }
-  const beforeMeta = titleBeforeMeta(lines, regionEnd);
+  const beforeMeta = titleBeforeMeta(lines, regionEnd, boxed);
   if (beforeMeta) return beforeMeta;
   // No repetition: the first headline-shaped line of a headline's length (or else of any length),
   // provided no prose comes before it.
   let shortest: FoundTitle | null = null;
   for (let i = 0; i < regionEnd; i++) {
     const line = lines[i];
-    if (!line) continue;
+    if (!line || boxed.has(i)) continue;
     if (isHeadlineShaped(line.text)) {
       if (isTitleCandidate(line.text) && wordsOf(line.text).length >= MIN_TITLE_WORDS)
         return { line: i, span: line };
       shortest ??= { line: i, span: line };
-    } else if (isProse(line.text) && !isChromeOrNotice(line.text) && !isSlogan(line.text)) break;
+    } else if (isPunchyTitle(lines, i)) return { line: i, span: line };
+    else if (isProse(line.text) && !isChromeOrNotice(line.text) && !isSlogan(line.text)) break;
   }
   return shortest;
 }
+
+/**
+ * A column's headline of two short sentences ("A broken rail is not an explanation. It's a
+ * confession."), with a short standfirst under it and no byline near: not the story's prose.
+ */
+function isPunchyTitle(lines: Span[], at: number): boolean {
+  const text = lines[at]?.text ?? '';
+  const under = lines[at + 1]?.text ?? '';
+  return (
+    wordsOf(text).length <= PUNCHY_TITLE_WORDS &&
+    /[.!?]\s+\p{Lu}/u.test(text) &&
+    isTitleCandidate(text, true) &&
+    !isParagraph(under) &&
+    wordsOf(under).length <= MAX_STANDFIRST_WORDS
+  );
+}
+
+/** Most words of a headline made of two short sentences. */
+const PUNCHY_TITLE_WORDS = 14;
 
 /** How many lines may stand between a headline and its byline (standfirst, section label, caption). */
 const STANDFIRST_LINES = 3;
@@ -209,22 +232,36 @@ function isTitleCandidate(text: string, aboveMeta = false): boolean {
  * of headline-shaped lines right above the first byline or dateline (the standfirst follows it),
  * or else the headline-shaped line right under a dateline that heads the page.
  */
-function titleBeforeMeta(lines: Span[], regionEnd: number): FoundTitle | null {
+function titleBeforeMeta(lines: Span[], regionEnd: number, boxed: Map<number, string>): FoundTitle | null {
   // The byline may follow a standfirst, which reads as the first paragraph.
   const meta = lines.findIndex((line, i) => i <= regionEnd + 1 && carriesMeta(line.text));
   if (meta <= 0) return null;
   // A standfirst may stand between the headline and the byline: the headlines' run ends above it.
   const standfirst = lines[meta - 1]?.text ?? '';
   const runEnd = isProse(standfirst) && !isTitleCandidate(standfirst, true) ? meta - 1 : meta;
-  let first = runEnd;
-  while (first > 0 && isTitleCandidate(lines[first - 1]?.text ?? '', true)) first--;
   const headline = (i: number): FoundTitle | null => {
     const line = lines[i];
     // A section path ("In the World / Dalmoria") may stand where the headline would.
-    return line && wordsOf(line.text).length >= MIN_TITLE_WORDS && !classifyChrome(line.text)
+    return line &&
+      !boxed.has(i) &&
+      wordsOf(line.text).length >= MIN_TITLE_WORDS &&
+      !classifyChrome(line.text) &&
+      // A byline that names two writers and their posts has a headline's length.
+      findByline(line.text, null) === null &&
+      !/^[Bb]y\s+\p{Lu}\S*\s+\p{Lu}/u.test(line.text)
       ? { line: i, span: line }
       : null;
   };
+  let first = runEnd;
+  for (let above = runEnd - 1; above >= 0; above--) {
+    // A box of key points between the standfirst and the byline is passed over; one above the
+    // headline ends the run.
+    const passes = boxed.has(above)
+      ? !lines.slice(first, runEnd).some((_, k) => headline(first + k))
+      : isTitleCandidate(lines[above]?.text ?? '', true);
+    if (!passes) break;
+    first = above;
+  }
   for (let i = first; i < runEnd; i++) {
     const found = headline(i);
     if (found) return found;
@@ -384,6 +421,7 @@ function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: numb
   const seen = new Set<string>();
   for (let i = bodyStart; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
+    if (verdicts.get(i)?.kind === 'dropped') continue; // a box of key points inside the story
     if (isTranslationNotice(text)) {
       verdicts.set(i, { kind: 'note' });
       continue;
@@ -449,10 +487,14 @@ function classifyTail({ lines, verdicts }: Context, bodyEnd: number): void {
  *   the body ("Residents describe a night of fear as smoke hangs over the town"), is one. A
  *   standfirst restates the article; it is not reporting.
  */
-function classifyStandfirst({ lines, verdicts, title }: Context): number {
+function classifyStandfirst({ lines, verdicts, title, isTitleCopy }: Context): number {
   if (!title) return 0;
+  // Lines already set apart (a box of key points) do not count as lines between.
+  let reach = title.line;
+  for (let counted = 0; reach + 1 < lines.length && counted <= STANDFIRST_LINES; reach++)
+    if (!verdicts.has(reach + 1)) counted++;
   const metaLine = lines.findIndex(
-    (line, i) => i > title.line && i <= title.line + STANDFIRST_LINES + 1 && carriesMeta(line.text),
+    (line, i) => i > title.line && i <= reach && carriesMeta(line.text) && !verdicts.has(i),
   );
   for (let i = title.line + 1; i < metaLine; i++) {
     const text = lines[i]?.text ?? '';
@@ -461,6 +503,11 @@ function classifyStandfirst({ lines, verdicts, title }: Context): number {
   }
   const standfirst = title.line + 1;
   const text = lines[standfirst]?.text ?? '';
+  // Under a headline of short sentences, a short line of sentences is its standfirst.
+  if (metaLine < 0 && isPunchyTitle(lines, title.line) && !isParagraph(text) && !isTitleCopy(text)) {
+    verdicts.set(standfirst, dropped('standfirst'));
+    return standfirst + 1;
+  }
   if (
     isLongProse(text) &&
     wordsOf(text).length <= MAX_STANDFIRST_WORDS &&
@@ -524,12 +571,78 @@ function dropWriterBio({ lines, verdicts }: Context, byline: Span | null): void 
   }
 }
 
+/** The label of a box that sums the story up ("Key points", "At a glance", "What we know so far"). */
+const SUMMARY_LABEL =
+  /^(?:key (?:points|facts|takeaways|events|moments)|at a glance|in brief|in short|summary|the essentials|highlights|what we know(?: so far)?|what you need to know)\s*:?$/iu;
+/** A bullet that opened a box's item (contentLines trims it off the line: LEADING_JUNK). */
+const BULLET_BEFORE = /(?:^|\n)[^\S\n]*[•‣▪◦●·*][^\S\n]*$/u;
+/** Most items a summary box holds, and most words of an item that has no bullet. */
+const SUMMARY_ITEMS = 6;
+const SUMMARY_ITEM_WORDS = 20;
+
+/**
+ * Lines of the boxes that sum a story up: a label, then bulleted items (or short sentences). Each
+ * restates the story in brief, above the headline or inside the story: not reporting, and never
+ * where the story starts.
+ */
+function summaryBoxLines(raw: string, lines: Span[], boxed: Map<number, string>): void {
+  const hasBullet = (i: number): boolean => {
+    const start = lines[i]?.start ?? 0;
+    return i < lines.length && BULLET_BEFORE.test(raw.slice(Math.max(0, start - 8), start));
+  };
+  lines.forEach((line, at) => {
+    if (!SUMMARY_LABEL.test(line.text)) return;
+    const bulleted = hasBullet(at + 1);
+    let end = at + 1;
+    while (end < lines.length && end - at <= SUMMARY_ITEMS) {
+      const text = lines[end]?.text ?? '';
+      const item = bulleted
+        ? hasBullet(end)
+        : hasSentenceEnd(text) && wordsOf(text).length <= SUMMARY_ITEM_WORDS && !isTimeOnly(text);
+      if (!item) break;
+      end++;
+    }
+    if (end - at < 3) return; // a label and one line: a subheading and its paragraph
+    for (let i = at; i < end; i++) boxed.set(i, 'key points');
+  });
+}
+
+/** Shortest cut copy worth comparing: a few words match by chance. */
+const CUT_COPY_CHARS = 40;
+
+/**
+ * A paragraph's copy cut short with an ellipsis, above it: the page's meta description or a
+ * teaser of the story repeated at the top ("Importers along Karsvik's waterfront spent Tuesday …
+ * after President Dragan Ostrovic…"). Not where the story starts, nor reporting.
+ */
+function cutCopyLines(lines: Span[], boxed: Map<number, string>): void {
+  lines.forEach((line, at) => {
+    const cut = /^(.*\S)\s*(?:…|\.\.\.)$/u.exec(line.text)?.[1];
+    if (!cut || cut.length < CUT_COPY_CHARS) return;
+    if (lines.some((other, i) => i > at && other.text.length > cut.length && other.text.startsWith(cut)))
+      boxed.set(at, 'duplicate');
+  });
+}
+
+/**
+ * Lines set apart before anything else is read, with their reason: boxes that sum the story up
+ * and cut copies of its paragraphs. They neither hold the headline nor open the body.
+ */
+function setApartLines(raw: string, lines: Span[]): Map<number, string> {
+  const boxed = new Map<number, string>();
+  summaryBoxLines(raw, lines, boxed);
+  cutCopyLines(lines, boxed);
+  return boxed;
+}
+
 export function extractArticle(raw: string): ArticleText {
   const lines = contentLines(raw);
-  const title = findTitle(raw, lines);
+  const boxed = setApartLines(raw, lines);
+  const title = findTitle(raw, lines, boxed);
   const titleKey = title ? comparisonKey(title.span.text) : null;
   const isTitleCopy = (text: string) => titleKey !== null && comparisonKey(text) === titleKey;
   const context: Context = { lines, verdicts: new Map(), title, isTitleCopy };
+  for (const [i, reason] of boxed) context.verdicts.set(i, dropped(reason));
   if (title) context.verdicts.set(title.line, dropped('title'));
   const afterTitle = classifyStandfirst(context);
   const opensBody = (line: Span, i: number) =>

@@ -36,7 +36,7 @@ export function isProse(text: string): boolean {
 }
 
 /** Most words in an explainer's question subheading ("What happened?", "Who is affected?"). */
-const QUESTION_HEADING_WORDS = 8;
+const QUESTION_HEADING_WORDS = 14;
 
 /**
  * A short question alone on its line, unquoted: an explainer's subheading, which tells nothing.
@@ -151,6 +151,12 @@ const PAGINATION =
 const WEATHER_WIDGET = /^weather\b.*\d\s*°/iu;
 /** A site's prompt to sign in: "Sign in to personalize your feed", "Personalize your feed: …". */
 const SIGN_IN_PROMPT = /^(?:sign|log) ?in to\b|^register to\b|^personali[sz]e your (?:feed|news)\b/iu;
+/** A masthead's tagline: "Serving Karsvik and the North Coast since 1921", "Est. 1911". */
+const MASTHEAD_TAGLINE =
+  /^(?:(?:serving|covering|proudly serving|independent|trusted|your|the voice of)\b.*\bsince (?:1[6-9]|20)\d\d|est(?:ablished|\.)? (?:in )?(?:1[6-9]|20)\d\d)\.?$/iu;
+/** A news app's share frame: "Shared from the NewsPulse app", "Open in app ›", "Get the app". */
+const APP_SHARE =
+  /^(?:shared (?:from|via|with) (?:the )?.{1,40}\bapp|open in (?:the )?app|(?:get|download) the app)\b/iu;
 /** A photo credit closing a caption ("… (AP Photo/X)"). */
 const CLOSING_PHOTO_CREDIT =
   /\((?:[^()]*\b(?:photo|photograph|getty images|shutterstock|pool)\b[^()]*|(?:AP|AFP|EPA|Reuters)\s*\/[^()]*)\)\s*$/iu;
@@ -164,12 +170,16 @@ const PAYWALL =
   /\b(?:free articles?|unlimited access|subscribers? only|to continue reading|already a subscriber|subscribe to read)\b/iu;
 /** The line under a block quote that names its speaker: "— Goran Lukač, spokesman for the supporters". */
 const QUOTE_ATTRIBUTION = /^\|?\s*[—–]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*[^.!?]*)?$/u;
-/** An aggregator's source, an outlet and its quoted headline: '- VBC News: "Ardenia ceasefire: … agree truce"'. */
-const SOURCE_LIST_ITEM = /^(?:[-–—»►▸▶•]|>>)\s+[^:"“”]{2,60}:\s*["“«].*["”»]$/u;
+/**
+ * An aggregator's source, an outlet and its quoted headline: '- VBC News: "Ardenia ceasefire: …
+ * agree truce"', or with no bullet 'The Klaxon – "WALL OF DEATH"' (a dash, never a colon: 'Haiat
+ * wrote: "…"' is a quote).
+ */
+const SOURCE_LIST_ITEM = /^(?:(?:[-–—»►▸▶•]|>>)\s+[^:"“”]{2,60}:|[^:"“”–—]{2,60}\s[–—])\s*["“«].*["”»]$/u;
 /** A list item ("- Tolmund Post: Marrick airport IT failure – as it happened") that is no sentence. */
 const LIST_ITEM = /^(?:[-–—»►▸▶]|>>)\s/u;
-/** A row of short links ("Share on Facebook | Share on X | Copy link | Gift this article"). */
-const LINK_ROW_SEPARATOR = /\s[|·]\s/u;
+/** A row of short links ("Share on Facebook | Share on X | Copy link", "Podcasts    [Log in] [Subscribe]"). */
+const LINK_ROW_SEPARATOR = /\s[|·]\s|\s{3,}|(?<=\])\s+(?=\[)/u;
 function isLinkRow(text: string): boolean {
   const parts = text.split(LINK_ROW_SEPARATOR);
   return parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 5) && !hasSentenceEnd(text);
@@ -192,7 +202,7 @@ const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b/iu;
 /** A cookie or consent banner speaks to the reader about the site ("We use cookies", "By using our services"). */
 const CONSENT_TOPIC = /\b(?:cookies?|consent|your privacy|your device|personal data)\b/iu;
 const CONSENT_VOICE =
-  /\b(?:we|our|(?:this|the) (?:site|website|page)|you agree|your (?:experience|consent|browsing|privacy|preferences|feed|device))\b|\[(?:got it|accept(?: all)?|ok|agree|i agree)\]/iu;
+  /\b(?:we|our|(?:this|the) (?:site|website|page)|you agree|with your permission|your (?:experience|consent|browsing|privacy|preferences|feed|device))\b|\buses\b[^.]{0,40}\bcookies\b|\[(?:got it|accept(?: all)?|allow(?: all)?|reject(?: all)?|necessary only|ok|agree|i agree)\]/iu;
 
 /** Classifies a trimmed line as chrome, or returns null when it may be reporting. */
 /** A line that starts like an item of a list ("- …", "— …", "» …", ">> …"). */
@@ -237,6 +247,8 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (REPUBLISHED.test(text) && count <= 30) return { reason: 'notice', endsBody: false };
   if (EDITORS_NOTE.test(text) && count <= 60) return { reason: 'notice', endsBody: false };
   if (SIGN_IN_PROMPT.test(text) && count <= 14) return { reason: 'navigation', endsBody: false };
+  if (APP_SHARE.test(text) && count <= 10) return { reason: 'navigation', endsBody: false };
+  if (MASTHEAD_TAGLINE.test(text) && count <= 14) return { reason: 'navigation', endsBody: false };
   if (WEATHER_WIDGET.test(text) && count <= 10) return { reason: 'navigation', endsBody: false };
   if (PAGINATION.test(text) && count <= 12) return { reason: 'navigation', endsBody: false };
   if (PAYWALL.test(text) && count <= 40) return { reason: 'paywall', endsBody: false };

@@ -27,9 +27,11 @@ function articleFiles(): string[] {
 
 /**
  * A reader's comment under its handle ("E_Kraus: The law is not perfect, …", "> reply from Ana_W:
- * …"), or an aggregator's source with its quoted headline ('- EPB News: "Marvella wildfire: …"').
+ * …"), or an aggregator's source with its quoted headline ('- EPB News: "Marvella wildfire: …"',
+ * 'VBC News – "Rivna stadium crush: …"').
  */
-const READER_COMMENT = /^(?:>\s*reply from\s+)?[\w.-]+:\s|^[-–—•»]\s+[^:]{2,60}:\s*["“]/u;
+const READER_COMMENT =
+  /^(?:>\s*reply from\s+)?[\w.-]+:\s|^[-–—•»]\s+[^:]{2,60}:\s*["“]|^(?:[-–—•»]\s+)?[^:"“”–—]{2,60}\s[–—]\s*["“]/u;
 
 const proseLike = (raw: string): number =>
   raw

@@ -694,4 +694,22 @@ describe("an invented country's people, kinds by context, and shouted words", ()
     expect(aliases).not.toContain('EIGHT HOURS');
     expect(aliases).not.toContain('TWO YEARS');
   });
+
+  it("joins a hospital network's acronym, an agency spelled the British and the American way, and a surname that 'reported'", () => {
+    const attack = clusterTexts([
+      'Hackers struck Vessa Regional Hospitals on Monday, and the National Cyber Defence Agency (NCDA) was called in.',
+      'A spokesman for VRH said seven hospitals were affected; the National Cyber Defense Agency said it was investigating.',
+      'In 2019, Zhelyev reported cracks in the dam. Engineer Teo Zhelyev says he was brushed off.',
+      'Teodor Zhelyev said he had warned the company, and Teodor Zhelyev said it did nothing.',
+    ]);
+    expect(actorWith(attack, 'VRH').id).toBe(actorWith(attack, 'Vessa Regional Hospitals').id);
+    expect(actorWith(attack, 'Vessa Regional Hospitals').kind).toBe('organization');
+    const agency = actorWith(attack, 'NCDA');
+    expect(actorWith(attack, 'National Cyber Defence Agency').id).toBe(agency.id);
+    expect(actorWith(attack, 'National Cyber Defense Agency').id).toBe(agency.id);
+    const engineer = actorWith(attack, 'Teodor Zhelyev');
+    expect(engineer.kind).toBe('person');
+    expect(actorWith(attack, 'Zhelyev').id).toBe(engineer.id);
+    expect(actorWith(attack, 'Teo Zhelyev').id).toBe(engineer.id);
+  });
 });

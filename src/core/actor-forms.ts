@@ -65,10 +65,26 @@ export function countryOf(word: string): string | undefined {
   );
 }
 
+/** British spellings of words in organisations' names, read as the American ones. */
+const BRITISH_SPELLING: Array<[RegExp, string]> = [
+  [/ence$/u, 'ense'], // Defence / Defense
+  [/tre$/u, 'ter'], // Centre / Center
+  [/is(e|ation)$/u, 'iz$1'], // Organisation / Organization
+  [/our$/u, 'or'], // Labour / Labor
+  [/amme$/u, 'am'], // Programme / Program
+];
+
+function americanSpelling(token: string): string {
+  const lower = plain(token);
+  for (const [ending, american] of BRITISH_SPELLING)
+    if (ending.test(lower)) return lower.replace(ending, american);
+  return token;
+}
+
 function contentKeys(text: string, generic: Set<string>): string[] {
   return nameTokens(text)
     .filter((token) => !generic.has(plain(token)) && !STOP.has(plain(token)))
-    .map((token) => nameKey(countryOf(token) ?? token))
+    .map((token) => nameKey(countryOf(token) ?? americanSpelling(token)))
     .filter((key) => key.length > 0);
 }
 
@@ -125,16 +141,15 @@ export function collectForms(
     form.kind = known?.kind ?? strongestKind(form.votes) ?? 'person';
   }
   // A lone word without real evidence takes the kind of a longer place/organisation it ends
-  // ("Jerusalem" after "East Jerusalem"), not the default person.
+  // ("Jerusalem" after "East Jerusalem"), not the default person; or a person's, whose surname it
+  // is ("In 2019, Zhelyev reported cracks" is Teodor Zhelyev, not a medium).
   for (const form of forms) {
     if (form.known || form.keys.length !== 1 || strongestVote(form) > 1) continue;
-    const host = forms.find(
-      (f) =>
-        f.keys.length > 1 &&
-        f.keys[f.keys.length - 1] === form.keys[0] &&
-        (f.kind === 'place' || f.kind === 'organization') &&
-        strongestVote(f) >= 3,
-    );
+    const endsIt = (f: ActorForm): boolean => f.keys.length > 1 && f.keys[f.keys.length - 1] === form.keys[0];
+    const host =
+      forms.find(
+        (f) => endsIt(f) && (f.kind === 'place' || f.kind === 'organization') && strongestVote(f) >= 3,
+      ) ?? forms.find((f) => endsIt(f) && f.kind === 'person' && !f.known && strongestVote(f) >= 3);
     if (host) form.kind = host.kind;
   }
   for (const form of forms)

@@ -38,7 +38,7 @@ export const TITLE_CORE = words(`
   counterpart colleague diplomat negotiator pope patriarch chancellor founder executive coordinator commissioner
   consul attache correspondent editor lawyer analyst expert professor general colonel lieutenant captain
   sergeant admiral marshal delegate delegates deputy boss bosses ceo ceos cfo coo chairperson owner
-  mp mps pm councillor councilor economist survivor pensioner
+  mp mps pm councillor councilor economist survivor pensioner engineer engineers inspector
 `);
 
 /** Words that qualify a title or an organisation ("Deputy Foreign Minister", "Political Committee"). */
@@ -60,7 +60,7 @@ export const ORG_HEADS = words(`
   foundations institute university service group front brigades brigade corporation company league
   association alliance coalition army forces guard corps police administration cabinet consulate mission
   secretariat presidency duma knesset senate congress directorate centre center fund school academy house
-  hospital
+  hospital hospitals clinic clinics
   board tribunal exchange chamber confederation unions society
 `);
 

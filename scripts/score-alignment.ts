@@ -94,6 +94,13 @@ const INVENTED: Array<[string, string]> = [
     'stadium-crush',
     'automatic (measured blind at 0.468 at the end of stop 18, 0.52 once a quote’s speaker line and pagination no longer ended a broadsheet; held out)',
   ],
+  ['dam-failure', 'automatic (measured blind at 0.459 in stop 19, before any fix made for it; held out)'],
+  [
+    'bank-governor-sacked',
+    'automatic (measured blind at 0.514 in stop 19, 0.62 once a cut copy of a first paragraph no longer opened a regional paper’s body; held out)',
+  ],
+  ['hospital-ransomware', 'automatic (measured blind at 0.478 in stop 19; held out)'],
+  ['chemical-derailment', 'automatic (measured blind at 0.515 in stop 19; held out)'],
   [
     'election-dispute',
     'automatic (measured blind at 0.515 in stop 17, then 0.62 once its machine translation was read, 0.68 once an appeal mid-story no longer ended the opposition paper’s; held out)',

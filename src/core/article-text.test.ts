@@ -573,7 +573,7 @@ describe('extractArticle on small inputs', () => {
     },
     {
       name: 'a story shared from a news app, with its sources listed without bullets',
-      raw: 'Shared from the NewsPulse app\nOpen in app ›\n\nNewsPulse\nWORLD · 8 sources · Updated 8:05 AM, Mar 18, 2026\n\nVelmoria dam collapse: what we know\n\nAt least 23 people died when an earthen dam gave way early on Tuesday, according to the wire.\n\nSources\nMeridian Wire Service – "Dam bursts above Velmorian town, at least 23 dead"\nThe Klaxon – "WALL OF DEATH"',
+      raw: 'Shared from the NewsPulse app\nOpen in app ›\n\nNewsPulse\nWORLD · 8 sources · Updated 8:05 AM, Mar 18, 2026\n\nVelmoria dam collapse: what we know\n\nAt least 23 people died when an earthen dam gave way early on Tuesday, according to the wire.\n\nSources\nMeridian Wire Service – "Dam bursts above Velmorian town, at least 23 dead"\nThe Klaxon – "WALL OF DEATH"\n[3] RTC News: "Dam collapse: death toll rises to 23 as blame game begins", March 17',
       title: 'Velmoria dam collapse: what we know',
       reporting: [
         'At least 23 people died when an earthen dam gave way early on Tuesday, according to the wire.',

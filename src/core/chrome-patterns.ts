@@ -172,10 +172,11 @@ const PAYWALL =
 const QUOTE_ATTRIBUTION = /^\|?\s*[—–]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*[^.!?]*)?$/u;
 /**
  * An aggregator's source, an outlet and its quoted headline: '- VBC News: "Ardenia ceasefire: …
- * agree truce"', or with no bullet 'The Klaxon – "WALL OF DEATH"' (a dash, never a colon: 'Haiat
- * wrote: "…"' is a quote).
+ * agree truce"', a footnote's '[2] RTC News: "…", March 3', or with no bullet 'The Klaxon – "WALL
+ * OF DEATH"' (a dash, never a colon: 'Haiat wrote: "…"' is a quote).
  */
-const SOURCE_LIST_ITEM = /^(?:(?:[-–—»►▸▶•]|>>)\s+[^:"“”]{2,60}:|[^:"“”–—]{2,60}\s[–—])\s*["“«].*["”»]$/u;
+const SOURCE_LIST_ITEM =
+  /^(?:(?:[-–—»►▸▶•]|>>|\[\d{1,2}\])\s+[^:"“”]{2,60}:|[^:"“”–—]{2,60}\s[–—])\s*["“«].*["”»](?:,\s*[^"“”,]{1,30})?$/u;
 /** A list item ("- Tolmund Post: Marrick airport IT failure – as it happened") that is no sentence. */
 const LIST_ITEM = /^(?:[-–—»►▸▶]|>>)\s/u;
 /** A row of short links ("Share on Facebook | Share on X | Copy link", "Podcasts    [Log in] [Subscribe]"). */

@@ -605,6 +605,15 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a video’s transcript at its time codes is the video’s, not the story’s',
+      raw: 'Dam bursts above Halvek\n\nRescue crews went from house to house in the lower town on Tuesday.\n\nWatch: Our reporter in Halvek\n[00:03] Reporter: This is Mill Street, in the lowest part of Halvek.\n[00:12] Goran Petek, resident: "I carried my mother up to the attic."\n\nThe regional governor said no siren had sounded in the town.',
+      title: 'Dam bursts above Halvek',
+      reporting: [
+        'Rescue crews went from house to house in the lower town on Tuesday.',
+        'The regional governor said no siren had sounded in the town.',
+      ],
+    },
+    {
       name: 'an aggregator’s sources, each an outlet and its quoted headline, are no reporting',
       raw: 'Council approves park\n\nThe council voted on Tuesday to approve the park, the Courier reported.\n\nSources\n- Valley Courier: "Council approves new park after ten-year wait"\n- VBC News: "Park plan passes: work to start in spring"',
       title: 'Council approves park',

@@ -105,6 +105,8 @@ const LIST_MARKER =
 const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
 /** A video's teaser with its running time ("Watch: … Video, 1 minute 47 seconds (1:47)", "Video: … 2:05"). */
 const VIDEO_ITEM = /\bvideo\b.*(?:\(\d{1,2}:\d{2}\)|\b\d{1,2}:\d{2})$|^watch:.*\(\d{1,2}:\d{2}\)$/iu;
+/** A line of a video's transcript, at its time code ("[00:12] Reporter: …"): the video's, not the story's. */
+const TRANSCRIPT_LINE = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s/u;
 /**
  * A picture's caption or a video's label set in brackets by the page's text ("[Picture: FREE AT
  * LAST: … ]", "[Image caption: …]", "[Video, 1:42] Watch: …"), or a bracketed line of the page's
@@ -240,6 +242,7 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (PHOTO_CREDIT.test(text) && count <= 8) return { reason: 'photo credit', endsBody: false };
   if (BRACKETED_CAPTION.test(text) && count <= 60) return { reason: 'caption', endsBody: false };
   if (VIDEO_ITEM.test(text) && count <= 30) return { reason: 'video', endsBody: false };
+  if (TRANSCRIPT_LINE.test(text)) return { reason: 'video', endsBody: false };
   if (EMBEDDED_CREDIT.test(text) && count <= 25) return { reason: 'caption', endsBody: false };
   if (IMAGE_DESCRIPTION.test(text) && count <= 14 && !hasSentenceEnd(text)) {
     return { reason: 'caption', endsBody: false };

@@ -614,6 +614,15 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a quote labelled as a subheading, a next page’s title and the date at the page’s end',
+      raw: 'Port braces for weaker sovar\n\nImporters along the waterfront spent Tuesday on the phone to their suppliers abroad, recalculating their prices by the hour as the sovar fell.\n\nQ&A: "Every order now costs us more"\nThe chairman of the traders said most members pay their suppliers in crowns.\n\nPage 1 of 2 | Next page: What the crisis means for the savers in the region »\n\nBy Marta Kovel\nPublished Thursday, February 19, 2026, 6:00 a.m. | Updated 9:15 a.m.',
+      title: 'Port braces for weaker sovar',
+      reporting: [
+        'Importers along the waterfront spent Tuesday on the phone to their suppliers abroad, recalculating their prices by the hour as the sovar fell.',
+        'The chairman of the traders said most members pay their suppliers in crowns.',
+      ],
+    },
+    {
       name: 'an aggregator’s sources, each an outlet and its quoted headline, are no reporting',
       raw: 'Council approves park\n\nThe council voted on Tuesday to approve the park, the Courier reported.\n\nSources\n- Valley Courier: "Council approves new park after ten-year wait"\n- VBC News: "Park plan passes: work to start in spring"',
       title: 'Council approves park',

@@ -447,6 +447,8 @@ function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: numb
     let verdict: Verdict;
     if (chrome) verdict = dropped(chrome.reason);
     else if (isTitleCopy(text)) verdict = dropped('duplicate title');
+    // A byline and date at the page's end ("Published Thursday, February 19, 2026 | Updated 9:15 a.m.").
+    else if (findDateline(text) !== null) verdict = dropped('dateline');
     else if (seen.has(key)) verdict = dropped('duplicate');
     else if (isProse(text)) verdict = { kind: 'reporting' };
     else verdict = dropped('subheading');

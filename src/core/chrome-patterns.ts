@@ -149,6 +149,8 @@ const EDITORS_NOTE =
  */
 const PAGINATION =
   /^page \d+ of \d+\b|\b(?:next|previous) page\b|^(?:story|article) continues below\b|^continue reading(?: below)?\b/iu;
+/** A subheading that labels a quote: 'Interview: "I was told the cracks were cosmetic"', 'Q&A: "…"'. */
+const QUOTED_HEADING = /^[\p{L}&]{1,12}:\s*["“«][^"“”«»]+["”»]$/u;
 /** A site's weather widget: "Weather: Tresk 14°C, light rain". */
 const WEATHER_WIDGET = /^weather\b.*\d\s*°/iu;
 /** A site's prompt to sign in: "Sign in to personalize your feed", "Personalize your feed: …". */
@@ -254,7 +256,10 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (APP_SHARE.test(text) && count <= 10) return { reason: 'navigation', endsBody: false };
   if (MASTHEAD_TAGLINE.test(text) && count <= 14) return { reason: 'navigation', endsBody: false };
   if (WEATHER_WIDGET.test(text) && count <= 10) return { reason: 'navigation', endsBody: false };
-  if (PAGINATION.test(text) && count <= 12) return { reason: 'navigation', endsBody: false };
+  // "Page 1 of 2 | Next page: What the crisis means for savers »" names the next page's title.
+  if (PAGINATION.test(text) && (count <= 12 || /^page \d+ of \d+\b/iu.test(text)) && count <= 30)
+    return { reason: 'navigation', endsBody: false };
+  if (QUOTED_HEADING.test(text) && count <= 12) return { reason: 'subheading', endsBody: false };
   if (PAYWALL.test(text) && count <= 40) return { reason: 'paywall', endsBody: false };
   if (AFFILIATE.test(text) && count <= 40) return { reason: 'notice', endsBody: false };
   if (WRITES_ABOUT_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };

@@ -125,6 +125,23 @@ describe('alignFacts', () => {
     expect(factOf(DEFAULT_ALIGNMENT.secondFactCoverage)).toEqual([0, 1, 2, 3]);
   });
 
+  it('lets no sentence join by covering a core that many more sentences than the fact holds cover', () => {
+    const own = (source: string, n: number) => Array.from({ length: n }, (_, i) => `${source}-word-${i}`);
+    const town = ['lower', 'town', 'water'];
+    const passages = [
+      passage('a', [...town, 'evacu', ...own('a', 1)], ['halvek']),
+      passage('b', [...town, 'evacu', ...own('b', 1)], ['halvek']),
+      passage('c', [...town, 'evacu', ...own('c', 1)], ['halvek']),
+      // Seven sentences of other outlets that name the lower town among other things.
+      ...['d', 'e', 'f', 'g', 'h', 'i', 'j'].map((source) =>
+        passage(source, [...town, ...own(source, 30)], ['halvek']),
+      ),
+      ...filler,
+    ];
+    const fact = alignFacts(passages).find((group) => group.members.includes(0))?.members;
+    expect(fact).toEqual([0, 1, 2]);
+  });
+
   it('lets a clause of a sentence with another verb join a fact whose core it covers', () => {
     const frame = (predicate: string) => ({ predicate, actors: new Set<string>(), terms: new Set<string>() });
     const grounding = ['rock', 'struck', 'tessel'];

@@ -359,6 +359,7 @@ function addSecondFacts(
   const additions: Array<[Cluster, number]> = [];
   const keysOf = passages.map((passage) => [passage.features, ...passage.clauses].map(featureKeys));
   for (const group of groups) {
+    const byCoverage: number[] = [];
     if (group.sources.size < 2) continue;
     const center =
       group.sources.size >= CENTROID_SOURCES
@@ -384,8 +385,13 @@ function addSecondFacts(
               centroidCoverage(keys, center) >=
               (samePredicate ? options.secondFactCoverage : options.otherVerbClauseCoverage),
           ));
-      if (mean >= options.secondFactThreshold || covers) additions.push([group, index]);
+      if (mean >= options.secondFactThreshold) additions.push([group, index]);
+      else if (covers) byCoverage.push(index);
     });
+    // A centroid that many more sentences cover than the fact holds says too little of a claim
+    // ("the lower town" shared by three sentences, covered by nine more): none of them join by it.
+    if (byCoverage.length <= COVERAGE_GROWTH * group.members.length)
+      for (const index of byCoverage) additions.push([group, index]);
   }
   for (const [group, index] of additions) {
     const source = passages[index]?.source;
@@ -394,6 +400,13 @@ function addSecondFacts(
     group.sources.add(source);
   }
 }
+
+/**
+ * Most sentences that may join a fact by covering its centroid, as a multiple of the fact's own.
+ * Measured: the dam failure 0.479 -> 0.483 (precision 0.66 -> 0.71), the election 0.675 -> 0.687;
+ * no other corpus changed (1 cost the central bank 0.619 -> 0.592).
+ */
+const COVERAGE_GROWTH = 2;
 
 /** The predicate most of a group's framed members share (half or more of the group), if any. */
 function sharedPredicate(frames: Array<ClaimFrame | null | undefined>): string | null {

@@ -102,6 +102,12 @@ const INVENTED: Array<[string, string]> = [
   ['hospital-ransomware', 'automatic (measured blind at 0.478 in stop 19; held out)'],
   ['chemical-derailment', 'automatic (measured blind at 0.515 in stop 19; held out)'],
   [
+    'volcano-eruption',
+    'automatic (measured blind at 0.466 at the end of stop 19, 0.49 once a block quote’s hyphenated speaker line no longer ended its broadsheet; held out)',
+  ],
+  ['football-bribery', 'automatic (measured blind at 0.542 at the end of stop 19; held out)'],
+  ['cable-car-fall', 'automatic (measured blind at 0.550 at the end of stop 19; held out)'],
+  [
     'election-dispute',
     'automatic (measured blind at 0.515 in stop 17, then 0.62 once its machine translation was read, 0.68 once an appeal mid-story no longer ended the opposition paper’s; held out)',
   ],

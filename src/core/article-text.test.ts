@@ -623,6 +623,24 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a column forwarded from a newsletter, under a headline of two short sentences',
+      raw: "---------- Forwarded message ---------\nFrom: The Sentinel Opinion <opinion@sentinel.example>\nDate: Thu, Apr 9, 2026 at 7:02 AM\nSubject: The mountain was talking. We weren't listening.\nTo: <reader@mail.example>\n\nView in browser\n\nTHE SENTINEL | OPINION WEEKLY\nIn this issue: Rosa Delgrange on Kharazan · Letters: the ferry subsidy row · Cartoon of the week\n\nThe mountain was talking. We weren't listening.\nVelmara knew Kharazan was stirring, and it still left its villagers, its visitors and one young hiker to find out the hard way.\n\nBy Rosa Delgrange\n\nShortly before midnight on Monday, the mountain on the island of Orsa tore itself open, flinging ash over the capital.",
+      title: "The mountain was talking. We weren't listening.",
+      reporting: [
+        'Shortly before midnight on Monday, the mountain on the island of Orsa tore itself open, flinging ash over the capital.',
+      ],
+    },
+    {
+      name: 'a translated page’s masthead and bilingual cookie wall, a hyphenated quote speaker, a tip appeal',
+      raw: 'DAGVARDE – Orviks största dagstidning\nSkip to main content\nNyheter | Inrikes | Utrikes | Ekonomi | Sport\n\nDagvarde nyttar kakor for statistikk og annonser. Du kan endra valet ditt når som helst.\nDagvarde uses cookies for statistics and advertisements. You can change your choice at any time.\n[Godtak alle / Accept all]   [Berre naudsynte / Only necessary]\nYou must choose an option to continue to the content.\n\nThree Sennish among the seven dead at the cable car accident\n\nThe cabin of the Drosta cable car fell on Sunday from a great height, the foreign ministry confirmed.\n\n    "Putting a whole network back together will take until the weekend at least."\n    - Ivo Radanek, chief executive, Velmar Air\n\nIN PICTURES: Tourists sleep on airport floors as the cabin is lifted away\nHave you been caught up in the accident? Email news@dagvarde.example or WhatsApp our newsdesk.\n\nThe operator has suspended all of its lifts until the inquiry is finished.',
+      title: 'Three Sennish among the seven dead at the cable car accident',
+      reporting: [
+        'The cabin of the Drosta cable car fell on Sunday from a great height, the foreign ministry confirmed.',
+        '"Putting a whole network back together will take until the weekend at least."',
+        'The operator has suspended all of its lifts until the inquiry is finished.',
+      ],
+    },
+    {
       name: 'an aggregator’s sources, each an outlet and its quoted headline, are no reporting',
       raw: 'Council approves park\n\nThe council voted on Tuesday to approve the park, the Courier reported.\n\nSources\n- Valley Courier: "Council approves new park after ten-year wait"\n- VBC News: "Park plan passes: work to start in spring"',
       title: 'Council approves park',

@@ -179,7 +179,7 @@ function findTitle(raw: string, lines: Span[], boxed: Map<number, string>): Foun
   let shortest: FoundTitle | null = null;
   for (let i = 0; i < regionEnd; i++) {
     const line = lines[i];
-    if (!line || boxed.has(i)) continue;
+    if (!line || boxed.has(i) || (i === 0 && MASTHEAD.test(line.text))) continue;
     if (isHeadlineShaped(line.text)) {
       if (isTitleCandidate(line.text) && wordsOf(line.text).length >= MIN_TITLE_WORDS)
         return { line: i, span: line };
@@ -201,10 +201,12 @@ function isPunchyTitle(lines: Span[], at: number): boolean {
     wordsOf(text).length <= PUNCHY_TITLE_WORDS &&
     /[.!?]\s+\p{Lu}/u.test(text) &&
     isTitleCandidate(text, true) &&
-    !isParagraph(under) &&
     wordsOf(under).length <= MAX_STANDFIRST_WORDS
   );
 }
+
+/** The page's first line as a site's name in capitals and its slogan: "DAGVARDE – Orviks största dagstidning". */
+const MASTHEAD = /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s[–—|-]\s/u;
 
 /** Most words of a headline made of two short sentences. */
 const PUNCHY_TITLE_WORDS = 14;

@@ -99,7 +99,10 @@ const TO_THE_READER = /\b(?:you|your|us|our)\b/iu;
 const APPEAL_VERB_FIRST = /^(?:subscribe|donate|sign up|follow|support|become|join|get|help)\b/iu;
 const TAGS = /^(?:tags?|subjects?|topics?|categories|filed under|теги|теми|темы)\s*:/iu;
 const INLINE_TEASER =
-  /^(?:on the subject|on this topic|you may (?:also )?be interested in|read also|see also|also read|read more|related|more on this|по теме|читайте также|читайте також)\s*:\s*\S/iu;
+  /^(?:on the subject|on this topic|you may (?:also )?be interested in|read also|see also|also read|read more|related|more on this|in pictures|gallery|по теме|читайте также|читайте також)\s*:\s*\S/iu;
+/** A call for readers' tips: "Have you been caught up in the eruption? Email news@… or WhatsApp our newsdesk." */
+const TIP_APPEAL =
+  /^(?:have you been (?:affected|caught up|involved)|were you (?:there|affected)|do you have (?:a story|information|photos))\b|\b(?:e-?mail|whatsapp)\b[^.]*(?:@|\bnewsdesk\b)/iu;
 const LIST_MARKER =
   /^(?:read (?:also|more)|see also|also read|related(?: \p{L}+)?|similar (?:posts|articles|stories|news)|more (?:news|stories|from)|more (?:on|about|in) (?:this |the |that )?(?:story|topic|subject|issue)|more in \p{L}+|(?:recent|latest|top|popular|other|more) (?:news|stories|posts|articles)|all news|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|recommended(?: for you)?)\b/iu;
 const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
@@ -155,6 +158,19 @@ const QUOTED_HEADING = /^[\p{L}&]{1,12}:\s*["“«][^"“”«»]+["”»]$/u;
 const WEATHER_WIDGET = /^weather\b.*\d\s*°/iu;
 /** A site's prompt to sign in: "Sign in to personalize your feed", "Personalize your feed: …". */
 const SIGN_IN_PROMPT = /^(?:sign|log) ?in to\b|^register to\b|^personali[sz]e your (?:feed|news)\b/iu;
+/** A row of two or more buttons closing a line, in any language ("… [Prihvatam] [Odbijam] [Postavke]"). */
+const BUTTON_ROW = /(?:\[\p{L}[^\]]{0,24}\]\s*){2,}$/u;
+/** "Cookies" in the languages a translated page's banner may keep ("Dagvarde nyttar kakor for …"). */
+const FOREIGN_COOKIES =
+  /(?:^|[\s(])(?:kakor|kaker|informasjonskapsler|evästeet|sütik|ciasteczka|kolačić\p{L}*|kolačk\p{L}*|kolach\p{L}*|piškotk\p{L}*|sušenk\p{L}*|Cookies)(?=[\s),.:;]|$)/u;
+/** A cookie wall's demand: "You must choose an option to continue to the content." */
+const CONSENT_DEMAND =
+  /^you (?:must|need to|have to) (?:choose|select|accept|make a choice)\b.*\b(?:continue|proceed)\b/iu;
+/** A forwarded newsletter's envelope: "---------- Forwarded message ---------", "Subject: …", "View in browser". */
+const EMAIL_ENVELOPE =
+  /^(?:-{2,}\s*forwarded message\s*-{2,}|(?:from|to|cc|sent|subject):\s|view (?:this (?:email|newsletter) )?in (?:your )?browser$|having trouble (?:reading|viewing|seeing) this (?:email|newsletter)|in this (?:issue|edition):)/iu;
+/** An accessible page's jump links: "Skip to main content", "Back to top". */
+const SKIP_LINK = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|back to top)\b/iu;
 /** A masthead's tagline: "Serving Karsvik and the North Coast since 1921", "Est. 1911". */
 const MASTHEAD_TAGLINE =
   /^(?:(?:serving|covering|proudly serving|independent|trusted|your|the voice of)\b.*\bsince (?:1[6-9]|20)\d\d|est(?:ablished|\.)? (?:in )?(?:1[6-9]|20)\d\d)\.?$/iu;
@@ -172,8 +188,12 @@ const WRITES_ABOUT_BIO =
 /** A paywall's notes inside the story ("You have read 3 of your 3 free articles", "Already a subscriber?"). */
 const PAYWALL =
   /\b(?:free articles?|unlimited access|subscribers? only|to continue reading|already a subscriber|subscribe to read)\b/iu;
-/** The line under a block quote that names its speaker: "— Goran Lukač, spokesman for the supporters". */
-const QUOTE_ATTRIBUTION = /^\|?\s*[—–]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*[^.!?]*)?$/u;
+/**
+ * The line under a block quote that names its speaker: "— Goran Lukač, spokesman for the
+ * supporters", or with a hyphen and the speaker's post: "- Ivo Radanek, chief executive, Velmar Air".
+ */
+const QUOTE_ATTRIBUTION =
+  /^\|?\s*(?:[—–]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*[^.!?]*)?|-\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s*[^.!?]*)$/u;
 /**
  * An aggregator's source, an outlet and its quoted headline: '- VBC News: "Ardenia ceasefire: …
  * agree truce"', a footnote's '[2] RTC News: "…", March 3', or with no bullet 'The Klaxon – "WALL
@@ -238,6 +258,7 @@ export function classifyChrome(text: string): ChromeMatch | null {
   }
   if (TAGS.test(text) && count <= 12) return { reason: 'tags', endsBody: true };
   if (INLINE_TEASER.test(text) && count <= 40) return { reason: 'teaser', endsBody: false };
+  if (TIP_APPEAL.test(text) && count <= 30) return { reason: 'appeal', endsBody: false };
   if (LIST_MARKER.test(text) && count <= 6 && !/[.!?]$/u.test(text)) {
     return { reason: 'headline list', endsBody: true };
   }
@@ -254,6 +275,11 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (EDITORS_NOTE.test(text) && count <= 60) return { reason: 'notice', endsBody: false };
   if (SIGN_IN_PROMPT.test(text) && count <= 14) return { reason: 'navigation', endsBody: false };
   if (APP_SHARE.test(text) && count <= 10) return { reason: 'navigation', endsBody: false };
+  if (EMAIL_ENVELOPE.test(text) && count <= 30) return { reason: 'navigation', endsBody: false };
+  if (SKIP_LINK.test(text) && count <= 6) return { reason: 'navigation', endsBody: false };
+  if (BUTTON_ROW.test(text) && count <= 45) return { reason: 'navigation', endsBody: false };
+  if (CONSENT_DEMAND.test(text) && count <= 20) return { reason: 'consent banner', endsBody: false };
+  if (FOREIGN_COOKIES.test(text) && count <= 40) return { reason: 'consent banner', endsBody: false };
   if (MASTHEAD_TAGLINE.test(text) && count <= 14) return { reason: 'navigation', endsBody: false };
   if (WEATHER_WIDGET.test(text) && count <= 10) return { reason: 'navigation', endsBody: false };
   // "Page 1 of 2 | Next page: What the crisis means for savers »" names the next page's title.

@@ -37,7 +37,11 @@
  * 0.459 blind, a central bank governor sacked 0.514 (0.619 once a first paragraph cut short at the
  * top of a regional paper no longer opened its body, which had kept 1 of 19 paragraphs), a
  * ransomware attack on hospitals 0.478 and a chemical train derailment 0.515, all four read with
- * the same code, before any fix made for them. All four are held out.
+ * the same code, before any fix made for them. All four are held out. Three more at the end of
+ * stop 19 (galleries, newsletters forwarded by email, translated pages with bilingual cookie walls):
+ * a volcanic eruption 0.466 (0.493 once a block quote's speaker line with a hyphen no longer ended
+ * its broadsheet at 14 of 27 paragraphs), a football federation's bribery arrests 0.542, a cable
+ * car's fall 0.550. All three are held out.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -70,6 +74,9 @@ describe.each([
   ['bank-governor-sacked', 10, 0.59],
   ['hospital-ransomware', 10, 0.46],
   ['chemical-derailment', 10, 0.5],
+  ['volcano-eruption', 10, 0.46],
+  ['football-bribery', 10, 0.51],
+  ['cable-car-fall', 10, 0.52],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

@@ -641,6 +641,14 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a newsletter’s tagline above its top story',
+      raw: 'View in browser\n\nNEWSLOOP MORNING\nYour five-minute briefing from across the Dravenian press\nWednesday, 4 March 2026\n\nTOP STORY\nFootball federation president arrested in bribery probe\n\nThe federation president was arrested on Tuesday along with two senior officials after police raided the headquarters.',
+      title: 'Football federation president arrested in bribery probe',
+      reporting: [
+        'The federation president was arrested on Tuesday along with two senior officials after police raided the headquarters.',
+      ],
+    },
+    {
       name: 'an aggregator’s sources, each an outlet and its quoted headline, are no reporting',
       raw: 'Council approves park\n\nThe council voted on Tuesday to approve the park, the Courier reported.\n\nSources\n- Valley Courier: "Council approves new park after ten-year wait"\n- VBC News: "Park plan passes: work to start in spring"',
       title: 'Council approves park',

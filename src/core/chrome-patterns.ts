@@ -171,9 +171,12 @@ const EMAIL_ENVELOPE =
   /^(?:-{2,}\s*forwarded message\s*-{2,}|(?:from|to|cc|sent|subject):\s|view (?:this (?:email|newsletter) )?in (?:your )?browser$|having trouble (?:reading|viewing|seeing) this (?:email|newsletter)|in this (?:issue|edition):)/iu;
 /** An accessible page's jump links: "Skip to main content", "Back to top". */
 const SKIP_LINK = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|back to top)\b/iu;
-/** A masthead's tagline: "Serving Karsvik and the North Coast since 1921", "Est. 1911". */
+/**
+ * A masthead's tagline: "Serving Karsvik and the North Coast since 1921", "Est. 1911", a
+ * newsletter's "Your five-minute briefing from across the Dravenian press".
+ */
 const MASTHEAD_TAGLINE =
-  /^(?:(?:serving|covering|proudly serving|independent|trusted|your|the voice of)\b.*\bsince (?:1[6-9]|20)\d\d|est(?:ablished|\.)? (?:in )?(?:1[6-9]|20)\d\d)\.?$/iu;
+  /^(?:(?:serving|covering|proudly serving|independent|trusted|your|the voice of)\b.*\bsince (?:1[6-9]|20)\d\d|est(?:ablished|\.)? (?:in )?(?:1[6-9]|20)\d\d|your (?:daily |weekly |morning |evening |[\p{L}\d]+-minute )+(?:briefing|digest|news)\b.*)\.?$/iu;
 /** A news app's share frame: "Shared from the NewsPulse app", "Open in app ›", "Get the app". */
 const APP_SHARE =
   /^(?:shared (?:from|via|with) (?:the )?.{1,40}\bapp|open in (?:the )?app|(?:get|download) the app)\b/iu;

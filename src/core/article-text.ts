@@ -10,6 +10,7 @@
  * and dateline lines are in `dropped` with those reasons). Cost: O(lines × line length).
  */
 import { findByline, findDateline, isNameLike } from './article-meta';
+import { setApartLines } from './article-set-apart';
 import {
   classifyChrome,
   comparisonKey,
@@ -151,12 +152,12 @@ interface FoundTitle {
   span: Span;
 }
 
-function findTitle(raw: string, lines: Span[], boxed: Map<number, string>): FoundTitle | null {
+function findTitle(raw: string, lines: Span[], setApart: Map<number, string>): FoundTitle | null {
   // Headlines can be long, but they do not end like a sentence: the title region ends at the first
   // long sentence. A long headline may ask ("… neighbors ask: who paid for our torn-up streets?").
   // A box of key points above the headline is no sentence of the story.
   const firstLongProse = lines.findIndex(
-    (l, i) => !boxed.has(i) && isParagraph(l.text) && !/\?$/u.test(l.text),
+    (l, i) => !setApart.has(i) && isParagraph(l.text) && !/\?$/u.test(l.text),
   );
   const regionEnd = firstLongProse < 0 ? lines.length : firstLongProse;
   const keys = lines.map((l) => comparisonKey(l.text));
@@ -172,14 +173,14 @@ function findTitle(raw: string, lines: Span[], boxed: Map<number, string>): Foun
       }
     }
   }
-  const beforeMeta = titleBeforeMeta(lines, regionEnd, boxed);
+  const beforeMeta = titleBeforeMeta(lines, regionEnd, setApart);
   if (beforeMeta) return beforeMeta;
   // No repetition: the first headline-shaped line of a headline's length (or else of any length),
   // provided no prose comes before it.
   let shortest: FoundTitle | null = null;
   for (let i = 0; i < regionEnd; i++) {
     const line = lines[i];
-    if (!line || boxed.has(i) || (i === 0 && MASTHEAD.test(line.text))) continue;
+    if (!line || setApart.has(i) || (i === 0 && MASTHEAD.test(line.text))) continue;
     if (isHeadlineShaped(line.text)) {
       if (isTitleCandidate(line.text) && wordsOf(line.text).length >= MIN_TITLE_WORDS)
         return { line: i, span: line };
@@ -234,7 +235,7 @@ function isTitleCandidate(text: string, aboveMeta = false): boolean {
  * of headline-shaped lines right above the first byline or dateline (the standfirst follows it),
  * or else the headline-shaped line right under a dateline that heads the page.
  */
-function titleBeforeMeta(lines: Span[], regionEnd: number, boxed: Map<number, string>): FoundTitle | null {
+function titleBeforeMeta(lines: Span[], regionEnd: number, setApart: Map<number, string>): FoundTitle | null {
   // The byline may follow a standfirst, which reads as the first paragraph.
   const meta = lines.findIndex((line, i) => i <= regionEnd + 1 && carriesMeta(line.text));
   if (meta <= 0) return null;
@@ -245,7 +246,7 @@ function titleBeforeMeta(lines: Span[], regionEnd: number, boxed: Map<number, st
     const line = lines[i];
     // A section path ("In the World / Dalmoria") may stand where the headline would.
     return line &&
-      !boxed.has(i) &&
+      !setApart.has(i) &&
       wordsOf(line.text).length >= MIN_TITLE_WORDS &&
       !classifyChrome(line.text) &&
       // A byline that names two writers and their posts has a headline's length.
@@ -258,7 +259,7 @@ function titleBeforeMeta(lines: Span[], regionEnd: number, boxed: Map<number, st
   for (let above = runEnd - 1; above >= 0; above--) {
     // A box of key points between the standfirst and the byline is passed over; one above the
     // headline ends the run.
-    const passes = boxed.has(above)
+    const passes = setApart.has(above)
       ? !lines.slice(first, runEnd).some((_, k) => headline(first + k))
       : isTitleCandidate(lines[above]?.text ?? '', true);
     if (!passes) break;
@@ -423,7 +424,7 @@ function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: numb
   const seen = new Set<string>();
   for (let i = bodyStart; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
-    if (verdicts.get(i)?.kind === 'dropped') continue; // a box of key points inside the story
+    if (verdicts.get(i)?.kind === 'dropped') continue; // set apart before: a box of key points inside the story
     if (isTranslationNotice(text)) {
       verdicts.set(i, { kind: 'note' });
       continue;
@@ -575,78 +576,14 @@ function dropWriterBio({ lines, verdicts }: Context, byline: Span | null): void 
   }
 }
 
-/** The label of a box that sums the story up ("Key points", "At a glance", "What we know so far"). */
-const SUMMARY_LABEL =
-  /^(?:key (?:points|facts|takeaways|events|moments)|at a glance|in brief|in short|summary|the essentials|highlights|what we know(?: so far)?|what you need to know)\s*:?$/iu;
-/** A bullet that opened a box's item (contentLines trims it off the line: LEADING_JUNK). */
-const BULLET_BEFORE = /(?:^|\n)[^\S\n]*[•‣▪◦●·*][^\S\n]*$/u;
-/** Most items a summary box holds, and most words of an item that has no bullet. */
-const SUMMARY_ITEMS = 6;
-const SUMMARY_ITEM_WORDS = 20;
-
-/**
- * Lines of the boxes that sum a story up: a label, then bulleted items (or short sentences). Each
- * restates the story in brief, above the headline or inside the story: not reporting, and never
- * where the story starts.
- */
-function summaryBoxLines(raw: string, lines: Span[], boxed: Map<number, string>): void {
-  const hasBullet = (i: number): boolean => {
-    const start = lines[i]?.start ?? 0;
-    return i < lines.length && BULLET_BEFORE.test(raw.slice(Math.max(0, start - 8), start));
-  };
-  lines.forEach((line, at) => {
-    if (!SUMMARY_LABEL.test(line.text)) return;
-    const bulleted = hasBullet(at + 1);
-    let end = at + 1;
-    while (end < lines.length && end - at <= SUMMARY_ITEMS) {
-      const text = lines[end]?.text ?? '';
-      const item = bulleted
-        ? hasBullet(end)
-        : hasSentenceEnd(text) && wordsOf(text).length <= SUMMARY_ITEM_WORDS && !isTimeOnly(text);
-      if (!item) break;
-      end++;
-    }
-    if (end - at < 3) return; // a label and one line: a subheading and its paragraph
-    for (let i = at; i < end; i++) boxed.set(i, 'key points');
-  });
-}
-
-/** Shortest cut copy worth comparing: a few words match by chance. */
-const CUT_COPY_CHARS = 40;
-
-/**
- * A paragraph's copy cut short with an ellipsis, above it: the page's meta description or a
- * teaser of the story repeated at the top ("Importers along Karsvik's waterfront spent Tuesday …
- * after President Dragan Ostrovic…"). Not where the story starts, nor reporting.
- */
-function cutCopyLines(lines: Span[], boxed: Map<number, string>): void {
-  lines.forEach((line, at) => {
-    const cut = /^(.*\S)\s*(?:…|\.\.\.)$/u.exec(line.text)?.[1];
-    if (!cut || cut.length < CUT_COPY_CHARS) return;
-    if (lines.some((other, i) => i > at && other.text.length > cut.length && other.text.startsWith(cut)))
-      boxed.set(at, 'duplicate');
-  });
-}
-
-/**
- * Lines set apart before anything else is read, with their reason: boxes that sum the story up
- * and cut copies of its paragraphs. They neither hold the headline nor open the body.
- */
-function setApartLines(raw: string, lines: Span[]): Map<number, string> {
-  const boxed = new Map<number, string>();
-  summaryBoxLines(raw, lines, boxed);
-  cutCopyLines(lines, boxed);
-  return boxed;
-}
-
 export function extractArticle(raw: string): ArticleText {
   const lines = contentLines(raw);
-  const boxed = setApartLines(raw, lines);
-  const title = findTitle(raw, lines, boxed);
+  const setApart = setApartLines(raw, lines);
+  const title = findTitle(raw, lines, setApart);
   const titleKey = title ? comparisonKey(title.span.text) : null;
   const isTitleCopy = (text: string) => titleKey !== null && comparisonKey(text) === titleKey;
   const context: Context = { lines, verdicts: new Map(), title, isTitleCopy };
-  for (const [i, reason] of boxed) context.verdicts.set(i, dropped(reason));
+  for (const [i, reason] of setApart) context.verdicts.set(i, dropped(reason));
   if (title) context.verdicts.set(title.line, dropped('title'));
   const afterTitle = classifyStandfirst(context);
   const opensBody = (line: Span, i: number) =>

@@ -117,3 +117,18 @@ export function isNameLike(text: string): boolean {
   // "NEWS IN BRIEF" has the shape but not a name's lower-case letters.
   return NAME.test(text) && /\p{Ll}/u.test(text) && !DATE_LABEL.test(text.trim()) && !REGION_LABEL.test(text);
 }
+
+/** The owner a copyright line names: "© 2026 The Velmora Chronicle Ltd | About us", "(c) 2026 Orvania Press. All rights reserved." */
+const COPYRIGHT_OWNER =
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*)?(\p{Lu}[^|·•,.©"“”]*?)\s*(?:[|·•,.]|\ball rights\b|$)/iu;
+/** What follows an owner's name and is no part of it: a legal form ("Ltd", "d.d."), a year, a dash. */
+const OWNER_TAIL = /(?:\s+(?:Ltd|Limited|Inc|GmbH|plc|LLC|AG|AB|SA|Co|d\.?d?|\d{4}|[–—-]))+$/iu;
+/** Most words of an outlet's name. */
+const OUTLET_WORDS = 6;
+
+/** The outlet a copyright line names, for an article imported with no outlet of its own; null if none. */
+export function outletOfCopyright(line: string): string | null {
+  const owner = COPYRIGHT_OWNER.exec(line)?.[1]?.replace(OWNER_TAIL, '').trim();
+  if (!owner || wordsOf(owner).length > OUTLET_WORDS || !/\p{L}{2}/u.test(owner)) return null;
+  return owner;
+}

@@ -2,7 +2,8 @@
  * Turns one raw article into a Source record plus its reporting sentences: chrome removed
  * (article-text.ts), metadata kept as metadata, sentences with exact offsets (sentences.ts).
  */
-import { extractArticle } from './article-text';
+import { outletOfCopyright } from './article-meta';
+import { extractArticle, type ArticleText } from './article-text';
 import { findDates } from './dates';
 import type { Source } from './pack-schema';
 import { splitSentences, type Sentence } from './sentences';
@@ -43,7 +44,8 @@ export function prepareSource(article: ArticleInput, origin: Source['origin']): 
   const source: Source = {
     id: sourceIdFor(article.file),
     file: article.file,
-    outlet: article.meta?.outlet ?? article.file.replace(/\.[^.]+$/, ''),
+    // An article imported as text names its outlet in its copyright line, if anywhere.
+    outlet: article.meta?.outlet ?? copyrightOutlet(extracted) ?? article.file.replace(/\.[^.]+$/, ''),
     title: extracted.title?.text ?? firstLine,
     url: article.meta?.url ?? null,
     published: published ?? null,
@@ -59,6 +61,11 @@ export function prepareSource(article: ArticleInput, origin: Source['origin']): 
     sentences: splitSentences(text, extracted.reporting),
     anchorDate: published ?? article.meta?.eventDate ?? firstAbsoluteDate(text, extracted.reporting),
   };
+}
+
+function copyrightOutlet(extracted: ArticleText): string | null {
+  const line = extracted.dropped.find((span) => span.reason === 'copyright');
+  return line ? outletOfCopyright(line.text) : null;
 }
 
 function firstAbsoluteDate(text: string, reporting: Array<{ start: number; end: number }>): string | null {

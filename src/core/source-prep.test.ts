@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { outletOfCopyright } from './article-meta';
+import { prepareSource } from './source-prep';
+
+const STORY =
+  'Dam bursts above Halvek\n\nRescue crews went from house to house in the lower town of Halvek on Tuesday, the regional governor said.\n\n';
+
+describe('the outlet of an imported article', () => {
+  it.each([
+    ['© 2026 The Velmora Chronicle Ltd | About us | Contact', 'The Velmora Chronicle'],
+    ['(c) 2026 Meridian Press Agency. All rights reserved. | Terms of Use', 'Meridian Press Agency'],
+    ['© Le Courrier de Varosh 2026 – All rights reserved – Legal mentions', 'Le Courrier de Varosh'],
+    ['© 2026 Valdorski Glasnik d.d. | Impressum', 'Valdorski Glasnik'],
+    ['Copyright © 2026 EPB. EPB is not responsible for the content of external sites.', 'EPB'],
+    ['© 2026', null],
+  ])('reads %j as %j', (line, outlet) => {
+    expect(outletOfCopyright(line)).toBe(outlet);
+  });
+
+  it('is the one given, else the one its copyright line names, else its file name', () => {
+    const text = `${STORY}© 2026 Kessen Valley Gazette Ltd | Contact | Privacy`;
+    expect(prepareSource({ file: '07-regional.txt', text }, 'user').source.outlet).toBe(
+      'Kessen Valley Gazette',
+    );
+    const given = { file: '07-regional.txt', text, meta: { outlet: 'The Gazette' } };
+    expect(prepareSource(given, 'user').source.outlet).toBe('The Gazette');
+    expect(prepareSource({ file: '07-regional.txt', text: STORY }, 'user').source.outlet).toBe('07-regional');
+  });
+});

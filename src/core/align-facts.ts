@@ -359,8 +359,8 @@ function addSecondFacts(
   const additions: Array<[Cluster, number]> = [];
   const keysOf = passages.map((passage) => [passage.features, ...passage.clauses].map(featureKeys));
   for (const group of groups) {
-    const byCoverage: number[] = [];
     if (group.sources.size < 2) continue;
+    const byCoverage: number[] = [];
     const center =
       group.sources.size >= CENTROID_SOURCES
         ? centroid(group.members, (index) => passages[index]?.features, weights)

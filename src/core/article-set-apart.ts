@@ -10,8 +10,10 @@ import type { Span } from './span';
 /** The label of a box that sums the story up ("Key points", "At a glance", "What we know so far"). */
 const SUMMARY_LABEL =
   /^(?:key (?:points|facts|takeaways|events|moments)|at a glance|in brief|in short|summary|the essentials|highlights|what we know(?: so far)?|what you need to know)\s*:?$/iu;
-/** A bullet that opened a box's item (article-text.ts trims it off the line: LEADING_JUNK). */
-const BULLET_BEFORE = /(?:^|\n)[^\S\n]*[•‣▪◦●·*][^\S\n]*$/u;
+/** Bullets that open a list's items; article-text.ts trims them off its lines. */
+export const BULLETS = '•‣▪◦●·';
+/** A bullet that opened a box's item, just before the trimmed line. */
+const BULLET_BEFORE = new RegExp(String.raw`(?:^|\n)[^\S\n]*[${BULLETS}][^\S\n]*$`, 'u');
 /** Most items a summary box holds, and most words of an item that has no bullet. */
 const SUMMARY_ITEMS = 6;
 const SUMMARY_ITEM_WORDS = 20;

@@ -10,7 +10,7 @@
  * and dateline lines are in `dropped` with those reasons). Cost: O(lines × line length).
  */
 import { findByline, findDateline, isNameLike } from './article-meta';
-import { setApartLines } from './article-set-apart';
+import { BULLETS, setApartLines } from './article-set-apart';
 import {
   classifyChrome,
   comparisonKey,
@@ -49,7 +49,7 @@ const TITLE_ECHO_WINDOW = 6;
 /** Short lines in a row that read as a list of other headlines rather than subheadings. */
 const HEADLINE_RUN = 3;
 
-const LEADING_JUNK = /^[\s•‣▪◦●·]+/u;
+const LEADING_JUNK = new RegExp(`^[\\s${BULLETS}]+`, 'u');
 
 /** Non-empty lines as spans of `raw`, trimmed of whitespace and bullets, offsets exact. */
 function contentLines(raw: string): Span[] {

@@ -150,8 +150,11 @@ const EDITORS_NOTE =
  * A story's pages and the prompts between them: "Page 1 of 2 | Next page ›", "Story continues
  * below advertisement".
  */
-const PAGINATION =
-  /^page \d+ of \d+\b|\b(?:next|previous) page\b|^(?:story|article) continues below\b|^continue reading(?: below)?\b/iu;
+const PAGE_OF = /^page \d+ of \d+\b/iu;
+const PAGINATION = new RegExp(
+  String.raw`${PAGE_OF.source}|\b(?:next|previous) page\b|^(?:story|article) continues below\b|^continue reading(?: below)?\b`,
+  'iu',
+);
 /** A subheading that labels a quote: 'Interview: "I was told the cracks were cosmetic"', 'Q&A: "…"'. */
 const QUOTED_HEADING = /^[\p{L}&]{1,12}:\s*["“«][^"“”«»]+["”»]$/u;
 /** A site's weather widget: "Weather: Tresk 14°C, light rain". */
@@ -180,6 +183,21 @@ const MASTHEAD_TAGLINE =
 /** A news app's share frame: "Shared from the NewsPulse app", "Open in app ›", "Get the app". */
 const APP_SHARE =
   /^(?:shared (?:from|via|with) (?:the )?.{1,40}\bapp|open in (?:the )?app|(?:get|download) the app)\b/iu;
+/**
+ * The site's furniture that never ends the story, in the order it is tried, each with the most
+ * words a line of it has: [pattern, most words, reason].
+ */
+const SITE_FURNITURE: Array<[RegExp, number, string]> = [
+  [SIGN_IN_PROMPT, 14, 'navigation'],
+  [APP_SHARE, 10, 'navigation'],
+  [EMAIL_ENVELOPE, 30, 'navigation'],
+  [SKIP_LINK, 6, 'navigation'],
+  [BUTTON_ROW, 45, 'navigation'],
+  [CONSENT_DEMAND, 20, 'consent banner'],
+  [FOREIGN_COOKIES, 40, 'consent banner'],
+  [MASTHEAD_TAGLINE, 14, 'navigation'],
+  [WEATHER_WIDGET, 10, 'navigation'],
+];
 /** A photo credit closing a caption ("… (AP Photo/X)"). */
 const CLOSING_PHOTO_CREDIT =
   /\((?:[^()]*\b(?:photo|photograph|getty images|shutterstock|pool)\b[^()]*|(?:AP|AFP|EPA|Reuters)\s*\/[^()]*)\)\s*$/iu;
@@ -195,8 +213,11 @@ const PAYWALL =
  * The line under a block quote that names its speaker: "— Goran Lukač, spokesman for the
  * supporters", or with a hyphen and the speaker's post: "- Ivo Radanek, chief executive, Velmar Air".
  */
-const QUOTE_ATTRIBUTION =
-  /^\|?\s*(?:[—–]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*[^.!?]*)?|-\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s*[^.!?]*)$/u;
+const SPEAKER = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
+const QUOTE_ATTRIBUTION = new RegExp(
+  String.raw`^\|?\s*(?:[—–]\s*${SPEAKER}(?:,\s*[^.!?]*)?|-\s*${SPEAKER},\s*[^.!?]*)$`,
+  'u',
+);
 /**
  * An aggregator's source, an outlet and its quoted headline: '- VBC News: "Ardenia ceasefire: …
  * agree truce"', a footnote's '[2] RTC News: "…", March 3', or with no bullet 'The Klaxon – "WALL
@@ -276,17 +297,10 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (STANDARDS_NOTICE.test(text) && count <= 12) return { reason: 'notice', endsBody: true };
   if (REPUBLISHED.test(text) && count <= 30) return { reason: 'notice', endsBody: false };
   if (EDITORS_NOTE.test(text) && count <= 60) return { reason: 'notice', endsBody: false };
-  if (SIGN_IN_PROMPT.test(text) && count <= 14) return { reason: 'navigation', endsBody: false };
-  if (APP_SHARE.test(text) && count <= 10) return { reason: 'navigation', endsBody: false };
-  if (EMAIL_ENVELOPE.test(text) && count <= 30) return { reason: 'navigation', endsBody: false };
-  if (SKIP_LINK.test(text) && count <= 6) return { reason: 'navigation', endsBody: false };
-  if (BUTTON_ROW.test(text) && count <= 45) return { reason: 'navigation', endsBody: false };
-  if (CONSENT_DEMAND.test(text) && count <= 20) return { reason: 'consent banner', endsBody: false };
-  if (FOREIGN_COOKIES.test(text) && count <= 40) return { reason: 'consent banner', endsBody: false };
-  if (MASTHEAD_TAGLINE.test(text) && count <= 14) return { reason: 'navigation', endsBody: false };
-  if (WEATHER_WIDGET.test(text) && count <= 10) return { reason: 'navigation', endsBody: false };
+  for (const [pattern, most, reason] of SITE_FURNITURE)
+    if (count <= most && pattern.test(text)) return { reason, endsBody: false };
   // "Page 1 of 2 | Next page: What the crisis means for savers »" names the next page's title.
-  if (PAGINATION.test(text) && (count <= 12 || /^page \d+ of \d+\b/iu.test(text)) && count <= 30)
+  if (PAGINATION.test(text) && (count <= 12 || (PAGE_OF.test(text) && count <= 30)))
     return { reason: 'navigation', endsBody: false };
   if (QUOTED_HEADING.test(text) && count <= 12) return { reason: 'subheading', endsBody: false };
   if (PAYWALL.test(text) && count <= 40) return { reason: 'paywall', endsBody: false };

@@ -39,7 +39,8 @@ export function centroid(
   return kept;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+/** Weighted cosine of two centroids. */
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
   let normA = 0;
   let normB = 0;

@@ -29,7 +29,7 @@ export interface BuildOptions {
  * An article that shows no date of its own is dated by the corpus: its "13 May" or "on Monday"
  * resolves against the earliest date the other sources carry (they report the same event).
  */
-function withCorpusDate(prepared: PreparedSource[]): PreparedSource[] {
+export function withCorpusDate(prepared: PreparedSource[]): PreparedSource[] {
   const known = prepared.flatMap((item) => (item.anchorDate ? [item.anchorDate] : [])).sort();
   const corpusDate = known[0] ?? null;
   return prepared.map((item) =>

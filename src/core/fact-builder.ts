@@ -19,7 +19,7 @@ import type { Sentence } from './sentences';
 import { claimClauses } from './claim-clauses';
 import type { PreparedSource } from './source-prep';
 
-interface Passage {
+export interface Passage {
   source: string;
   sourceIndex: number;
   sentence: Sentence;
@@ -262,7 +262,8 @@ function withMainEvent(
     : drafts;
 }
 
-export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation?: Curation): Fact[] {
+/** Every sentence of the corpus as a passage to align, with a person carried to the pronouns that follow. */
+export function corpusPassages(prepared: PreparedSource[], actors: Actor[]): Passage[] {
   const spans = actorSpansBySource(actors);
   const passages = collectPassages(prepared, spans);
   carryPersonToPronouns(
@@ -270,6 +271,12 @@ export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation
     spans,
     new Set(actors.filter((actor) => actor.kind === 'person').map((actor) => actor.id)),
   );
+  return passages;
+}
+
+export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation?: Curation): Fact[] {
+  const spans = actorSpansBySource(actors);
+  const passages = corpusPassages(prepared, actors);
   const translated = new Set(
     prepared.flatMap((item, index) => (isTranslationNotice(item.source.notes ?? '') ? [index] : [])),
   );

@@ -41,7 +41,11 @@
  * stop 19 (galleries, newsletters forwarded by email, translated pages with bilingual cookie walls):
  * a volcanic eruption 0.466 (0.493 once a block quote's speaker line with a hyphen no longer ended
  * its broadsheet at 14 of 27 paragraphs), a football federation's bribery arrests 0.542, a cable
- * car's fall 0.550. All three are held out.
+ * car's fall 0.550. All three are held out. Stop 20's split-claim pass (split-claims.ts, a model
+ * learned from the gold of these corpora, each measured with a model learned from the others) raised
+ * eleven floors: cable car 0.556 -> 0.603, football 0.545 -> 0.588, chemical train 0.537 -> 0.580,
+ * government 0.491 -> 0.528, aid workers 0.509 -> 0.543, the central bank 0.619 -> 0.654, … (the
+ * court ruling fell 0.662 -> 0.640).
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -58,25 +62,25 @@ describe.each([
   ['ferry-capsize', 10, 0.62],
   ['merger-blocked', 10, 0.5],
   ['delegation-visit', 10, 0.6],
-  ['election-dispute', 10, 0.62],
-  ['earthquake', 10, 0.58],
+  ['election-dispute', 10, 0.7],
+  ['earthquake', 10, 0.66],
   ['drug-trial', 10, 0.62],
   ['airport-outage', 10, 0.48],
   ['prisoner-exchange', 10, 0.53],
   ['protest-crackdown', 10, 0.54],
   ['ceasefire-deal', 10, 0.55],
-  ['government-falls', 10, 0.46],
+  ['government-falls', 10, 0.51],
   ['wildfire-evacuation', 10, 0.58],
-  ['mayor-arrested', 10, 0.56],
-  ['aid-workers-freed', 10, 0.46],
+  ['mayor-arrested', 10, 0.61],
+  ['aid-workers-freed', 10, 0.52],
   ['stadium-crush', 10, 0.49],
-  ['dam-failure', 10, 0.45],
-  ['bank-governor-sacked', 10, 0.59],
-  ['hospital-ransomware', 10, 0.46],
-  ['chemical-derailment', 10, 0.5],
+  ['dam-failure', 10, 0.5],
+  ['bank-governor-sacked', 10, 0.63],
+  ['hospital-ransomware', 10, 0.5],
+  ['chemical-derailment', 10, 0.56],
   ['volcano-eruption', 10, 0.46],
-  ['football-bribery', 10, 0.51],
-  ['cable-car-fall', 10, 0.52],
+  ['football-bribery', 10, 0.56],
+  ['cable-car-fall', 10, 0.58],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

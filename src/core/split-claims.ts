@@ -1,0 +1,260 @@
+/**
+ * Last alignment pass, for corpora of many outlets: one claim told ten ways often ends up as two
+ * or three facts (a claim and its denial, a toll that rises over the night, a lede and a later
+ * restatement), since the pairwise pass keeps one passage per source and no single measure tells
+ * such pairs of facts from two claims of one story. A small logistic model over a few measures of
+ * a pair of facts (split-claim-model.ts, learned from the hand-made gold alignments of the invented
+ * corpora by scripts/train-split-claims.ts) gives the chance that the two facts are one claim.
+ * Method: the likeliest pair above an even chance merges, its measures against the other facts
+ * are taken again, and so on. Facts of one passage are left to the earlier passes.
+ * Cost: O(G²) pair measures at first, O(G) per merge, for G facts; O(members²) similarity look-ups
+ * per pair measure.
+ */
+import { centroid, cosine } from './align-centroids';
+import type { PassageFeatures } from './passage-features';
+import type { FeatureWeights } from './passage-similarity';
+import type { ClaimFrame } from './claim-frame';
+import { SPLIT_CLAIM_MODEL, type SplitClaimModel } from './split-claim-model';
+
+export interface SplitClaimPassage {
+  source: string;
+  features: PassageFeatures;
+  frame?: ClaimFrame | null;
+}
+
+export interface SplitClaimGroup {
+  members: number[];
+  sources: Set<string>;
+}
+
+/** The measures the model weighs, in its order (split-claim-model.ts names them the same). */
+export const SPLIT_CLAIM_MEASURES = [
+  'meanSimilarity',
+  'bestSimilarity',
+  'linkedShare',
+  'centroidCosine',
+  'otherPredicate',
+  'sharedSources',
+  'adjacentInSource',
+  'smallerSize',
+  'largerSize',
+  'otherNumbers',
+  'positionGap',
+  'outletShare',
+] as const;
+
+/** Least similarity for a pair of passages to count as linked (the alignment's edge threshold). */
+const LINKED = 0.1;
+
+/** What the measures need of a corpus's passages. */
+export interface SplitClaimContext {
+  passages: SplitClaimPassage[];
+  weights: FeatureWeights;
+  similarity: (i: number, j: number) => number;
+}
+
+interface GroupSummary {
+  center: Map<string, number>;
+  predicate: string | null;
+  numbers: Set<string>;
+  position: number;
+}
+
+/** Each passage's rank among its source's passages, and the number of those passages. */
+function sourceOrder(passages: SplitClaimPassage[]): { rank: number[]; count: Map<string, number> } {
+  const count = new Map<string, number>();
+  const rank = passages.map((passage) => {
+    const seen = count.get(passage.source) ?? 0;
+    count.set(passage.source, seen + 1);
+    return seen;
+  });
+  return { rank, count };
+}
+
+/** Keys of one kind that half of a group's members or more have. */
+function commonKeys(members: number[], passages: SplitClaimPassage[], prefix: 'n:'): Set<string> {
+  const counts = new Map<string, number>();
+  for (const member of members)
+    for (const number of passages[member]?.features.numbers ?? [])
+      if (number >= 10) counts.set(`${prefix}${number}`, (counts.get(`${prefix}${number}`) ?? 0) + 1);
+  return new Set([...counts].filter(([, count]) => count * 2 >= members.length).map(([key]) => key));
+}
+
+function majorityPredicate(members: number[], passages: SplitClaimPassage[]): string | null {
+  const counts = new Map<string, number>();
+  for (const member of members) {
+    const predicate = passages[member]?.frame?.predicate;
+    if (predicate) counts.set(predicate, (counts.get(predicate) ?? 0) + 1);
+  }
+  for (const [predicate, count] of counts) if (count * 2 >= members.length) return predicate;
+  return null;
+}
+
+/** Measures one pair of facts in SPLIT_CLAIM_MEASURES order; null when they share nothing at all. */
+export function splitClaimMeasures(
+  a: SplitClaimGroup,
+  b: SplitClaimGroup,
+  context: SplitClaimContext,
+  summaries: { a: GroupSummary; b: GroupSummary },
+  order: { rank: number[]; count: Map<string, number> },
+  outlets: number,
+): number[] | null {
+  const { passages, similarity } = context;
+  let total = 0;
+  let pairs = 0;
+  let best = 0;
+  let linked = 0;
+  for (const i of a.members) {
+    for (const j of b.members) {
+      if (i === j || passages[i]?.source === passages[j]?.source) continue;
+      const score = similarity(i, j);
+      total += score;
+      pairs++;
+      best = Math.max(best, score);
+      if (score >= LINKED) linked++;
+    }
+  }
+  const centroidCosine = cosine(summaries.a.center, summaries.b.center);
+  if (best < LINKED && centroidCosine < LINKED) return null;
+  const shared = [...a.sources].filter((source) => b.sources.has(source));
+  // A claim and its restatement or denial often sit in consecutive sentences of a source.
+  const adjacent = shared.filter((source) =>
+    a.members.some(
+      (i) =>
+        passages[i]?.source === source &&
+        b.members.some(
+          (j) => passages[j]?.source === source && Math.abs((order.rank[i] ?? 0) - (order.rank[j] ?? 0)) <= 1,
+        ),
+    ),
+  ).length;
+  const { predicate: left, numbers: leftNumbers } = summaries.a;
+  const { predicate: right, numbers: rightNumbers } = summaries.b;
+  const otherNumbers =
+    leftNumbers.size > 0 && rightNumbers.size > 0 && ![...leftNumbers].some((key) => rightNumbers.has(key));
+  return [
+    pairs ? total / pairs : 0,
+    best,
+    pairs ? linked / pairs : 0,
+    centroidCosine,
+    left !== null && right !== null && left !== right ? 1 : 0,
+    shared.length / Math.min(a.sources.size, b.sources.size),
+    shared.length ? adjacent / shared.length : 0,
+    Math.log(Math.min(a.members.length, b.members.length)),
+    Math.log(Math.max(a.members.length, b.members.length)),
+    otherNumbers ? 1 : 0,
+    Math.abs(summaries.a.position - summaries.b.position),
+    new Set([...a.sources, ...b.sources]).size / Math.max(1, outlets),
+  ];
+}
+
+/** The model's chance that two facts with these measures are one claim. */
+export function splitClaimChance(measures: number[], model: SplitClaimModel = SPLIT_CLAIM_MODEL): number {
+  let z = model.bias;
+  measures.forEach((value, k) => {
+    z += ((value - (model.mean[k] ?? 0)) / (model.scale[k] ?? 1)) * (model.weights[k] ?? 0);
+  });
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Least chance for two facts to merge: more likely one claim than two. */
+const MERGE_CHANCE = 0.5;
+
+/** Every pair's measures, for training the model (scripts/train-split-claims.ts). */
+export function splitClaimPairs(
+  groups: SplitClaimGroup[],
+  context: SplitClaimContext,
+): Array<{ a: number; b: number; measures: number[] }> {
+  const order = sourceOrder(context.passages);
+  const outlets = order.count.size;
+  const summaries = groups.map((group) => summarize(group, context, order));
+  const pairs: Array<{ a: number; b: number; measures: number[] }> = [];
+  for (let a = 0; a < groups.length; a++) {
+    for (let b = a + 1; b < groups.length; b++) {
+      const left = groups[a];
+      const right = groups[b];
+      const leftSummary = summaries[a];
+      const rightSummary = summaries[b];
+      if (!left || !right || !leftSummary || !rightSummary || !mayMerge(left, right)) continue;
+      const measures = splitClaimMeasures(
+        left,
+        right,
+        context,
+        { a: leftSummary, b: rightSummary },
+        order,
+        outlets,
+      );
+      if (measures) pairs.push({ a, b, measures });
+    }
+  }
+  return pairs;
+}
+
+function summarize(
+  group: SplitClaimGroup,
+  context: SplitClaimContext,
+  order: { rank: number[]; count: Map<string, number> },
+): GroupSummary {
+  const { passages, weights } = context;
+  const position =
+    group.members.reduce((total, member) => {
+      const count = order.count.get(passages[member]?.source ?? '') ?? 1;
+      return total + (order.rank[member] ?? 0) / count;
+    }, 0) / Math.max(1, group.members.length);
+  return {
+    center: centroid(group.members, (index) => passages[index]?.features, weights),
+    predicate: majorityPredicate(group.members, passages),
+    numbers: commonKeys(group.members, passages, 'n:'),
+    position,
+  };
+}
+
+/** Facts of one passage are the lone-passage pass's to place. */
+const mayMerge = (a: SplitClaimGroup, b: SplitClaimGroup): boolean =>
+  a.members.length >= 2 && b.members.length >= 2;
+
+export function mergeSplitClaims<T extends SplitClaimGroup>(
+  groups: T[],
+  context: SplitClaimContext,
+  model: SplitClaimModel = SPLIT_CLAIM_MODEL,
+): T[] {
+  const result = [...groups];
+  const order = sourceOrder(context.passages);
+  const outlets = order.count.size;
+  const summaries = new Map(result.map((group) => [group, summarize(group, context, order)]));
+  const chances = new Map<T, Map<T, number>>(result.map((group) => [group, new Map()]));
+  const measure = (a: T, b: T): void => {
+    const left = summaries.get(a);
+    const right = summaries.get(b);
+    if (!left || !right || !mayMerge(a, b)) return;
+    const measures = splitClaimMeasures(a, b, context, { a: left, b: right }, order, outlets);
+    if (!measures) return;
+    const chance = splitClaimChance(measures, model);
+    chances.get(a)?.set(b, chance);
+    chances.get(b)?.set(a, chance);
+  };
+  for (let i = 0; i < result.length; i++)
+    for (let j = i + 1; j < result.length; j++) {
+      const a = result[i];
+      const b = result[j];
+      if (a && b) measure(a, b);
+    }
+  for (;;) {
+    let best: { a: T; b: T; chance: number } | null = null;
+    // In the facts' order, the likeliest pair first: the outcome does not depend on map order.
+    for (const a of result)
+      for (const [b, chance] of chances.get(a) ?? [])
+        if (chance >= MERGE_CHANCE && (!best || chance > best.chance)) best = { a, b, chance };
+    if (!best) return result;
+    const { a, b } = best;
+    for (const member of b.members) if (!a.members.includes(member)) a.members.push(member);
+    for (const source of b.sources) a.sources.add(source);
+    result.splice(result.indexOf(b), 1);
+    for (const other of chances.get(b)?.keys() ?? []) chances.get(other)?.delete(b);
+    chances.delete(b);
+    summaries.delete(b);
+    summaries.set(a, summarize(a, context, order));
+    for (const other of chances.get(a)?.keys() ?? []) chances.get(other)?.delete(a);
+    chances.set(a, new Map());
+    for (const other of result) if (other !== a) measure(a, other);
+  }
+}

@@ -117,9 +117,10 @@ describe('alignFacts', () => {
       passage('e', ['weather', 'cold', ...own('e', 3)], ['governor']),
       ...filler,
     ];
+    // The split-claim pass (split-claims.ts) would join the lede too: this is the coverage rule's test.
     const factOf = (secondFactCoverage: number) =>
-      alignFacts(passages, { ...DEFAULT_ALIGNMENT, secondFactCoverage }).find((group) =>
-        group.members.includes(0),
+      alignFacts(passages, { ...DEFAULT_ALIGNMENT, secondFactCoverage, splitClaimModel: null }).find(
+        (group) => group.members.includes(0),
       )?.members;
     expect(factOf(1.01)).toEqual([0, 1, 2]);
     expect(factOf(DEFAULT_ALIGNMENT.secondFactCoverage)).toEqual([0, 1, 2, 3]);

@@ -24,7 +24,7 @@ const features = (terms: string[], actors: string[] = [], numbers: number[] = []
 function corpus(similar: (a: number, b: number) => number): SplitClaimContext {
   const claims = [
     features(['inspect', 'pass', 'decemb'], ['actor:klc']),
-    features(['inspect', 'pass', 'fault', 'technician'], ['actor:klc']),
+    features(['inspect', 'pass', 'decemb', 'fault'], ['actor:klc']),
     features(['toll', 'die', 'hospit'], [], [7]),
     features(['snow', 'wind', 'forecast']),
   ];
@@ -85,8 +85,10 @@ describe('mergeSplitClaims', () => {
     expect(mergeSplitClaims(groups, corpus(alike))).toHaveLength(3);
   });
 
-  it('leaves a fact of one passage to the earlier passes', () => {
-    const groups = [groupOf(0, [0, 1, 2, 3, 4]), groupOf(1, [5])];
-    expect(mergeSplitClaims(groups, corpus(alike))).toHaveLength(2);
+  it('lets a lone sentence join a fact whose passages it is like, never another lone sentence', () => {
+    const joined = mergeSplitClaims([groupOf(0, [0, 1, 2, 3, 4]), groupOf(1, [5])], corpus(alike));
+    expect(joined).toHaveLength(1);
+    expect(joined[0]?.members).toContain(21);
+    expect(mergeSplitClaims([groupOf(0, [0]), groupOf(1, [5])], corpus(alike))).toHaveLength(2);
   });
 });

@@ -6,7 +6,7 @@
  * a pair of facts (split-claim-model.ts, learned from the hand-made gold alignments of the invented
  * corpora by scripts/train-split-claims.ts) gives the chance that the two facts are one claim.
  * Method: the likeliest pair above an even chance merges, its measures against the other facts
- * are taken again, and so on. Facts of one passage are left to the earlier passes.
+ * are taken again, and so on. A sentence left alone may join a fact this way.
  * Cost: O(G²) pair measures at first, O(G) per merge, for G facts; O(members²) similarity look-ups
  * per pair measure.
  */
@@ -208,9 +208,14 @@ function summarize(
   };
 }
 
-/** Facts of one passage are the lone-passage pass's to place. */
+/**
+ * A sentence left alone may join a fact (the lone-passage pass takes it only when it is very like
+ * one passage); two lone sentences are the pairwise pass's to pair. Measured leaving each corpus
+ * out: facts of two passages or more only, mean F1 0.621 with the court ruling 0.662 -> 0.640;
+ * with lone sentences, 0.624 and no corpus lower.
+ */
 const mayMerge = (a: SplitClaimGroup, b: SplitClaimGroup): boolean =>
-  a.members.length >= 2 && b.members.length >= 2;
+  a.members.length >= 2 || b.members.length >= 2;
 
 export function mergeSplitClaims<T extends SplitClaimGroup>(
   groups: T[],

@@ -108,6 +108,18 @@ const INVENTED: Array<[string, string]> = [
   ['football-bribery', 'automatic (measured blind at 0.542 at the end of stop 19; held out)'],
   ['cable-car-fall', 'automatic (measured blind at 0.550 at the end of stop 19; held out)'],
   [
+    'spy-expulsion',
+    'automatic (measured blind at 0.487 in stop 20; held out, also from the split-claim model)',
+  ],
+  [
+    'school-salmonella',
+    'automatic (measured blind at 0.526 in stop 20; held out, also from the split-claim model)',
+  ],
+  [
+    'protest-law-vote',
+    'automatic (measured blind at 0.421 in stop 20, 0.56 once a cookie banner of 52 words no longer opened its broadsheet; held out, also from the split-claim model)',
+  ],
+  [
     'election-dispute',
     'automatic (measured blind at 0.515 in stop 17, then 0.62 once its machine translation was read, 0.68 once an appeal mid-story no longer ended the opposition paper’s; held out)',
   ],

@@ -641,6 +641,15 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a long cookie notice, a player’s notice, a transcript without brackets, a wire’s update note, footnotes and dated sources',
+      raw: 'We value your privacy\nWe and our 912 partners store and/or access information on a device, such as cookies, and process personal data for personalised ads and content, ad and content measurement, audience insights and product development. You can change your choices at any time by clicking "Privacy settings" at the bottom of the page.\n[Accept all]   [Reject all]   [Manage options]\n\nCouncil approves park\n\n(Adds mayor\'s comment in paragraph 3, corrects spelling of councillor\'s name in paragraph 5)\n\nThe council voted on Tuesday to approve the park, the Courier reported[1].\n\nThis video can not be played. To play this video you need to enable JavaScript in your browser.\nVideo transcript: "Residents react"\n00:04 MAYOR ANNA BREK: Today the council kept its promise.\n00:15 [Reporter, Ivo Sand] Work starts in spring.\n\nThe best of our local pages, every Friday in your inbox.\n\nWork on the park will start in the spring, the mayor said.\n\nCorrection (4 February): An earlier version of this article gave the park\'s area as 12 hectares. It is 21.\n[1] Valley Courier, council report, 3 February.\nValley Courier - "Council approves new park after ten-year wait" - Feb 3\nVBC News — Park plan passes: work to start in spring · 4 Feb',
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday to approve the park, the Courier reported[1].',
+        'Work on the park will start in the spring, the mayor said.',
+      ],
+    },
+    {
       name: 'a newsletter’s tagline above its top story',
       raw: 'View in browser\n\nNEWSLOOP MORNING\nYour five-minute briefing from across the Dravenian press\nWednesday, 4 March 2026\n\nTOP STORY\nFootball federation president arrested in bribery probe\n\nThe federation president was arrested on Tuesday along with two senior officials after police raided the headquarters.',
       title: 'Football federation president arrested in bribery probe',

@@ -89,7 +89,7 @@ const ADVERTISEMENT =
 const COUNTER =
   /\brequests? in [\d.,]+ seconds?\b|\bclicks?\s*:\s*\d+|^\d[\d\s,.]*\s(?:views|comments|shares|reads)$/iu;
 const SUBSCRIBE_WORDS =
-  /\b(?:subscribe|donate|donation|patron|patreon|newsletter|sign up|follow us|support us|support our (?:work|journalism))\b/giu;
+  /\b(?:subscribe|donate|donation|patron|patreon|newsletter|sign up|follow us|support us|support our (?:work|journalism)|cancel any ?time)\b/giu;
 /**
  * An appeal speaks to the reader ("Support us", "become our patron", "in your inbox") or opens with
  * its verb ("Subscribe now", "Donate"); a report of others donating ("readers have asked how they
@@ -109,7 +109,24 @@ const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
 /** A video's teaser with its running time ("Watch: … Video, 1 minute 47 seconds (1:47)", "Video: … 2:05"). */
 const VIDEO_ITEM = /\bvideo\b.*(?:\(\d{1,2}:\d{2}\)|\b\d{1,2}:\d{2})$|^watch:.*\(\d{1,2}:\d{2}\)$/iu;
 /** A line of a video's transcript, at its time code ("[00:12] Reporter: …"): the video's, not the story's. */
-const TRANSCRIPT_LINE = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s/u;
+const TRANSCRIPT_LINE =
+  /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s|^\d{2}:\d{2}\s+(?:\[[^\]]{2,40}\]|(?!(?:BREAKING|UPDATE|LATEST|JUST IN|WATCH|LIVE|CORRECTION)\b)\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}:)\s/u;
+/** The label over a video's transcript: "Video transcript: …", "Transcript". */
+const TRANSCRIPT_LABEL = /^(?:video |audio )?transcript\b\s*(?::|$)/iu;
+/** A player's notice: "This video can not be played. To play this video you need to enable JavaScript". */
+const PLAYER_NOTICE =
+  /\bthis (?:video|audio|clip) (?:can ?not|cannot|could not) be played\b|\bto play this (?:video|audio)\b|\benable javascript\b/iu;
+/** A newsletter's pitch: "The best of our opinion pages, every Friday in your inbox." */
+const INBOX_PITCH = /\b(?:in|to) your inbox\b/iu;
+/** A wire's note on what an update adds: "(Adds Merelland reaction in paragraphs 9-11, …)". */
+const UPDATE_NOTE = /^\((?:adds|updates|recasts|corrects|rewrites|changes|fixes)\b[^)]*\)?$/iu;
+/** A footnote naming a source: "[1] Varnholm City Health Department, outbreak update, 3 February, 22.10." */
+const SOURCE_FOOTNOTE = /^\[\d{1,2}\]\s+[^.!?]{2,80}(?:,[^,]{1,60}){1,4}\.?$/u;
+/** An aggregator's source with its date: 'Lanterna Press - "UPDATE 2-…" - Feb 3', "Meridian — … · 3 Feb". */
+const DATED_SOURCE =
+  /^[^"“:.!?]{2,40}\s[-–—·]\s.{10,220}\s[-–—·]\s(?:\d{1,2}\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2})$/u;
+/** A correction's note: "Correction (4 February): An earlier version of this article gave …". */
+const CORRECTION_NOTE = /^correction(?:\s*\([^)]{1,30}\))?\s*:\s*an? (?:earlier|previous) version\b/iu;
 /**
  * A picture's caption or a video's label set in brackets by the page's text ("[Picture: FREE AT
  * LAST: … ]", "[Image caption: …]", "[Video, 1:42] Watch: …"), or a bracketed line of the page's
@@ -197,6 +214,13 @@ const SITE_FURNITURE: Array<[RegExp, number, string]> = [
   [FOREIGN_COOKIES, 40, 'consent banner'],
   [MASTHEAD_TAGLINE, 14, 'navigation'],
   [WEATHER_WIDGET, 10, 'navigation'],
+  [TRANSCRIPT_LABEL, 12, 'video'],
+  [PLAYER_NOTICE, 30, 'video'],
+  [INBOX_PITCH, 16, 'subscribe'],
+  [UPDATE_NOTE, 40, 'notice'],
+  [CORRECTION_NOTE, 60, 'notice'],
+  [SOURCE_FOOTNOTE, 20, 'source list'],
+  [DATED_SOURCE, 45, 'source list'],
 ];
 /** A photo credit closing a caption ("… (AP Photo/X)"). */
 const CLOSING_PHOTO_CREDIT =
@@ -250,6 +274,11 @@ const BARE_LABEL = /^\p{L}[\p{L}\s]{0,30}:$/u;
 const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b/iu;
 /** A cookie or consent banner speaks to the reader about the site ("We use cookies", "By using our services"). */
 const CONSENT_TOPIC = /\b(?:cookies?|consent|your privacy|your device|personal data)\b/iu;
+/**
+ * A banner's notice runs to two or three sentences: "We and our 912 partners store and/or access
+ * information on a device, such as cookies, … You can change your choices at any time …" (52 words).
+ */
+const CONSENT_MOST_WORDS = 60;
 const CONSENT_VOICE =
   /\b(?:we|our|(?:this|the) (?:site|website|page)|you agree|with your permission|your (?:experience|consent|browsing|privacy|preferences|feed|device))\b|\buses\b[^.]{0,40}\bcookies\b|\[(?:got it|accept(?: all)?|allow(?: all)?|reject(?: all)?|necessary only|ok|agree|i agree)\]/iu;
 
@@ -266,7 +295,7 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (!/[\p{L}\p{N}]/u.test(text)) return { reason: 'separator', endsBody: false };
   if (ADVERTISEMENT.test(text)) return { reason: 'advertisement', endsBody: false };
   if (COPYRIGHT.test(text) && count <= 30) return { reason: 'copyright', endsBody: true };
-  if (count <= 45 && CONSENT_TOPIC.test(text) && CONSENT_VOICE.test(text)) {
+  if (count <= CONSENT_MOST_WORDS && CONSENT_TOPIC.test(text) && CONSENT_VOICE.test(text)) {
     return { reason: 'consent banner', endsBody: false };
   }
   if (COUNTER.test(text) && count <= 8) return { reason: 'counter', endsBody: true };

@@ -623,6 +623,8 @@ describe("an invented country's people, kinds by context, and shouted words", ()
     'Relatives waited EIGHT HOURS at the airport, and some for TWO YEARS, the Clarion said. Divers inspected the Strela Dam and the Hadar Pass.',
     'Some eight families had waited for hours and two for years in Karsovia and in Tamzir. The Karsovian foreign ministry thanked Qasrah.',
     'In Vestmark, thousands of Vestmarkers marched behind the Confederation of Vestmark Trade Unions (CVTU).',
+    'A cabin fell at the Vel Drosta ski resort, and the kitchen on the Korsvik industrial estate was sealed.',
+    'Vel Drosta stayed closed on Monday, as did Korsvik.',
   ]);
   const aliases = actors.flatMap((actor) => actor.aliases);
 
@@ -636,6 +638,11 @@ describe("an invented country's people, kinds by context, and shouted words", ()
     expect(actorWith(actors, 'Qasrah').kind).toBe('place');
     expect(actorWith(actors, 'Strela Dam').kind).toBe('place');
     expect(actorWith(actors, 'Hadar Pass').kind).toBe('place');
+  });
+
+  it('reads a name before a lowercase place noun as a place ("the Vel Drosta ski resort")', () => {
+    expect(actorWith(actors, 'Vel Drosta').kind).toBe('place');
+    expect(actorWith(actors, 'Korsvik').kind).toBe('place');
   });
 
   it('reads "the X of the Y" as one organisation, and "the Red Cross" as one', () => {

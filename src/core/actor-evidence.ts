@@ -74,6 +74,15 @@ const PLACE_NOUNS = new Set([
   'principality',
   'territory',
 ]);
+/**
+ * Lowercase nouns after a name that make it a place: "the Vel Drosta ski resort", "the Kesmar
+ * mountains", "the Korsvik industrial estate", "the Kreslov crossing".
+ */
+const PLACE_KIND_AFTER = new Set(
+  'resort town village city area district region suburb neighbourhood neighborhood estate valley mountains airport border crossing municipality county province harbour harbor peninsula island coast'.split(
+    ' ',
+  ),
+);
 const HOLDING_NOUNS = new Set([
   'shares',
   'stake',
@@ -261,6 +270,17 @@ export function addContextEvidence(text: string, tokens: WordToken[], chunks: Se
       if (adjacentBefore === 'to' || adjacentBefore === 'at') vote(votes, 'place', 1);
       if (MEMBER_NOUNS.has(adjacentAfter)) vote(votes, 'organization', 2);
       if (adjacentBefore === 'of' && PLACE_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ''))
+        vote(votes, 'place', 3);
+      // "the Vel Drosta ski resort": the noun may follow one lowercase word of its own.
+      const second = tokens[chunk.last + 2];
+      if (
+        PLACE_KIND_AFTER.has(adjacentAfter) ||
+        (adjacentAfter !== '' &&
+          second &&
+          !second.capital &&
+          spaced(second) &&
+          PLACE_KIND_AFTER.has(second.lower))
+      )
         vote(votes, 'place', 3);
       // "the Red Cross": no person is "the" anyone, whatever the length of the name ("the Middle
       // East", "the West Bank" are places: their compass word says so).

@@ -576,6 +576,40 @@ function dropWriterBio({ lines, verdicts }: Context, byline: Span | null): void 
   }
 }
 
+/** A body this short, ended by chrome, with a story's worth of prose after it, was no body. */
+const SHORT_BODY_LINES = 2;
+/** Short bodies passed over before the story (a banner, then a standfirst, each ended by chrome). */
+const MAX_RESTARTS = 3;
+/** Paragraphs after a short body that make the story (a cookie notice read as the body, then ended). */
+const STORY_AFTER_LINES = 5;
+
+/**
+ * Where the story really starts when the first reading found a body of a line or two ended by
+ * chrome, with the story's paragraphs after it (a long cookie notice read as the first paragraph,
+ * the "Subscribe | Sign in" row under it taken for the body's end): the first line after that
+ * end that may open a body, or -1. A safety net under the chrome patterns, for chrome they do not
+ * know: a lost body costs an outlet every link.
+ */
+function laterBody(
+  context: Context,
+  start: number,
+  end: number,
+  before: Map<number, Verdict>,
+  opensBody: (line: Span, i: number) => boolean,
+): number {
+  const { lines } = context;
+  let kept = 0;
+  for (let i = start; i < end; i++) if (context.verdicts.get(i)?.kind === 'reporting') kept++;
+  if (end >= lines.length || kept > SHORT_BODY_LINES) return -1;
+  const now = context.verdicts;
+  context.verdicts = before; // opensBody reads the verdicts given before the body was read
+  const next = lines.findIndex((line, i) => i >= end && opensBody(line, i));
+  context.verdicts = now;
+  if (next < 0) return -1;
+  const prose = lines.slice(next).filter((line) => isProse(line.text) && !classifyChrome(line.text)).length;
+  return prose >= STORY_AFTER_LINES ? next : -1;
+}
+
 export function extractArticle(raw: string): ArticleText {
   const lines = contentLines(raw);
   const setApart = setApartLines(raw, lines);
@@ -599,12 +633,23 @@ export function extractArticle(raw: string): ArticleText {
   const firstProse = lines.findIndex(opensBody);
   const meta = findMeta(raw, lines, 0, firstProse < 0 ? lines.length : firstProse, context.verdicts);
   const bodyStart = lines.findIndex(opensBody);
-  const start = bodyStart < 0 ? lines.length : bodyStart;
-
-  classifyHeader(context, start);
-  const bodyEnd = classifyBody(context, start);
-  trimBodyEnd(context, start, bodyEnd);
-  classifyTail(context, bodyEnd);
+  const before = new Map(context.verdicts);
+  const read = (start: number): number => {
+    classifyHeader(context, start);
+    const end = classifyBody(context, start);
+    trimBodyEnd(context, start, end);
+    classifyTail(context, end);
+    return end;
+  };
+  let start = bodyStart < 0 ? lines.length : bodyStart;
+  let bodyEnd = read(start);
+  for (let tries = 0; tries < MAX_RESTARTS; tries++) {
+    const restart = laterBody(context, start, bodyEnd, before, opensBody);
+    if (restart < 0) break;
+    context.verdicts = new Map(before);
+    start = restart;
+    bodyEnd = read(start);
+  }
   dropPullQuotes(context);
   dropWriterBio(context, meta.byline);
 

@@ -22,7 +22,7 @@ import type { PassageFeatures } from './passage-features';
 import { centroid, centroidCoverage, mergeByCentroid } from './align-centroids';
 import { mergeOverlapping } from './align-overlaps';
 import { firstByKey } from './first-by-key';
-import { conflictingFrames, sameClaimFrame, type ClaimFrame } from './claim-frame';
+import { conflictingFrames, sameClaimFrame, sharedPredicate, type ClaimFrame } from './claim-frame';
 import { mergeSplitClaims } from './split-claims';
 import { SPLIT_CLAIM_MODEL, type SplitClaimModel } from './split-claim-model';
 
@@ -430,14 +430,6 @@ function addSecondFacts(
  * no other corpus changed (1 cost the central bank 0.619 -> 0.592).
  */
 const COVERAGE_GROWTH = 2;
-
-/** The predicate most of a group's framed members share (half or more of the group), if any. */
-function sharedPredicate(frames: Array<ClaimFrame | null | undefined>): string | null {
-  const counts = new Map<string, number>();
-  for (const frame of frames) if (frame) counts.set(frame.predicate, (counts.get(frame.predicate) ?? 0) + 1);
-  for (const [predicate, count] of counts) if (count * 2 >= frames.length) return predicate;
-  return null;
-}
 
 /**
  * Two groups that each took the other's passages as second facts end up holding the same passages:

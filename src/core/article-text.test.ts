@@ -664,6 +664,15 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a live blog’s video entry, housekeeping entry and share buttons go on to the next entry; a disclaimer, a pitch and sources with their age are chrome',
+      raw: "LIVE: Exchange halts withdrawals\nMonday 2 February 2026\n\n21:45\nFrozen funds rise\nAnalysts now say about $14m of the stolen assets has been frozen by other exchanges.\nShare this update\n\n19:15\nVideo: the queue outside the tower\nPlay video, 1:12\nMedia caption: Customers waiting outside the headquarters on Monday evening.\n\n18:20\nWe'll bring you more as we get it\nThe regulator is meeting behind closed doors. We'll bring you more as we get it.\n\n17:02\nThe exchange says it has hired an incident-response firm to investigate the breach.\nShare this update\n\nGet the day's biggest crypto stories in one email.\nThis article is not investment advice. Prices are indicative.\nThe Sentinel · Exchange hack: how one email opened the door · 14h",
+      title: 'LIVE: Exchange halts withdrawals',
+      reporting: [
+        'Analysts now say about $14m of the stolen assets has been frozen by other exchanges.',
+        'The exchange says it has hired an incident-response firm to investigate the breach.',
+      ],
+    },
+    {
       name: 'a newsletter’s tagline above its top story',
       raw: 'View in browser\n\nNEWSLOOP MORNING\nYour five-minute briefing from across the Dravenian press\nWednesday, 4 March 2026\n\nTOP STORY\nFootball federation president arrested in bribery probe\n\nThe federation president was arrested on Tuesday along with two senior officials after police raided the headquarters.',
       title: 'Football federation president arrested in bribery probe',

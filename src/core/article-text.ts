@@ -106,8 +106,12 @@ function isHeadlineShaped(text: string): boolean {
 function isEntryTime(lines: Span[], at: number): boolean {
   if (!isTimeOnly(lines[at]?.text ?? '')) return false;
   const headline = lines[at + 1]?.text ?? '';
+  const below = lines[at + 2]?.text ?? '';
+  // An entry of a video alone: its title, then the player's line ("Play video, 1:12").
+  // A housekeeping entry's heading is the blog's own notice ("We'll bring you more as we get it").
+  const heading = isHeadlineShaped(headline) || classifyChrome(headline)?.reason === 'live blog notice';
   const titled =
-    isHeadlineShaped(headline) && !hasSentenceEnd(headline) && opensEntry(lines[at + 2]?.text ?? '');
+    heading && !hasSentenceEnd(headline) && (opensEntry(below) || classifyChrome(below)?.reason === 'video');
   return opensEntry(headline) || titled;
 }
 

@@ -117,14 +117,24 @@ const TRANSCRIPT_LABEL = /^(?:video |audio )?transcript\b\s*(?::|$)/iu;
 const PLAYER_NOTICE =
   /\bthis (?:video|audio|clip) (?:can ?not|cannot|could not) be played\b|\bto play this (?:video|audio)\b|\benable javascript\b/iu;
 /** A newsletter's pitch: "The best of our opinion pages, every Friday in your inbox." */
-const INBOX_PITCH = /\b(?:in|to) your inbox\b/iu;
+const INBOX_PITCH =
+  /\b(?:in|to) your inbox\b|\bin (?:one|a single) (?:daily |weekly )?(?:e-?mail|newsletter)\b/iu;
+/** A site's disclaimer: "This article is not investment advice. Prices are indicative …". */
+const ADVICE_DISCLAIMER = /\bnot (?:investment|financial|legal|medical|tax) advice\b/iu;
 /** A wire's note on what an update adds: "(Adds Merelland reaction in paragraphs 9-11, …)". */
 const UPDATE_NOTE = /^\((?:adds|updates|recasts|corrects|rewrites|changes|fixes)\b[^)]*\)?$/iu;
 /** A footnote naming a source: "[1] Varnholm City Health Department, outbreak update, 3 February, 22.10." */
 const SOURCE_FOOTNOTE = /^\[\d{1,2}\]\s+[^.!?]{2,80}(?:,[^,]{1,60}){1,4}\.?$/u;
-/** An aggregator's source with its date: 'Lanterna Press - "UPDATE 2-…" - Feb 3', "Meridian — … · 3 Feb". */
+/**
+ * An aggregator's source with its date: 'Lanterna Press - "UPDATE 2-…" - Feb 3', "Meridian — … ·
+ * 3 Feb", "The Sentinel · Norvex hack: … · 14h".
+ */
 const DATED_SOURCE =
-  /^[^"“:.!?]{2,40}\s[-–—·]\s.{10,220}\s[-–—·]\s(?:\d{1,2}\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2})$/u;
+  /^[^"“:.!?]{2,40}\s[-–—·]\s.{10,220}\s[-–—·]\s(?:\d{1,2}\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2}|\d{1,2}\s?(?:min|mins|h|hrs?|hours?|d|days?)(?: ago)?)$/u;
+/** A caption under its label: "Media caption: Customers waiting outside …", "Image caption: …". */
+const CAPTION_LABEL = /^(?:media|image|photo|video|picture|audio) caption\s*:/iu;
+/** A share button under a live blog's entry or a paragraph: "Share this update", "Share this paragraph". */
+const SHARE_PROMPT = /^share (?:this|the) (?:update|post|entry|paragraph|article|story|page|quote)$/iu;
 /** A correction's note: "Correction (4 February): An earlier version of this article gave …". */
 const CORRECTION_NOTE = /^correction(?:\s*\([^)]{1,30}\))?\s*:\s*an? (?:earlier|previous) version\b/iu;
 /**
@@ -219,6 +229,9 @@ const SITE_FURNITURE: Array<[RegExp, number, string]> = [
   [INBOX_PITCH, 16, 'subscribe'],
   [UPDATE_NOTE, 40, 'notice'],
   [CORRECTION_NOTE, 60, 'notice'],
+  [SHARE_PROMPT, 4, 'navigation'],
+  [CAPTION_LABEL, 60, 'caption'],
+  [ADVICE_DISCLAIMER, 40, 'notice'],
   [SOURCE_FOOTNOTE, 20, 'source list'],
   [DATED_SOURCE, 45, 'source list'],
 ];

@@ -243,6 +243,14 @@ export function conflictingFrames(a: ClaimFrame, b: ClaimFrame): boolean {
   return !shareAny(a.actors, b.actors);
 }
 
+/** The predicate most of a group's framed members share (half or more of the group), if any. */
+export function sharedPredicate(frames: Array<ClaimFrame | null | undefined>): string | null {
+  const counts = new Map<string, number>();
+  for (const frame of frames) if (frame) counts.set(frame.predicate, (counts.get(frame.predicate) ?? 0) + 1);
+  for (const [predicate, count] of counts) if (count * 2 >= frames.length) return predicate;
+  return null;
+}
+
 function shareAny(a: Set<string>, b: Set<string>): boolean {
   for (const key of a) if (b.has(key)) return true;
   return false;

@@ -8,12 +8,12 @@
  * Method: the likeliest pair above an even chance merges, its measures against the other facts
  * are taken again, and so on. A sentence left alone may join a fact this way.
  * Cost: O(G²) pair measures at first, O(G) per merge, for G facts; O(members²) similarity look-ups
- * per pair measure.
+ * per pair measure (the first pass's scores: pairs it never kept count as 0).
  */
 import { centroid, cosine } from './align-centroids';
 import type { PassageFeatures } from './passage-features';
 import type { FeatureWeights } from './passage-similarity';
-import type { ClaimFrame } from './claim-frame';
+import { sharedPredicate, type ClaimFrame } from './claim-frame';
 import { SPLIT_CLAIM_MODEL, type SplitClaimModel } from './split-claim-model';
 
 export interface SplitClaimPassage {
@@ -56,7 +56,7 @@ export interface SplitClaimContext {
 interface GroupSummary {
   center: Map<string, number>;
   predicate: string | null;
-  numbers: Set<string>;
+  numbers: Set<number>;
   position: number;
 }
 
@@ -71,27 +71,17 @@ function sourceOrder(passages: SplitClaimPassage[]): { rank: number[]; count: Ma
   return { rank, count };
 }
 
-/** Keys of one kind that half of a group's members or more have. */
-function commonKeys(members: number[], passages: SplitClaimPassage[], prefix: 'n:'): Set<string> {
-  const counts = new Map<string, number>();
+/** Counts (10 or more) that half of a group's members or more give. */
+function commonNumbers(members: number[], passages: SplitClaimPassage[]): Set<number> {
+  const counts = new Map<number, number>();
   for (const member of members)
     for (const number of passages[member]?.features.numbers ?? [])
-      if (number >= 10) counts.set(`${prefix}${number}`, (counts.get(`${prefix}${number}`) ?? 0) + 1);
-  return new Set([...counts].filter(([, count]) => count * 2 >= members.length).map(([key]) => key));
-}
-
-function majorityPredicate(members: number[], passages: SplitClaimPassage[]): string | null {
-  const counts = new Map<string, number>();
-  for (const member of members) {
-    const predicate = passages[member]?.frame?.predicate;
-    if (predicate) counts.set(predicate, (counts.get(predicate) ?? 0) + 1);
-  }
-  for (const [predicate, count] of counts) if (count * 2 >= members.length) return predicate;
-  return null;
+      if (number >= 10) counts.set(number, (counts.get(number) ?? 0) + 1);
+  return new Set([...counts].filter(([, count]) => count * 2 >= members.length).map(([number]) => number));
 }
 
 /** Measures one pair of facts in SPLIT_CLAIM_MEASURES order; null when they share nothing at all. */
-export function splitClaimMeasures(
+function splitClaimMeasures(
   a: SplitClaimGroup,
   b: SplitClaimGroup,
   context: SplitClaimContext,
@@ -202,8 +192,8 @@ function summarize(
     }, 0) / Math.max(1, group.members.length);
   return {
     center: centroid(group.members, (index) => passages[index]?.features, weights),
-    predicate: majorityPredicate(group.members, passages),
-    numbers: commonKeys(group.members, passages, 'n:'),
+    predicate: sharedPredicate(group.members.map((member) => passages[member]?.frame)),
+    numbers: commonNumbers(group.members, passages),
     position,
   };
 }

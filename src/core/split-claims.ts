@@ -120,7 +120,9 @@ function splitClaimMeasures(
   const { predicate: left, numbers: leftNumbers } = summaries.a;
   const { predicate: right, numbers: rightNumbers } = summaries.b;
   const otherNumbers =
-    leftNumbers.size > 0 && rightNumbers.size > 0 && ![...leftNumbers].some((key) => rightNumbers.has(key));
+    leftNumbers.size > 0 &&
+    rightNumbers.size > 0 &&
+    ![...leftNumbers].some((number) => rightNumbers.has(number));
   return [
     pairs ? total / pairs : 0,
     best,
@@ -207,6 +209,7 @@ function summarize(
 const mayMerge = (a: SplitClaimGroup, b: SplitClaimGroup): boolean =>
   a.members.length >= 2 || b.members.length >= 2;
 
+/** Merges the facts the model takes for one claim, likeliest pair first; returns the facts left. */
 export function mergeSplitClaims<T extends SplitClaimGroup>(
   groups: T[],
   context: SplitClaimContext,

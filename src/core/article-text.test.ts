@@ -673,6 +673,15 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'captions as big sites write them (“Image caption, …”, “[1/5] …”, “… AFP/Name”), credit lines, an archive warning and pitches are no reporting',
+      raw: "Council approves park\n\nThe council voted on Tuesday to approve the park after a ten-year wait, the mayor said.\n\nImage source, Getty Images\nImage caption, Residents gathered outside the council chamber on Tuesday evening to hear the vote\n[1/5] Residents gather outside the council chamber in Halden, February 3, 2026. REUTERS/Jana Petrik\nResidents watch the vote on a screen in the town square on Tuesday. AFP/Tom Hale\n\nWork on the park will start in the spring, the mayor said.\n\nThis article is more than 2 years old\nAssociated Press writer Tom Hale in Halden contributed to this report.\nFollow AP's coverage of local government at https://example.org/hub/local\nSource: Valley Courier and news agencies\nGet our breaking news email, free app or daily news podcast",
+      title: 'Council approves park',
+      reporting: [
+        'The council voted on Tuesday to approve the park after a ten-year wait, the mayor said.',
+        'Work on the park will start in the spring, the mayor said.',
+      ],
+    },
+    {
       name: 'a newsletter’s tagline above its top story',
       raw: 'View in browser\n\nNEWSLOOP MORNING\nYour five-minute briefing from across the Dravenian press\nWednesday, 4 March 2026\n\nTOP STORY\nFootball federation president arrested in bribery probe\n\nThe federation president was arrested on Tuesday along with two senior officials after police raided the headquarters.',
       title: 'Football federation president arrested in bribery probe',

@@ -132,7 +132,23 @@ const SOURCE_FOOTNOTE = /^\[\d{1,2}\]\s+[^.!?]{2,80}(?:,[^,]{1,60}){1,4}\.?$/u;
 const DATED_SOURCE =
   /^[^"“:.!?]{2,40}\s[-–—·]\s.{10,220}\s[-–—·]\s(?:\d{1,2}\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2}|\d{1,2}\s?(?:min|mins|h|hrs?|hours?|d|days?)(?: ago)?)$/u;
 /** A caption under its label: "Media caption: Customers waiting outside …", "Image caption: …". */
-const CAPTION_LABEL = /^(?:media|image|photo|video|picture|audio) caption\s*:/iu;
+const CAPTION_LABEL = /^(?:media|image|photo|video|picture|audio) (?:caption|source|credit)\s*[:,]/iu;
+/** A picture of a carousel, numbered ("[1/5] Police officers stand guard … REUTERS/Jana Petrik"). */
+const CAROUSEL_CAPTION = /^\[\d{1,2}\/\d{1,2}\]\s/u;
+/** A caption closed by an agency's photo credit: "… on Tuesday. REUTERS/Jana Petrik". */
+const AGENCY_PHOTO_CREDIT =
+  /\b(?:REUTERS|AFP|AP|EPA|ANADOLU|Getty Images)\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u;
+/** A credit line: "Associated Press writer Tom Hale contributed to this report." */
+const CONTRIBUTED = /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/iu;
+/** A link to more of the outlet's coverage: "Follow AP's coverage of the protests at https://…". */
+const COVERAGE_LINK = /^(?:follow|read|see|watch)\b.*\bhttps?:\/\//iu;
+/** The sources under a story: "Source: Al Jazeera and news agencies". */
+const SOURCE_LABEL = /^sources?\s*:\s*[^.!?]{2,60}$/iu;
+/** An outlet's pitch: "Get our breaking news email, free app or daily news podcast". */
+const GET_OUR_PITCH = /^get (?:our|the) [^.]{0,60}\b(?:e-?mail|newsletter|app|podcast|alerts?)\b/iu;
+/** An archive's warning: "This article is more than 2 years old". */
+const ARTICLE_AGE =
+  /^this (?:article|story|report) is (?:more|over) than \d+ (?:days?|weeks?|months?|years?) old\.?$/iu;
 /** A share button under a live blog's entry or a paragraph: "Share this update", "Share this paragraph". */
 const SHARE_PROMPT = /^share (?:this|the) (?:update|post|entry|paragraph|article|story|page|quote)$/iu;
 /** A correction's note: "Correction (4 February): An earlier version of this article gave …". */
@@ -231,6 +247,13 @@ const SITE_FURNITURE: Array<[RegExp, number, string]> = [
   [CORRECTION_NOTE, 60, 'notice'],
   [SHARE_PROMPT, 4, 'navigation'],
   [CAPTION_LABEL, 60, 'caption'],
+  [CAROUSEL_CAPTION, 80, 'caption'],
+  [AGENCY_PHOTO_CREDIT, 80, 'caption'],
+  [CONTRIBUTED, 25, 'credit'],
+  [COVERAGE_LINK, 30, 'navigation'],
+  [SOURCE_LABEL, 10, 'credit'],
+  [GET_OUR_PITCH, 16, 'subscribe'],
+  [ARTICLE_AGE, 12, 'notice'],
   [ADVICE_DISCLAIMER, 40, 'notice'],
   [SOURCE_FOOTNOTE, 20, 'source list'],
   [DATED_SOURCE, 45, 'source list'],

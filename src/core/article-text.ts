@@ -591,24 +591,20 @@ const STORY_AFTER_LINES = 5;
  * Where the story really starts when the first reading found a body of a line or two ended by
  * chrome, with the story's paragraphs after it (a long cookie notice read as the first paragraph,
  * the "Subscribe | Sign in" row under it taken for the body's end): the first line after that
- * end that may open a body, or -1. A safety net under the chrome patterns, for chrome they do not
- * know: a lost body costs an outlet every link.
+ * end that may open a body (by the verdicts given before the body was read), or -1. A safety
+ * net under the chrome patterns, for chrome they do not know: a lost body costs an outlet every
+ * link.
  */
 function laterBody(
-  context: Context,
+  { lines, verdicts }: Context,
   start: number,
   end: number,
-  before: Map<number, Verdict>,
   opensBody: (line: Span, i: number) => boolean,
 ): number {
-  const { lines } = context;
   let kept = 0;
-  for (let i = start; i < end; i++) if (context.verdicts.get(i)?.kind === 'reporting') kept++;
+  for (let i = start; i < end; i++) if (verdicts.get(i)?.kind === 'reporting') kept++;
   if (end >= lines.length || kept > SHORT_BODY_LINES) return -1;
-  const now = context.verdicts;
-  context.verdicts = before; // opensBody reads the verdicts given before the body was read
   const next = lines.findIndex((line, i) => i >= end && opensBody(line, i));
-  context.verdicts = now;
   if (next < 0) return -1;
   const prose = lines.slice(next).filter((line) => isProse(line.text) && !classifyChrome(line.text)).length;
   return prose >= STORY_AFTER_LINES ? next : -1;
@@ -624,15 +620,17 @@ export function extractArticle(raw: string): ArticleText {
   for (const [i, reason] of setApart) context.verdicts.set(i, dropped(reason));
   if (title) context.verdicts.set(title.line, dropped('title'));
   const afterTitle = classifyStandfirst(context);
-  const opensBody = (line: Span, i: number) =>
+  // A line that may open the body, given the verdicts so far.
+  const opensBodyGiven = (verdicts: Map<number, Verdict>) => (line: Span, i: number) =>
     i >= afterTitle &&
-    !context.verdicts.has(i) &&
+    !verdicts.has(i) &&
     isProse(line.text) &&
     !isQuotedPhrase(line.text) &&
     !isChromeOrNotice(line.text) &&
     !isTitleCopy(line.text) &&
     // A long metadata line ("From our correspondent …, Vienna | 12.02.2026 | Reading time: 4 min").
     !carriesMeta(line.text);
+  const opensBody = (line: Span, i: number): boolean => opensBodyGiven(context.verdicts)(line, i);
   // Metadata first, so a byline or dateline line can never open the body.
   const firstProse = lines.findIndex(opensBody);
   const meta = findMeta(raw, lines, 0, firstProse < 0 ? lines.length : firstProse, context.verdicts);
@@ -648,7 +646,7 @@ export function extractArticle(raw: string): ArticleText {
   let start = bodyStart < 0 ? lines.length : bodyStart;
   let bodyEnd = read(start);
   for (let tries = 0; tries < MAX_RESTARTS; tries++) {
-    const restart = laterBody(context, start, bodyEnd, before, opensBody);
+    const restart = laterBody(context, start, bodyEnd, opensBodyGiven(before));
     if (restart < 0) break;
     context.verdicts = new Map(before);
     start = restart;

@@ -46,6 +46,8 @@ const HELD_OUT = new Set([
   'protest-law-vote',
   'water-summit',
   'crypto-hack',
+  'short-seller',
+  'opposition-jailed',
 ]);
 
 interface Corpus {

@@ -682,6 +682,17 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a live blog whose entries carry a byline, under their time or under their heading',
+      raw: "LIVE: Court jails opposition leader\nTuesday 3 March 2026\n\n20:40\nFrom Jonah Pell in Drevna\n\nThe foreign minister has issued a fuller statement calling the verdict a dark day for justice.\n\n19:05\nInterior ministry: 57 detained\nBy Jakub Meren, in Drevna\nThe interior ministry has given its first figures: 57 people were detained outside the court.\n\n18:20\nUnion: verdict 'politically motivated'\nBy Sara Lindqvist\nThe union has released a statement calling the verdict politically motivated.\n\n17:30\nFrom the markets desk in Drevna\nThe currency fell 2% against the euro after the verdict was read.",
+      title: 'LIVE: Court jails opposition leader',
+      reporting: [
+        'The foreign minister has issued a fuller statement calling the verdict a dark day for justice.',
+        'The interior ministry has given its first figures: 57 people were detained outside the court.',
+        'The union has released a statement calling the verdict politically motivated.',
+        'The currency fell 2% against the euro after the verdict was read.',
+      ],
+    },
+    {
       name: 'a newsletter’s tagline above its top story',
       raw: 'View in browser\n\nNEWSLOOP MORNING\nYour five-minute briefing from across the Dravenian press\nWednesday, 4 March 2026\n\nTOP STORY\nFootball federation president arrested in bribery probe\n\nThe federation president was arrested on Tuesday along with two senior officials after police raided the headquarters.',
       title: 'Football federation president arrested in bribery probe',

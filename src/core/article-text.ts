@@ -103,10 +103,20 @@ function isHeadlineShaped(text: string): boolean {
  * own headline and then a full sentence ("18:37 GMT", "Kremlin: 'We talk to everyone'", "Asked why
  * …"). A list of other stories with times has a headline under each time and the next time under it.
  */
+/**
+ * A live blog entry's byline, under its time or its heading: "By Sara Lindqvist", "By Jakub Meren,
+ * in Drevna", "From Jonah Pell in Castrelle", "From the Market Ledger markets desk in Castrelle".
+ */
+const ENTRY_BYLINE = /^(?:[Bb]y|From)\s+[^.!?:]{2,70}$/u;
+const isEntryByline = (text: string): boolean => ENTRY_BYLINE.test(text) && wordsOf(text).length <= 10;
+
 function isEntryTime(lines: Span[], at: number): boolean {
   if (!isTimeOnly(lines[at]?.text ?? '')) return false;
-  const headline = lines[at + 1]?.text ?? '';
-  const below = lines[at + 2]?.text ?? '';
+  // An entry may carry its writer under its time ("From Jonah Pell in Castrelle") or heading.
+  const first = isEntryByline(lines[at + 1]?.text ?? '') ? at + 2 : at + 1;
+  const headline = lines[first]?.text ?? '';
+  const signed = isEntryByline(lines[first + 1]?.text ?? '');
+  const below = lines[first + (signed ? 2 : 1)]?.text ?? '';
   // An entry of a video alone: its title, then the player's line ("Play video, 1:12").
   // A housekeeping entry's heading is the blog's own notice ("We'll bring you more as we get it").
   const heading = isHeadlineShaped(headline) || classifyChrome(headline)?.reason === 'live blog notice';

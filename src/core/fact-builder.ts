@@ -131,6 +131,7 @@ function draftsFromAlignment(passages: Passage[], translated: Set<number>): Fact
     for (const member of group.members) factCount.set(member, (factCount.get(member) ?? 0) + 1);
   const inOtherFacts = (index: number): boolean => (factCount.get(index) ?? 0) > 1;
   const labelsTaken = new Set<number>();
+  const labelTexts = new Set<string>();
   return groups.flatMap((group) => {
     const members = group.members
       .map((index) => passages[index])
@@ -138,12 +139,24 @@ function draftsFromAlignment(passages: Passage[], translated: Set<number>): Fact
     const first = members[0];
     if (!first) return [];
     const sharedTerms = group.shared.filter((key) => key.startsWith('t:')).map((key) => key.slice(2));
-    const central = centralMember(group, passages, translated, inOtherFacts, labelsTaken);
+    const labelOf = (index: number | undefined): string =>
+      labelFromPassage(
+        (index === undefined ? undefined : passages[index])?.sentence.text ?? first.sentence.text,
+        sharedTerms,
+      );
+    let central = centralMember(group, passages, translated, inOtherFacts, labelsTaken);
+    let label = labelOf(central);
+    // Two passages may make one label ("It needs to publish its customer list" from the column
+    // and from its quote): the next best member labels the second fact.
+    for (let tries = 0; labelTexts.has(label) && tries < group.members.length; tries++) {
+      if (central !== undefined) labelsTaken.add(central);
+      const next = centralMember(group, passages, translated, inOtherFacts, labelsTaken);
+      if (next === undefined || next === central || labelsTaken.has(next)) break;
+      central = next;
+      label = labelOf(central);
+    }
     if (central !== undefined) labelsTaken.add(central);
-    const label = labelFromPassage(
-      (central === undefined ? undefined : passages[central])?.sentence.text ?? first.sentence.text,
-      sharedTerms,
-    );
+    labelTexts.add(label);
     return [{ members, label }];
   });
 }

@@ -53,7 +53,10 @@
  * language bars, a live blog oldest first, chart data as rows, nested replies, an investment
  * disclaimer): a summit without a deal read 0.573 blind (0.595 once a live blog's housekeeping
  * entry no longer ended it), a crypto exchange's hack 0.412 (0.516 once a live blog's video entry
- * and its "Share this update" buttons no longer ended it at 2 of 19 entries).
+ * and its "Share this update" buttons no longer ended it at 2 of 19 entries). And two more at the
+ * very end of stop 20: a short seller's attack read 0.427, an opposition leader jailed 0.543; both
+ * had live blogs whose entries carry a byline ("From Jonah Pell in Castrelle" under the time, "By
+ * Sara Lindqvist" under the heading) and ended at their first entries: mended, 0.500 and 0.691.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -94,6 +97,8 @@ describe.each([
   ['protest-law-vote', 10, 0.52],
   ['water-summit', 10, 0.56],
   ['crypto-hack', 10, 0.48],
+  ['short-seller', 10, 0.47],
+  ['opposition-jailed', 10, 0.66],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

@@ -33,8 +33,12 @@ function articleFiles(): string[] {
 const READER_COMMENT =
   /^(?:>\s*reply from\s+)?[\w.-]+:\s|^[-–—•»]\s+[^:]{2,60}:\s*["“]|^(?:[-–—•»]\s+)?[^:"“”–—]{2,60}\s[–—]\s*["“]/u;
 
-/** A comment's header line, its writer and when: "velm_observer 3 hours ago", "Petra from Selz 2 hours ago". */
-const COMMENT_HEADER = /\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago$/u;
+/**
+ * A comment's header line, its writer and when: "velm_observer 3 hours ago", "Petra from Selz 2
+ * hours ago", "Jens_O · 4 Feb, 09:40".
+ */
+const COMMENT_HEADER =
+  /\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago$|\s·\s\d{1,2}\s\p{L}{3,9},?\s\d{1,2}:\d{2}$/u;
 
 const proseLike = (raw: string): number => {
   const lines = raw

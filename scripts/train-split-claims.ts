@@ -16,7 +16,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleTextFromFile } from '../src/cli/article-file';
 import { listArticleFiles } from '../src/cli/seed-files';
-import { DEFAULT_ALIGNMENT, alignFacts, scoredEdges } from '../src/core/align-facts';
+import { DEFAULT_ALIGNMENT, alignFacts, edgeScore, scoredEdges } from '../src/core/align-facts';
 import { withCorpusDate } from '../src/core/build-pack';
 import { findCorpusActors } from '../src/core/corpus-actors';
 import { corpusPassages, type Passage } from '../src/core/fact-builder';
@@ -109,7 +109,7 @@ function loadCorpus(name: string): Corpus {
     passages,
     groups,
     // As alignFacts gives the pass: the first pass's scores only.
-    context: { passages, weights, similarity: (i, j) => edges.get(i)?.get(j)?.score ?? 0 },
+    context: { passages, weights, similarity: edgeScore(edges) },
     gold,
     goldOf,
   };
@@ -168,7 +168,13 @@ function train(examples: Example[]): SplitClaimModel {
       weights[k] = (weights[k] ?? 0) - rate * ((gradient[k] ?? 0) / totalWeight + ridge * (weights[k] ?? 0));
     bias -= rate * (biasGradient / totalWeight);
   }
-  return { measures: [...SPLIT_CLAIM_MEASURES], mean, scale, weights, bias };
+  const measures = Object.fromEntries(
+    SPLIT_CLAIM_MEASURES.map((name, k) => [
+      name,
+      { mean: mean[k] ?? 0, scale: scale[k] ?? 1, weight: weights[k] ?? 0 },
+    ]),
+  );
+  return { measures, bias };
 }
 
 function scoreGroups(corpus: Corpus, groups: SplitClaimGroup[]): PairwiseScore {
@@ -221,20 +227,19 @@ const agree = examples.filter(
 ).length;
 console.log(`learned from all: ${agree} of ${examples.length} pairs classed as the gold has them`);
 console.log(
-  SPLIT_CLAIM_MEASURES.map((name, k) => `${name} ${(model.weights[k] ?? 0).toFixed(2)}`).join(', '),
+  SPLIT_CLAIM_MEASURES.map((name) => `${name} ${(model.measures[name]?.weight ?? 0).toFixed(2)}`).join(', '),
 );
 if (process.argv.includes('--write')) {
-  const round = (values: number[]): string => `[${values.map((v) => Number(v.toPrecision(6))).join(', ')}]`;
+  const round = (value: number): number => Number(value.toPrecision(6));
+  const rows = Object.entries(model.measures)
+    .map(
+      ([name, { mean, scale, weight }]) =>
+        `    ${name}: { mean: ${round(mean)}, scale: ${round(scale)}, weight: ${round(weight)} },`,
+    )
+    .join('\n');
   const source = readFileSync(MODEL_FILE, 'utf8').replace(
     /export const SPLIT_CLAIM_MODEL[\s\S]*$/,
-    `export const SPLIT_CLAIM_MODEL: SplitClaimModel = {
-  measures: ${JSON.stringify(model.measures)},
-  mean: ${round(model.mean)},
-  scale: ${round(model.scale)},
-  weights: ${round(model.weights)},
-  bias: ${Number(model.bias.toPrecision(6))},
-};
-`,
+    `export const SPLIT_CLAIM_MODEL: SplitClaimModel = {\n  measures: {\n${rows}\n  },\n  bias: ${round(model.bias)},\n};\n`,
   );
   writeFileSync(MODEL_FILE, source);
   console.log(`wrote ${MODEL_FILE} (run prettier on it)`);

@@ -276,8 +276,11 @@ function withMainEvent(
 }
 
 /** Every sentence of the corpus as a passage to align, with a person carried to the pronouns that follow. */
-export function corpusPassages(prepared: PreparedSource[], actors: Actor[]): Passage[] {
-  const spans = actorSpansBySource(actors);
+export function corpusPassages(
+  prepared: PreparedSource[],
+  actors: Actor[],
+  spans: Map<string, ActorSpan[]> = actorSpansBySource(actors),
+): Passage[] {
   const passages = collectPassages(prepared, spans);
   carryPersonToPronouns(
     passages,
@@ -289,7 +292,7 @@ export function corpusPassages(prepared: PreparedSource[], actors: Actor[]): Pas
 
 export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation?: Curation): Fact[] {
   const spans = actorSpansBySource(actors);
-  const passages = corpusPassages(prepared, actors);
+  const passages = corpusPassages(prepared, actors, spans);
   const translated = new Set(
     prepared.flatMap((item, index) => (isTranslationNotice(item.source.notes ?? '') ? [index] : [])),
   );

@@ -139,11 +139,12 @@ function splitClaimMeasures(
   ];
 }
 
-/** The model's chance that two facts with these measures are one claim. */
+/** The model's chance that two facts with these measures (SPLIT_CLAIM_MEASURES order) are one claim. */
 export function splitClaimChance(measures: number[], model: SplitClaimModel = SPLIT_CLAIM_MODEL): number {
   let z = model.bias;
-  measures.forEach((value, k) => {
-    z += ((value - (model.mean[k] ?? 0)) / (model.scale[k] ?? 1)) * (model.weights[k] ?? 0);
+  SPLIT_CLAIM_MEASURES.forEach((name, k) => {
+    const { mean, scale, weight } = model.measures[name] ?? { mean: 0, scale: 1, weight: 0 };
+    z += (((measures[k] ?? 0) - mean) / scale) * weight;
   });
   return 1 / (1 + Math.exp(-z));
 }
@@ -151,33 +152,44 @@ export function splitClaimChance(measures: number[], model: SplitClaimModel = SP
 /** Least chance for two facts to merge: more likely one claim than two. */
 const MERGE_CHANCE = 0.5;
 
+/**
+ * Measures pairs of a corpus's facts, keeping each fact's summary (centroid, predicate, numbers,
+ * place) until the fact changes.
+ */
+function pairMeasurer<T extends SplitClaimGroup>(groups: T[], context: SplitClaimContext) {
+  const order = sourceOrder(context.passages);
+  const outlets = order.count.size;
+  const summaries = new Map(groups.map((group) => [group, summarize(group, context, order)]));
+  return {
+    /** The pair's measures; null when the pair may not merge or shares nothing at all. */
+    measure(a: T, b: T): number[] | null {
+      const left = summaries.get(a);
+      const right = summaries.get(b);
+      if (!left || !right || !mayMerge(a, b)) return null;
+      return splitClaimMeasures(a, b, context, { a: left, b: right }, order, outlets);
+    },
+    /** A fact that took another's members: summarised again; the other is gone. */
+    merged(into: T, gone: T): void {
+      summaries.delete(gone);
+      summaries.set(into, summarize(into, context, order));
+    },
+  };
+}
+
 /** Every pair's measures, for training the model (scripts/train-split-claims.ts). */
 export function splitClaimPairs(
   groups: SplitClaimGroup[],
   context: SplitClaimContext,
 ): Array<{ a: number; b: number; measures: number[] }> {
-  const order = sourceOrder(context.passages);
-  const outlets = order.count.size;
-  const summaries = groups.map((group) => summarize(group, context, order));
+  const measurer = pairMeasurer(groups, context);
   const pairs: Array<{ a: number; b: number; measures: number[] }> = [];
-  for (let a = 0; a < groups.length; a++) {
+  groups.forEach((left, a) => {
     for (let b = a + 1; b < groups.length; b++) {
-      const left = groups[a];
       const right = groups[b];
-      const leftSummary = summaries[a];
-      const rightSummary = summaries[b];
-      if (!left || !right || !leftSummary || !rightSummary || !mayMerge(left, right)) continue;
-      const measures = splitClaimMeasures(
-        left,
-        right,
-        context,
-        { a: leftSummary, b: rightSummary },
-        order,
-        outlets,
-      );
+      const measures = right ? measurer.measure(left, right) : null;
       if (measures) pairs.push({ a, b, measures });
     }
-  }
+  });
   return pairs;
 }
 
@@ -216,15 +228,10 @@ export function mergeSplitClaims<T extends SplitClaimGroup>(
   model: SplitClaimModel = SPLIT_CLAIM_MODEL,
 ): T[] {
   const result = [...groups];
-  const order = sourceOrder(context.passages);
-  const outlets = order.count.size;
-  const summaries = new Map(result.map((group) => [group, summarize(group, context, order)]));
+  const measurer = pairMeasurer(result, context);
   const chances = new Map<T, Map<T, number>>(result.map((group) => [group, new Map()]));
   const measure = (a: T, b: T): void => {
-    const left = summaries.get(a);
-    const right = summaries.get(b);
-    if (!left || !right || !mayMerge(a, b)) return;
-    const measures = splitClaimMeasures(a, b, context, { a: left, b: right }, order, outlets);
+    const measures = measurer.measure(a, b);
     if (!measures) return;
     const chance = splitClaimChance(measures, model);
     chances.get(a)?.set(b, chance);
@@ -249,8 +256,7 @@ export function mergeSplitClaims<T extends SplitClaimGroup>(
     result.splice(result.indexOf(b), 1);
     for (const other of chances.get(b)?.keys() ?? []) chances.get(other)?.delete(b);
     chances.delete(b);
-    summaries.delete(b);
-    summaries.set(a, summarize(a, context, order));
+    measurer.merged(a, b);
     for (const other of chances.get(a)?.keys() ?? []) chances.get(other)?.delete(a);
     chances.set(a, new Map());
     for (const other of result) if (other !== a) measure(a, other);

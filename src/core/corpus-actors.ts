@@ -2,13 +2,16 @@
 import { clusterActors } from './actor-clusters';
 import type { Curation } from './curation';
 import type { Actor } from './pack-schema';
-import type { PreparedSource } from './source-prep';
+import { otherLanguageSources, type PreparedSource } from './source-prep';
+import { withOtherLanguageMentions } from './actors-across-languages';
 
 export function findCorpusActors(prepared: PreparedSource[]): Actor[] {
+  const otherLanguage = otherLanguageSources(prepared);
+  const english = prepared.filter((item) => !otherLanguage.has(item.source.id));
   const clustered = clusterActors(
-    prepared.map((item) => ({ sourceId: item.source.id, text: item.source.text, sentences: item.sentences })),
+    english.map((item) => ({ sourceId: item.source.id, text: item.source.text, sentences: item.sentences })),
   );
-  return clustered.map((actor) => ({
+  const actors = clustered.map((actor) => ({
     id: actor.id,
     name: actor.name,
     kind: actor.kind,
@@ -16,6 +19,10 @@ export function findCorpusActors(prepared: PreparedSource[]): Actor[] {
     mentions: [...actor.mentions].sort((a, b) => a.source.localeCompare(b.source) || a.start - b.start),
     titles: actor.titles,
   }));
+  return withOtherLanguageMentions(
+    actors,
+    prepared.filter((item) => otherLanguage.has(item.source.id)),
+  );
 }
 
 export { actorSpansBySource } from './actor-spans';

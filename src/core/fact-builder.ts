@@ -17,7 +17,8 @@ import type { Actor, Fact, FactMention } from './pack-schema';
 import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
 import type { Sentence } from './sentences';
 import { claimClauses } from './claim-clauses';
-import type { PreparedSource } from './source-prep';
+import { countWords } from './page-text';
+import { otherLanguageSources, type PreparedSource } from './source-prep';
 
 export interface Passage {
   source: string;
@@ -26,6 +27,8 @@ export interface Passage {
   features: PassageFeatures;
   clauses: PassageFeatures[];
   frame: ClaimFrame | null;
+  /** Written in another language than the corpus's English: its terms are the news words read. */
+  otherLanguage: boolean;
 }
 
 /** A clause compares on its own only when it says enough (a name alone matches too much). */
@@ -41,6 +44,8 @@ const SHARED_LABEL_PENALTY = 2;
 
 /** A single-source passage is kept as a fact when it is a claim about someone, not a fragment. */
 const MIN_TERMS_FOR_CLAIM = 4;
+/** The same for a passage in another language, in words: about two per content term. */
+const MIN_WORDS_FOR_CLAIM = 8;
 
 export function slug(text: string): string {
   return (
@@ -57,16 +62,20 @@ export function slug(text: string): string {
 }
 
 export function collectPassages(prepared: PreparedSource[], spans: Map<string, ActorSpan[]>): Passage[] {
+  const otherLanguage = otherLanguageSources(prepared);
   return prepared.flatMap((item, sourceIndex) => {
     const actorSpans = spans.get(item.source.id) ?? [];
+    // A sentence in another language meets English ones by the news words foreign-terms.ts reads.
+    const options = otherLanguage.has(item.source.id) ? { terms: 'foreign' as const } : {};
     return item.sentences.map((sentence) => ({
       source: item.source.id,
       sourceIndex,
       sentence,
-      features: passageFeatures(sentence, actorSpans, item.anchorDate),
+      otherLanguage: otherLanguage.has(item.source.id),
+      features: passageFeatures(sentence, actorSpans, item.anchorDate, options),
       frame: claimFrame(sentence, actorSpans),
       clauses: claimClauses(item.source.text, sentence)
-        .map((clause) => passageFeatures(clause, actorSpans, item.anchorDate))
+        .map((clause) => passageFeatures(clause, actorSpans, item.anchorDate, options))
         .filter(
           (clause) => clause.terms.size + clause.actors.size + clause.numbers.size >= MIN_CLAUSE_FEATURES,
         ),
@@ -76,14 +85,18 @@ export function collectPassages(prepared: PreparedSource[], spans: Map<string, A
 
 function isClaim(passage: Passage): boolean {
   const { actors, attributedTo, terms } = passage.features;
-  return actors.size + attributedTo.size > 0 && terms.size >= MIN_TERMS_FOR_CLAIM;
+  // In another language only its news words are terms: its length says whether it is a claim.
+  const long = passage.otherLanguage
+    ? countWords(passage.sentence.text) >= MIN_WORDS_FOR_CLAIM
+    : terms.size >= MIN_TERMS_FOR_CLAIM;
+  return actors.size + attributedTo.size > 0 && long;
 }
 
 /** The member that shares most of the group's strongest features: its words make the label. */
 function centralMember(
   group: AlignedGroup,
   passages: Passage[],
-  translated: Set<number>,
+  labels: LabelSources,
   inOtherFacts: (index: number) => boolean,
   labelsTaken: Set<number> = new Set(),
 ): number | undefined {
@@ -93,7 +106,10 @@ function centralMember(
   // Another fact's label already: two facts must not read alike (a lede in both), unless this
   // fact has no other passage.
   const free = group.members.filter((index) => !labelsTaken.has(index));
-  for (const index of free.length > 0 ? free : group.members) {
+  const pool = free.length > 0 ? free : group.members;
+  // The facts are worded in English: a sentence in another language labels only its own facts.
+  const english = pool.filter((index) => !labels.otherLanguage.has(passages[index]?.source ?? ''));
+  for (const index of english.length > 0 ? english : pool) {
     const passage = passages[index];
     if (!passage) continue;
     const sharedPenalty = inOtherFacts(index) ? SHARED_LABEL_PENALTY : 0;
@@ -106,7 +122,7 @@ function centralMember(
     const score =
       keys.filter((key) => top.has(key)).length -
       passage.sentence.text.length / 1000 -
-      (translated.has(passage.sourceIndex) ? TRANSLATED_LABEL_PENALTY : 0) -
+      (labels.translated.has(passage.sourceIndex) ? TRANSLATED_LABEL_PENALTY : 0) -
       sharedPenalty;
     if (score > bestScore) {
       best = index;
@@ -114,6 +130,12 @@ function centralMember(
     }
   }
   return best;
+}
+
+/** Sources that make poor labels: machine translations (by index) and other languages (by id). */
+interface LabelSources {
+  translated: Set<number>;
+  otherLanguage: Set<string>;
 }
 
 /** A fact before it becomes a pack Fact: its passages and label. */
@@ -124,7 +146,7 @@ interface FactDraft {
   curated?: boolean;
 }
 
-function draftsFromAlignment(passages: Passage[], translated: Set<number>): FactDraft[] {
+function draftsFromAlignment(passages: Passage[], labels: LabelSources): FactDraft[] {
   const groups = alignFacts(passages);
   const factCount = new Map<number, number>();
   for (const group of groups)
@@ -144,13 +166,13 @@ function draftsFromAlignment(passages: Passage[], translated: Set<number>): Fact
         (index === undefined ? undefined : passages[index])?.sentence.text ?? first.sentence.text,
         sharedTerms,
       );
-    let central = centralMember(group, passages, translated, inOtherFacts, labelsTaken);
+    let central = centralMember(group, passages, labels, inOtherFacts, labelsTaken);
     let label = labelOf(central);
     // Two passages may make one label ("It needs to publish its customer list" from the column
     // and from its quote): the next best member labels the second fact.
     for (let tries = 0; labelTexts.has(label) && tries < group.members.length; tries++) {
       if (central !== undefined) labelsTaken.add(central);
-      const next = centralMember(group, passages, translated, inOtherFacts, labelsTaken);
+      const next = centralMember(group, passages, labels, inOtherFacts, labelsTaken);
       if (next === undefined || next === central || labelsTaken.has(next)) break;
       central = next;
       label = labelOf(central);
@@ -243,7 +265,7 @@ function withMainEvent(
   passages: Passage[],
   prepared: PreparedSource[],
   actors: Actor[],
-  translated: Set<number>,
+  labels: LabelSources,
 ): FactDraft[] {
   const core = headlineCore(
     prepared.map((item) => item.source.title),
@@ -263,11 +285,12 @@ function withMainEvent(
     return drafts;
   }
   // Not a label another fact has already (the lede that labels the fact it was aligned to).
-  const labels = new Set(drafts.map((draft) => draft.label));
-  const unlabelled = restating.filter((passage) => !labels.has(labelFromPassage(passage.sentence.text)));
+  const taken = new Set(drafts.map((draft) => draft.label));
+  const unlabelled = restating.filter((passage) => !taken.has(labelFromPassage(passage.sentence.text)));
   const plainest = [...(unlabelled.length > 0 ? unlabelled : restating)].sort(
     (a, b) =>
-      Number(translated.has(a.sourceIndex)) - Number(translated.has(b.sourceIndex)) ||
+      Number(labels.otherLanguage.has(a.source)) - Number(labels.otherLanguage.has(b.source)) ||
+      Number(labels.translated.has(a.sourceIndex)) - Number(labels.translated.has(b.sourceIndex)) ||
       a.sentence.text.length - b.sentence.text.length,
   )[0];
   return plainest
@@ -293,16 +316,13 @@ export function corpusPassages(
 export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation?: Curation): Fact[] {
   const spans = actorSpansBySource(actors);
   const passages = corpusPassages(prepared, actors, spans);
-  const translated = new Set(
-    prepared.flatMap((item, index) => (isTranslationNotice(item.source.notes ?? '') ? [index] : [])),
-  );
-  const automatic = withMainEvent(
-    draftsFromAlignment(passages, translated),
-    passages,
-    prepared,
-    actors,
-    translated,
-  );
+  const labels: LabelSources = {
+    translated: new Set(
+      prepared.flatMap((item, index) => (isTranslationNotice(item.source.notes ?? '') ? [index] : [])),
+    ),
+    otherLanguage: otherLanguageSources(prepared),
+  };
+  const automatic = withMainEvent(draftsFromAlignment(passages, labels), passages, prepared, actors, labels);
   const drafts = distinctDrafts(curation ? curateDrafts(automatic, passages, prepared, curation) : automatic);
   const usedIds = new Set<string>();
   const facts: Array<Fact & { order: [number, number] }> = [];

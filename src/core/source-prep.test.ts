@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outletOfCopyright } from './article-meta';
-import { prepareSource } from './source-prep';
+import { otherLanguageSources, prepareSource } from './source-prep';
 
 const STORY =
   'Dam bursts above Halvek\n\nRescue crews went from house to house in the lower town of Halvek on Tuesday, the regional governor said.\n\n';
@@ -25,5 +25,26 @@ describe('the outlet of an imported article', () => {
     const given = { file: '07-regional.txt', text, meta: { outlet: 'The Gazette' } };
     expect(prepareSource(given, 'user').source.outlet).toBe('The Gazette');
     expect(prepareSource({ file: '07-regional.txt', text: STORY }, 'user').source.outlet).toBe('07-regional');
+  });
+});
+
+describe('the language of an imported article', () => {
+  const GERMAN =
+    'Damm bricht oberhalb von Halvek\n\nRettungskräfte gingen am Dienstag in der Unterstadt von Halvek von Haus zu Haus, sagte der Gouverneur der Region.\n\nDie Behörden haben mehr als 300 Menschen in Sicherheit gebracht.\n\n';
+
+  it('is the one given, else English or undetermined as its reporting reads', () => {
+    expect(prepareSource({ file: 'a.txt', text: STORY }, 'user').source.language).toBe('en');
+    expect(prepareSource({ file: 'b.txt', text: GERMAN }, 'user').source.language).toBe('und');
+    const given = { file: 'b.txt', text: GERMAN, meta: { language: 'de' } };
+    expect(prepareSource(given, 'user').source.language).toBe('de');
+  });
+
+  it('reads sources in other languages across languages only beside English ones', () => {
+    const english = prepareSource({ file: 'a.txt', text: STORY }, 'user');
+    const german = prepareSource({ file: 'b.txt', text: GERMAN }, 'user');
+    const british = prepareSource({ file: 'c.txt', text: STORY, meta: { language: 'en-GB' } }, 'user');
+    expect([...otherLanguageSources([english, german, british])]).toEqual([german.source.id]);
+    expect(otherLanguageSources([german]).size).toBe(0);
+    expect(otherLanguageSources([english, british]).size).toBe(0);
   });
 });

@@ -5,6 +5,7 @@
 import { outletOfCopyright } from './article-meta';
 import { extractArticle, type ArticleText } from './article-text';
 import { findDates } from './dates';
+import { looksEnglish } from './detect-language';
 import type { Source } from './pack-schema';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -50,7 +51,9 @@ export function prepareSource(article: ArticleInput, origin: Source['origin']): 
     url: article.meta?.url ?? null,
     published: published ?? null,
     byline: article.meta?.byline ?? extracted.byline?.text ?? null,
-    language: article.meta?.language ?? 'en',
+    // Unstated, a language is told only as English or not: the alignment reads the others by their
+    // names, numbers, dates and news words (fact-builder.ts, corpus-actors.ts).
+    language: article.meta?.language ?? (looksEnglish(reportingText(text, extracted)) ? 'en' : 'und'),
     notes: notes || null,
     origin,
     text,
@@ -61,6 +64,24 @@ export function prepareSource(article: ArticleInput, origin: Source['origin']): 
     sentences: splitSentences(text, extracted.reporting),
     anchorDate: published ?? article.meta?.eventDate ?? firstAbsoluteDate(text, extracted.reporting),
   };
+}
+
+/** Whether the source is written in English, as stated or as read. */
+export function isEnglishSource(source: Source): boolean {
+  return /^en\b/i.test(source.language);
+}
+
+/**
+ * Sources read across languages: those not in English when the corpus also has English ones (the
+ * facts are worded in English then). A corpus all in one other language reads as it is.
+ */
+export function otherLanguageSources(prepared: PreparedSource[]): Set<string> {
+  const other = prepared.filter((item) => !isEnglishSource(item.source));
+  return other.length === prepared.length ? new Set() : new Set(other.map((item) => item.source.id));
+}
+
+function reportingText(text: string, extracted: ArticleText): string {
+  return extracted.reporting.map((span) => text.slice(span.start, span.end)).join('\n');
 }
 
 function copyrightOutlet(extracted: ArticleText): string | null {

@@ -2,11 +2,12 @@
 import { clusterActors } from './actor-clusters';
 import type { Curation } from './curation';
 import type { Actor } from './pack-schema';
-import { otherLanguageSources, type PreparedSource } from './source-prep';
+import { otherLanguageSources } from './source-language';
+import type { PreparedSource } from './source-prep';
 import { withOtherLanguageMentions } from './actors-across-languages';
 
 export function findCorpusActors(prepared: PreparedSource[]): Actor[] {
-  const otherLanguage = otherLanguageSources(prepared);
+  const otherLanguage = otherLanguageSources(prepared.map((item) => item.source));
   const english = prepared.filter((item) => !otherLanguage.has(item.source.id));
   const clustered = clusterActors(
     english.map((item) => ({ sourceId: item.source.id, text: item.source.text, sentences: item.sentences })),

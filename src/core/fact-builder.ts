@@ -18,7 +18,8 @@ import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage
 import type { Sentence } from './sentences';
 import { claimClauses } from './claim-clauses';
 import { countWords } from './page-text';
-import { otherLanguageSources, type PreparedSource } from './source-prep';
+import { otherLanguageSources } from './source-language';
+import type { PreparedSource } from './source-prep';
 
 export interface Passage {
   source: string;
@@ -62,7 +63,7 @@ export function slug(text: string): string {
 }
 
 export function collectPassages(prepared: PreparedSource[], spans: Map<string, ActorSpan[]>): Passage[] {
-  const otherLanguage = otherLanguageSources(prepared);
+  const otherLanguage = otherLanguageSources(prepared.map((item) => item.source));
   return prepared.flatMap((item, sourceIndex) => {
     const actorSpans = spans.get(item.source.id) ?? [];
     // A sentence in another language meets English ones by the news words foreign-terms.ts reads.
@@ -320,7 +321,7 @@ export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation
     translated: new Set(
       prepared.flatMap((item, index) => (isTranslationNotice(item.source.notes ?? '') ? [index] : [])),
     ),
-    otherLanguage: otherLanguageSources(prepared),
+    otherLanguage: otherLanguageSources(prepared.map((item) => item.source)),
   };
   const automatic = withMainEvent(draftsFromAlignment(passages, labels), passages, prepared, actors, labels);
   const drafts = distinctDrafts(curation ? curateDrafts(automatic, passages, prepared, curation) : automatic);

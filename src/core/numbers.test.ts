@@ -80,6 +80,49 @@ describe('compound number words', () => {
   });
 });
 
+describe('numbers written as other languages write them', () => {
+  const values = (text: string, otherLanguage = false) =>
+    findNumbers(text, otherLanguage).map((number) => [number.value, number.text]);
+
+  it.each([
+    ['42 Millionen Euro', 42e6, '42 Millionen'],
+    ['environ 42 millions d’euros', 42e6, '42 millions'],
+    ['1,2 milliard de dollars', 1.2e9, '1,2 milliard'],
+    ['2,5 Mio. Euro', 2.5e6, '2,5 Mio.'],
+    ['около 40 миллионов евро', 40e6, '40 миллионов'],
+    ['3 млрд рублей', 3e9, '3 млрд'],
+    ['300 mil personas', 3e5, '300 mil'],
+    ['a loss of 1,2 million in the translation', 1.2e6, '1,2 million'],
+  ])('scales %j by its scale word', (text, value, written) => {
+    expect(values(text)).toEqual([[value, written]]);
+  });
+
+  it('keeps digit groups and a following word that is no scale', () => {
+    expect(values('1.400 personas, 1,400 people, 12 Mitarbeiter')).toEqual([
+      [1400, '1.400'],
+      [1400, '1,400'],
+      [12, '12'],
+    ]);
+  });
+
+  it('reads counts written as words in a passage in another language only', () => {
+    expect(values('Au moins onze personnes ont été tuées et plus de quarante autres blessées', true)).toEqual(
+      [
+        [11, 'onze'],
+        [40, 'quarante'],
+      ],
+    );
+    expect(values('число погибших выросло до двенадцати', true)).toEqual([[12, 'двенадцати']]);
+    expect(values('Die Zahl der Todesopfer stieg auf zwölf.', true)).toEqual([[12, 'zwölf']]);
+    expect(values('Once again an elf was seen')).toEqual([]);
+  });
+
+  it('leaves out a tens word whose units follow, and the words for percent', () => {
+    expect(values('quarante-six blessés, cuarenta y seis heridos, сорок шесть раненых', true)).toEqual([]);
+    expect(values('il quattro per cento, quatre pour cent, sto arrivando', true)).toEqual([]);
+  });
+});
+
 describe('findTallies', () => {
   it('reads a vote written with digits or words as one tally, larger part first', () => {
     expect(findTallies('The judges ruled 7-2 that the law went too far')).toEqual(['7:2']);

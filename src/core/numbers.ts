@@ -47,6 +47,28 @@ export function withinShare(a: number, b: number, share: number): boolean {
 }
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/**
+ * Scale words of other languages, by their stems (case endings vary: "миллиона", "milionów"),
+ * and their abbreviations: "42 Millionen", "1,2 milliard", "3 млрд".
+ */
+const FOREIGN_SCALES: Array<[RegExp, number]> = [
+  [/^(?:milliard|miliard|miljard|milyar|миллиард|мільярд|mrd\.?$|mld\.?$|млрд\.?$)/iu, 1e9],
+  [
+    /^(?:million|millón|millon|milione|milioni|milhão|milhões|milion|miljoen|miljon|milyon|миллион|мільйон|mio\.?$|mln\.?$|млн\.?$)/iu,
+    1e6,
+  ],
+  [/^(?:tausend|mille$|milliers?$|mil$|tysi|duizend|тысяч|тисяч|tisíc|tusen|bin$)/iu, 1e3],
+];
+/** After a number: a decimal comma's digits, if any, and the next word. */
+const FOREIGN_SCALE_AFTER = /^(,\d{1,2})?[ \u00a0\u202f]+(\p{L}+\.?)/u;
+
+/** The scale a word after a number gives it, in English or another language; 1 for none. */
+function scaleOf(word: string | undefined): number {
+  if (!word) return 1;
+  const english = SCALE[word.toLowerCase()];
+  if (english) return english;
+  return FOREIGN_SCALES.find(([pattern]) => pattern.test(word))?.[1] ?? 1;
+}
 const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
@@ -161,9 +183,82 @@ function findNumberWords(written: string): ReportedNumber[] {
   return found;
 }
 
-export function findNumbers(written: string): ReportedNumber[] {
+/**
+ * Counts from ten up written as words in other languages ("onze morts", "zwölf Tote", "двенадцать
+ * человек"), read in a passage in another language only ("once" and "elf" are English words too).
+ * By stem, for case endings ("двенадцати"); a tens word followed by its units ("quarante-six",
+ * "cuarenta y seis", "сорок шесть") is left out rather than read short. No word that also says
+ * "percent" ("pour cent", "per cento") or "I am" (Italian "sto").
+ */
+const FOREIGN_NUMBER_WORDS: Array<[number, string]> = [
+  [10, 'zehn dix diez dieci dez dziesięć tien десят deset zece tio'],
+  [11, 'elf onze once undici jedenaście одиннадцат одинадцят jedenáct unsprezece elva'],
+  [12, 'zwölf douze doce dodici doze dwanaście twaalf двенадцат дванадцят dvanáct doisprezece tolv'],
+  [13, 'dreizehn treize trece tredici treze trzynaście dertien тринадцат třináct'],
+  [14, 'vierzehn quatorze catorce quattordici catorze czternaście veertien четырнадцат чотирнадцят čtrnáct'],
+  [15, 'fünfzehn quinze quince quindici piętnaście vijftien пятнадцат п’ятнадцят пʼятнадцят patnáct'],
+  [
+    16,
+    'sechzehn seize dieciséis sedici dezesseis dezasseis szesnaście zestien шестнадцат шістнадцят šestnáct',
+  ],
+  [
+    17,
+    'siebzehn diecisiete diciassette dezessete dezassete siedemnaście zeventien семнадцат сімнадцят sedmnáct',
+  ],
+  [18, 'achtzehn dieciocho diciotto dezoito osiemnaście achttien восемнадцат вісімнадцят osmnáct'],
+  [
+    19,
+    'neunzehn diecinueve diciannove dezenove dezanove dziewiętnaście negentien девятнадцат девʼятнадцят devatenáct',
+  ],
+  [20, 'zwanzig vingt veinte venti vinte dwadzieścia twintig двадцат двадцят dvacet douăzeci'],
+  [30, 'dreißig trente treinta trenta trinta trzydzieści dertig тридцат тридцят třicet treizeci'],
+  [40, 'vierzig quarante cuarenta quaranta quarenta czterdzieści veertig сорок čtyřicet patruzeci'],
+  [50, 'fünfzig cinquante cincuenta cinquanta pięćdziesiąt vijftig пятьдесят пʼятдесят padesát cincizeci'],
+  [100, 'hundert cien cem honderd сто'],
+];
+/** Words that continue a tens word into a compound number: "y", "und", units after a space. */
+const UNITS_AFTER =
+  /^(?:-|\s+(?:y|e|i|und|et|un|une|uno|um|jeden|один|одна|одну|два|две|дві|три|четыре|чотири|пять|пʼять|шесть|шість|семь|сім|восемь|вісім|девять|девʼять|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć)(?!\p{L}))/iu;
+const FOREIGN_NUMBER_WORD = /(?<![\p{L}'’ʼ-])[\p{L}’ʼ]+/gu;
+let foreignNumberStems: Map<string, number> | null = null;
+
+function findForeignNumberWords(written: string): ReportedNumber[] {
+  foreignNumberStems ??= new Map(
+    FOREIGN_NUMBER_WORDS.flatMap(([value, stems]) =>
+      stems.split(' ').map((stem): [string, number] => [stem, value]),
+    ),
+  );
+  const found: ReportedNumber[] = [];
+  for (const match of written.matchAll(FOREIGN_NUMBER_WORD)) {
+    const word = match[0].toLowerCase().replace(/['’]/gu, 'ʼ');
+    const value = numberOfWord(word, foreignNumberStems);
+    if (value === null) continue;
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (value >= 20 && value < 100 && UNITS_AFTER.test(written.slice(end, end + 12))) continue;
+    found.push({ ...spanOf(written, start, end), value, hedge: null });
+  }
+  return found;
+}
+
+/** A whole word of the table, or a Slavic stem with its case ending ("двенадцати", "сорока"). */
+function numberOfWord(word: string, stems: Map<string, number>): number | null {
+  const whole = stems.get(word);
+  if (whole !== undefined) return whole;
+  if (!/^[\u0400-\u04ff]/u.test(word)) return null;
+  for (let cut = word.length - 1; cut >= Math.max(3, word.length - 3); cut--) {
+    const value = stems.get(word.slice(0, cut));
+    if (value !== undefined) return value;
+  }
+  return null;
+}
+
+/** Numbers in `written`; `otherLanguage`: also count words of other languages (passage-features.ts). */
+export function findNumbers(written: string, otherLanguage = false): ReportedNumber[] {
   const digits = findDigitNumbers(written);
-  const words = findNumberWords(written);
+  const words = otherLanguage
+    ? [...findNumberWords(written), ...findForeignNumberWords(written)]
+    : findNumberWords(written);
   return words.length === 0 ? digits : [...digits, ...words].sort((a, b) => a.start - b.start);
 }
 
@@ -176,12 +271,21 @@ function findDigitNumbers(written: string): ReportedNumber[] {
     const digits = match[2] ?? '';
     const digitsStart = (match.index ?? 0) + match[0].indexOf(digits, match[1] ? match[1].length : 0);
     if (looksLikeDatePart(text, digitsStart, digitsStart + digits.length, digits)) continue;
-    const scale = match[3] ? (SCALE[match[3].toLowerCase()] ?? 1) : 1;
-    const grouped = /^\d{1,3}(?:[,. \u00a0\u202f]\d{3})+$/u.test(digits) && !(match[3] && /\./.test(digits));
-    const value = Number(grouped ? digits.replace(/[,. \u00a0\u202f]/gu, '') : digits) * scale;
     const start = match.index ?? 0;
+    let end = start + match[0].length;
+    let scale = match[3] ? scaleOf(match[3]) : 1;
+    let number = digits;
+    // Another language's scale word, maybe after a decimal comma: "1,2 milliard", "42 Millionen".
+    const foreign = match[3] ? null : FOREIGN_SCALE_AFTER.exec(text.slice(end, end + 30));
+    if (foreign && scaleOf(foreign[2]) > 1 && (!foreign[1] || !/[,.]/.test(digits))) {
+      scale = scaleOf(foreign[2]);
+      if (foreign[1]) number = `${digits}.${foreign[1].slice(1)}`;
+      end += foreign[0].length;
+    }
+    const grouped = /^\d{1,3}(?:[,. \u00a0\u202f]\d{3})+$/u.test(number) && !(scale > 1 && /\./.test(number));
+    const value = Number(grouped ? number.replace(/[,. \u00a0\u202f]/gu, '') : number) * scale;
     found.push({
-      ...spanOf(written, start, start + match[0].length),
+      ...spanOf(written, start, end),
       value,
       hedge: match[1] ? match[1].toLowerCase() : null,
     });

@@ -84,7 +84,7 @@ export function passageFeatures(
   return {
     actors: new Set(inside.filter((span) => !span.attributionOnly).map((span) => span.actor)),
     attributedTo: new Set(inside.filter((span) => span.attributionOnly).map((span) => span.actor)),
-    numbers: new Set(findNumbers(passage.text).map((number) => number.value)),
+    numbers: new Set(findNumbers(passage.text, foreign).map((number) => number.value)),
     dates:
       options.dates === false
         ? new Set()

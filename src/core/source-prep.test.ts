@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outletOfCopyright } from './article-meta';
-import { otherLanguageSources, prepareSource } from './source-prep';
+import { otherLanguageSources } from './source-language';
+import { prepareSource } from './source-prep';
 
 const STORY =
   'Dam bursts above Halvek\n\nRescue crews went from house to house in the lower town of Halvek on Tuesday, the regional governor said.\n\n';
@@ -43,8 +44,10 @@ describe('the language of an imported article', () => {
     const english = prepareSource({ file: 'a.txt', text: STORY }, 'user');
     const german = prepareSource({ file: 'b.txt', text: GERMAN }, 'user');
     const british = prepareSource({ file: 'c.txt', text: STORY, meta: { language: 'en-GB' } }, 'user');
-    expect([...otherLanguageSources([english, german, british])]).toEqual([german.source.id]);
-    expect(otherLanguageSources([german]).size).toBe(0);
-    expect(otherLanguageSources([english, british]).size).toBe(0);
+    expect([...otherLanguageSources([english, german, british].map((item) => item.source))]).toEqual([
+      german.source.id,
+    ]);
+    expect(otherLanguageSources([german.source]).size).toBe(0);
+    expect(otherLanguageSources([english.source, british.source]).size).toBe(0);
   });
 });

@@ -52,7 +52,7 @@ export function prepareSource(article: ArticleInput, origin: Source['origin']): 
     published: published ?? null,
     byline: article.meta?.byline ?? extracted.byline?.text ?? null,
     // Unstated, a language is told only as English or not: the alignment reads the others by their
-    // names, numbers, dates and news words (fact-builder.ts, corpus-actors.ts).
+    // names, numbers, dates and news words (source-language.ts).
     language: article.meta?.language ?? (looksEnglish(reportingText(text, extracted)) ? 'en' : 'und'),
     notes: notes || null,
     origin,
@@ -64,20 +64,6 @@ export function prepareSource(article: ArticleInput, origin: Source['origin']): 
     sentences: splitSentences(text, extracted.reporting),
     anchorDate: published ?? article.meta?.eventDate ?? firstAbsoluteDate(text, extracted.reporting),
   };
-}
-
-/** Whether the source is written in English, as stated or as read. */
-export function isEnglishSource(source: Source): boolean {
-  return /^en\b/i.test(source.language);
-}
-
-/**
- * Sources read across languages: those not in English when the corpus also has English ones (the
- * facts are worded in English then). A corpus all in one other language reads as it is.
- */
-export function otherLanguageSources(prepared: PreparedSource[]): Set<string> {
-  const other = prepared.filter((item) => !isEnglishSource(item.source));
-  return other.length === prepared.length ? new Set() : new Set(other.map((item) => item.source.id));
 }
 
 function reportingText(text: string, extracted: ArticleText): string {

@@ -650,6 +650,15 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'cookie banners in the page’s own language, with buttons labelled in two languages',
+      raw: 'Avec votre accord, nous et nos 214 partenaires utilisons des cookies pour stocker des informations sur votre appareil.\n[Tout accepter / Accept all]   [Continuer sans accepter / Continue without accepting]\n\nDéraillement près de Salvenne : au moins onze morts\n\nAu moins onze personnes ont été tuées dimanche soir dans le déraillement d’un train de voyageurs.\n\nWir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.\n\nLes secours ont travaillé toute la nuit.',
+      title: 'Déraillement près de Salvenne : au moins onze morts',
+      reporting: [
+        'Au moins onze personnes ont été tuées dimanche soir dans le déraillement d’un train de voyageurs.',
+        'Les secours ont travaillé toute la nuit.',
+      ],
+    },
+    {
       // A safety net under the chrome patterns: the notice stays unknown (no title is found either).
       name: 'a notice no pattern knows, read as a body of one line and ended by the menus under it, is passed over for the story after it',
       raw: 'The Valley Courier and its printing partners will publish a single combined edition over the holiday weekend, with the digital edition updated as usual throughout.\n[Got it]  [Read more]\n\nThe Valley Courier\nSupport local journalism | Subscribe | Sign in\nSearch\n\nNews | Opinion | Sport | Culture | Puzzles\nLocal | Region | Business | Weather\n\nCouncil\n\nCouncil approves park after ten-year wait\n\nWork on the 21-hectare park will start in the spring\n\nAnna Brek in Halden\nWed 4 Feb 2026 08.30 CET\n\nThe council voted on Tuesday to approve the park after a ten-year wait, the mayor said.\nWork on the park will start in the spring and take two years to finish.\nThe park will cover 21 hectares of former railway land north of the river.\nResidents had campaigned for the park since the railway yard closed in 2014.\nThe council will pay for most of the work, with a grant from the regional government.\nA playground and a skate park are planned for the first phase.',

@@ -205,7 +205,8 @@ const WEATHER_WIDGET = /^weather\b.*\d\s*°/iu;
 /** A site's prompt to sign in: "Sign in to personalize your feed", "Personalize your feed: …". */
 const SIGN_IN_PROMPT = /^(?:sign|log) ?in to\b|^register to\b|^personali[sz]e your (?:feed|news)\b/iu;
 /** A row of two or more buttons closing a line, in any language ("… [Prihvatam] [Odbijam] [Postavke]"). */
-const BUTTON_ROW = /(?:\[\p{L}[^\]]{0,24}\]\s*){2,}$/u;
+// A button may carry its label in two languages ("[Tout accepter / Accept all]").
+const BUTTON_ROW = /(?:\[\p{L}[^\]]{0,24}(?:\s\/\s[^\]]{1,30})?\]\s*){2,}$/u;
 /** "Cookies" in the languages a translated page's banner may keep ("Dagvarde nyttar kakor for …"). */
 const FOREIGN_COOKIES =
   /(?:^|[\s(])(?:kakor|kaker|informasjonskapsler|evästeet|sütik|ciasteczka|kolačić\p{L}*|kolačk\p{L}*|kolach\p{L}*|piškotk\p{L}*|sušenk\p{L}*|Cookies)(?=[\s),.:;]|$)/u;
@@ -316,7 +317,7 @@ const CONSENT_TOPIC = /\b(?:cookies?|consent|your privacy|your device|personal d
  */
 const CONSENT_MOST_WORDS = 60;
 const CONSENT_VOICE =
-  /\b(?:we|our|(?:this|the) (?:site|website|page)|you agree|with your permission|your (?:experience|consent|browsing|privacy|preferences|feed|device))\b|\buses\b[^.]{0,40}\bcookies\b|\[(?:got it|accept(?: all)?|allow(?: all)?|reject(?: all)?|necessary only|ok|agree|i agree)\]/iu;
+  /\b(?:we|our|(?:this|the) (?:site|website|page)|you agree|with your permission|your (?:experience|consent|browsing|privacy|preferences|feed|device))\b|\buses\b[^.]{0,40}\bcookies\b|\[(?:got it|accept(?: all)?|allow(?: all)?|reject(?: all)?|necessary only|ok|agree|i agree)\]|(?<!\p{L})(?:nous (?:et nos|utilisons)|wir (?:und unsere|verwenden|nutzen|setzen)|utilizamos|usamos|utilizziamo|usiamo|noi e i nostri|używamy|wij gebruiken|мы используем|ми використовуємо|používáme|folosim|vi använder|kullanıyoruz)(?!\p{L})/iu;
 
 /** Classifies a trimmed line as chrome, or returns null when it may be reporting. */
 /** A line that starts like an item of a list ("- …", "— …", "» …", ">> …"). */

@@ -148,6 +148,12 @@ describe('findClockHours', () => {
     expect(findClockHours('The explosion happened around 4.30 hours in the morning')).toEqual(['4h']);
     expect(findClockHours('Residents heard a bang at about 04:30')).toEqual(['4h']);
     expect(findClockHours('The minister spoke at 3 pm')).toEqual(['15h']);
+    expect(findClockHours('Le train a déraillé vers 19 h 40, mis à jour à 17h52')).toEqual(['19h', '17h']);
+  });
+
+  it('leaves a French clock time out of the counts', () => {
+    const values = findNumbers('vers 19 h 40, environ 40 blessés, 12h18', true).map((number) => number.value);
+    expect(values).toEqual([40]);
   });
 
   it("finds none in a live blog's entry stamp, decimals, durations or tallies", () => {

@@ -114,6 +114,12 @@ function looksLikeDatePart(text: string, start: number, end: number, digits: str
   // "19.15 hours", "7.10 Uhr": a clock time (a whole number of hours, "12 hours", is a count).
   if (/^\d{1,2}\.\d{2}$/.test(digits) && Number(digits) < 24 && /^\s*(?:hours?|h|uhr)\b/i.test(after))
     return true;
+  // "19 h 40", "12h18": a clock time as French writes it, hours and minutes alike.
+  if (
+    /^\d{1,2}$/.test(digits) &&
+    (/^[ \u00a0]?h[ \u00a0]?\d{2}\b/i.test(after) || /\d[ \u00a0]?h[ \u00a0]?$/i.test(before))
+  )
+    return true;
   return false;
 }
 
@@ -329,11 +335,11 @@ export function findTallies(written: string): string[] {
 }
 
 const CLOCK_PATTERN =
-  /(?<![\d.,:])\b(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|h\b|uhr\b)?(?![\d.,:]?\d)/giu;
+  /(?<![\d.,:])\b(\d{1,2})(?:([:.]|[ \u00a0]?h[ \u00a0]?)(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|h\b|uhr\b)?(?![\d.,:]?\d)/giu;
 
 /**
- * Clock times as the hour they fall in ("4:30 a.m.", "4.30am", "04:30", "4.30 hours", "5am" read
- * 4h, 4h, 4h, 4h and 5h): when something happened, compared like a date. A time that opens a
+ * Clock times as the hour they fall in ("4:30 a.m.", "4.30am", "04:30", "4.30 hours", "5am", "4 h 30"
+ * read 4h, 4h, 4h, 4h, 5h and 4h): when something happened, compared like a date. A time that opens a
  * sentence is a live blog's entry stamp ("15:22 The vote was 7–2"), not part of the claim; a number
  * with a dot and no clock word is a decimal ("4.30%").
  */

@@ -65,3 +65,22 @@ describe('findDates', () => {
     expect(findDates('Version 13.13.2024 and 03/12/2024', null)).toEqual([]);
   });
 });
+
+describe('weekdays in other languages', () => {
+  const days = (text: string) => findDates(text, '2026-02-03').map((date) => [date.iso, date.text]);
+
+  it.each([
+    ['a déraillé dimanche soir près de Salvenne', 'dimanche'],
+    ['Der Zug war am Sonntagabend unterwegs', 'Sonntagabend'],
+    ['крушение произошло в воскресенье около 19:40', 'в воскресенье'],
+    ['descarriló el domingo por la noche', 'domingo'],
+    ['w niedzielę wieczorem', 'w niedzielę'],
+  ])('resolves %j to the Sunday before the article', (text, written) => {
+    expect(days(text)).toEqual([['2026-02-01', written]]);
+  });
+
+  it('takes no name for a day, and leaves the day to a date that follows', () => {
+    expect(days('Plácido Domingo sang; in Sonntagsreden')).toEqual([]);
+    expect(days('lunedì 2 febbraio')).toEqual([['2026-02-02', '2 febbraio']]);
+  });
+});

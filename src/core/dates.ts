@@ -84,6 +84,113 @@ const ORDINAL_DAY = /\b(?:on|since|from|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|t
 const WEEKDAY =
   /\b(?:on|last|this|earlier on|later on)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
 
+/**
+ * Weekdays as other languages name them in a report, Sunday first: lower case where the language
+ * writes them so (fr, es, it, pt, nl: "dimanche soir", "el domingo"), German by its noun ("am
+ * Sonntag", "Sonntagabend"), Slavic after their preposition ("в воскресенье", "w niedzielę",
+ * "у неділю", "v neděli"): a capitalised "Domingo" is a name. Read as past days.
+ */
+const FOREIGN_WEEKDAYS: string[][] = [
+  [
+    'dimanche',
+    'domingo',
+    'domenica',
+    'zondag',
+    'Sonntag',
+    'в воскресенье',
+    'w niedzielę',
+    'у неділю',
+    'в неділю',
+    'v neděli',
+  ],
+  [
+    'lundi',
+    'lunes',
+    'lunedì',
+    'segunda-feira',
+    'maandag',
+    'Montag',
+    'в понедельник',
+    'w poniedziałek',
+    'у понеділок',
+    'в понеділок',
+    'v pondělí',
+  ],
+  [
+    'mardi',
+    'martes',
+    'martedì',
+    'terça-feira',
+    'dinsdag',
+    'Dienstag',
+    'во вторник',
+    'we wtorek',
+    'у вівторок',
+    'в вівторок',
+    'v úterý',
+  ],
+  [
+    'mercredi',
+    'miércoles',
+    'mercoledì',
+    'quarta-feira',
+    'woensdag',
+    'Mittwoch',
+    'в среду',
+    'w środę',
+    'у середу',
+    'в середу',
+    've středu',
+  ],
+  [
+    'jeudi',
+    'jueves',
+    'giovedì',
+    'quinta-feira',
+    'donderdag',
+    'Donnerstag',
+    'в четверг',
+    'w czwartek',
+    'у четвер',
+    'в четвер',
+    've čtvrtek',
+  ],
+  [
+    'vendredi',
+    'viernes',
+    'venerdì',
+    'sexta-feira',
+    'vrijdag',
+    'Freitag',
+    'в пятницу',
+    'w piątek',
+    'у пʼятницю',
+    'в пʼятницю',
+    'v pátek',
+  ],
+  [
+    'samedi',
+    'sábado',
+    'sabato',
+    'zaterdag',
+    'Samstag',
+    'Sonnabend',
+    'в субботу',
+    'w sobotę',
+    'у суботу',
+    'в суботу',
+    'v sobotu',
+  ],
+];
+const FOREIGN_WEEKDAY_INDEX = new Map(
+  FOREIGN_WEEKDAYS.flatMap((names, day) => names.map((name): [string, number] => [name, day])),
+);
+/** German weekdays start a compound ("Sonntagabend"); the others stand as words. */
+const FOREIGN_WEEKDAY = new RegExp(
+  String.raw`(?<![\p{L}-])(${[...FOREIGN_WEEKDAY_INDEX.keys()].join('|')})(?:(?<=tag|woch|abend)(?:abend|morgen|nachmittag|vormittag|nacht))?(?![\p{L}-])`,
+  'gu',
+);
+
 function monthOf(name: string | undefined): number {
   return MONTH_INDEX[(name ?? '').slice(0, 3).toLowerCase()] ?? 0;
 }
@@ -136,6 +243,18 @@ export function findDates(text: string, articleDate: string | null): ReportedDat
     found.push({
       ...spanOf(text, start, end),
       iso: resolveWeekday(match[1] ?? '', anchor, ahead),
+      relative: true,
+    });
+  }
+  for (const match of text.matchAll(FOREIGN_WEEKDAY)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const day = FOREIGN_WEEKDAY_INDEX.get(match[1] ?? '');
+    // "lunedì 2 febbraio": the date that follows says the day.
+    if (day === undefined || taken(start, end) || /^[\s,]*\d/u.test(text.slice(end, end + 4))) continue;
+    found.push({
+      ...spanOf(text, start, end),
+      iso: resolveWeekday(WEEKDAYS[day] ?? '', anchor, false),
       relative: true,
     });
   }

@@ -20,3 +20,20 @@ describe('indexAliases', () => {
     expect(keys.map((key) => key.key)).toEqual(['hamas']);
   });
 });
+
+describe('keys of a name as other scripts spell its sound', () => {
+  const keysOf = (name: string, kind: Actor['kind']) =>
+    indexAliases(actor(name, kind)).keys.map((key) => key.key);
+
+  it('keys a place whose name ends like its adjective ("Salvenne", "Ostrelle")', () => {
+    expect(keysOf('Salvenne', 'place')).toContain('salvini');
+    expect(keysOf('Ostrelle', 'place')).toContain('ostrili');
+  });
+
+  it('also keys a name without its final silent e, and a Slavic c as ts', () => {
+    expect(keysOf('Salvenne', 'place')).toContain('salvin'); // Сальвенн
+    expect(keysOf('Lucan Dravec', 'person')).toEqual(expect.arrayContaining(['lukan dravits', 'dravits'])); // Лукан Дравец
+    expect(keysOf('Rome', 'place')).not.toContain('rom');
+    expect(keysOf('Marcus Holt', 'person')).not.toContain('martsus hult');
+  });
+});

@@ -42,6 +42,23 @@ export interface IndexKey {
 
 /** Fewest letters in the key of a name only the exonym table gives (match-exonyms.ts). */
 const MIN_EXONYM_KEY = 4;
+/**
+ * Keys of a written Latin name as other scripts spell what it sounds like: without a final silent
+ * e ("Salvenne" → "Сальвенн") and with a Slavic c said ts before e, i, y or at a word's end
+ * ("Dravec" → "Дравец", "Vaclavic" → "Вацлавиц"), which the plain key reads as k.
+ */
+function spokenKeys(name: string): string[] {
+  const found: string[] = [];
+  const silent = SILENT_E.test(name) ? keySequence(name.slice(0, -1)) : '';
+  if (silent.replace(/ /g, '').length >= MIN_SILENT_E_KEY) found.push(silent);
+  if (SLAVIC_C.test(name)) found.push(keySequence(name.replace(new RegExp(SLAVIC_C, 'gu'), 'ts')));
+  return found;
+}
+const SLAVIC_C = /c(?=[eiy]|\b)/u;
+/** A Latin name ending in a consonant and a silent e ("Salvenne", "Marseille", "Ostrelle"). */
+const SILENT_E = /\p{L}[bcdfghjklmnpqrstvwxz]e$/u;
+/** Least letters of the key without the silent e: shorter ones ("Rom" of "Rome") name other things. */
+const MIN_SILENT_E_KEY = 5;
 
 /** Arabic articles are left out of key sequences ("Saleh al-Arouri" = "Saleh Arouri"). */
 const PARTICLE_KEYS = new Set(['al', 'il']);
@@ -114,7 +131,11 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
   const facts = actorFacts(actor);
   const aliases = new Map<string, IndexAlias>();
   const keys = new Map<string, IndexKey>();
-  const adjectiveKey = actor.kind === 'place' ? keySequence(`${actor.name}i`) : null;
+  // Unless the name keys like its adjective itself ("Salvenne", "Italy": a final e or y folds to i).
+  const adjectiveKey =
+    actor.kind === 'place' && keySequence(`${actor.name}i`) !== keySequence(actor.name)
+      ? keySequence(`${actor.name}i`)
+      : null;
   const written = new Set([actor.name, ...actor.aliases]);
   for (const name of namesOf(actor)) {
     const ambiguous = isAmbiguous(name, actor, facts);
@@ -149,8 +170,12 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
     // Italian "Israele" keys like the English adjective "Israeli", which names no place: matched
     // as written only.
     if (key === adjectiveKey) continue;
-    if (keys.has(key) && (ambiguous || keys.get(key)?.ambiguous !== true)) continue;
-    keys.set(key, { key, ...(ambiguous ? { ambiguous } : {}) });
+    // Not of an exonym: its spelling is fixed in its language.
+    const own = written.has(name) || [...written].some((form) => nameTokens(form).at(-1) === name);
+    for (const each of [key, ...(own ? spokenKeys(name) : [])]) {
+      if (keys.has(each) && (ambiguous || keys.get(each)?.ambiguous !== true)) continue;
+      keys.set(each, { key: each, ...(ambiguous ? { ambiguous } : {}) });
+    }
   }
   return { aliases: [...aliases.values()], keys: [...keys.values()] };
 }

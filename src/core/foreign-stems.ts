@@ -38,7 +38,7 @@ export const FOREIGN_STEMS: Record<string, string> = {
   // Blood on someone's hands: the charge, not the toll ("1,400 killed" is the toll).
   blood:
     "blut sang sangre sangue krwi krew bloed кров крови кровью кровь кров’ю кров'ю دماء بدماء خون בדם בדמם בדמו דמם 血 krve krví sânge sângele blod αίμα αίματ खून кръв veri verta veres vér máu darah",
-  kill: 'getötet ermordet tués assassin asesin uccis zabit zabij zamordow gedood vermoord убит убий вбит вбив öldür قتل נהרג נרצח убит уби tapett tappo kuoli megöl meghalt thiệt_mạng giết tewas terbunuh dibunuh',
+  kill: 'getötet ermordet tué assassin asesin uccis zabit zabij zamordow gedood vermoord убит убий вбит вбив öldür قتل נהרג נרצח убит уби tapett tappo kuoli megöl meghalt thiệt_mạng giết tewas terbunuh dibunuh',
   invite:
     'einlad eingelad invit zaprosz zaprasz uitnodig пригла запрош davet دعوت הזמנ 邀请 邀請 招待 초청 pozván pozvání pozvat inbjud πρόσκλ निमंत्रण न्योता',
   negotiations:

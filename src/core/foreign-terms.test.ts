@@ -62,3 +62,27 @@ describe('foreignTerms', () => {
     expect(terms('أعلنت وزارة الخارجية')).not.toContain(term('visit')); // وزارة, ministry: not زار, visited
   });
 });
+
+describe('general hard-news words', () => {
+  it.each([
+    ['Au moins onze personnes ont été tuées dans le déraillement du convoi', ['kill', 'derailed']],
+    ['Insgesamt 46 Menschen wurden verletzt, einige von ihnen schwer.', ['injured']],
+    ['El presidente de la compañía ferroviaria presentó su dimisión', ['resign', 'company']],
+    ['Крушение поезда: погибли 12 человек, прокуратура возбудила уголовное дело', ['dead', 'prosecutor']],
+    ['Trzy osoby zginęły, a policja zatrzymała kierowcę', ['dead', 'police']],
+    ['Ilona Marek ist am Flughafen festgenommen worden', ['arrest']],
+  ])('reads %j', (text, words) => {
+    expect(terms(text)).toEqual(expect.arrayContaining(words.map(term)));
+  });
+
+  it('reads a phrase, however many phrases the lexicon holds', () => {
+    expect(terms('Bei dem Unglück kamen zwölf Menschen ums Leben')).toContain(term('dead'));
+  });
+
+  it('takes no "according to" for an agreement, nor "the Iranian diplomat" for a claim', () => {
+    expect(terms('De acuerdo con la agencia TASS, el diplomático iraní se reunió con Marzuk')).toEqual([
+      term('meet'),
+    ]);
+    expect(terms('Os dois governos assinaram o acordo')).toContain(term('agreement'));
+  });
+});

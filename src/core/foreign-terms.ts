@@ -4,13 +4,14 @@
  * ("wydalenia", "espellere", "بطرد" → expel). Pages not in English are otherwise scored on
  * structure alone (detect-score.ts), and a claim whose actors every passage names ("Israel asked
  * Russia to expel the Hamas delegation") cannot be told from the others.
- * Matching (the stems are in foreign-stems.ts): at a word start, and at the start of each part of
+ * Matching (the stems are in foreign-stems.ts and general-news-stems.ts): at a word start, and at the start of each part of
  * a hyphenated word ("Hamas-terroristen"); phrases word by word; Chinese and Japanese, written
  * without spaces, anywhere; in Arabic, Persian and Hebrew also after the particles written onto a
  * word (و ف ب ل ك, ال; ו ה ב ל מ ש כ); Greek without its accents, which move as words inflect.
  * Cost: O(words) per sentence, a Map lookup per word form.
  */
 import { FOREIGN_STEMS } from './foreign-stems';
+import { GENERAL_NEWS_STEMS } from './general-news-stems';
 import { wordTerm } from './terms';
 
 const ABJAD = /[\u0590-\u06ff]/u;
@@ -25,8 +26,8 @@ const KEY_LETTERS = 2;
 interface Lexicon {
   /** First KEY_LETTERS letters → [stem, term] of the one-word stems starting so. */
   byStart: Map<string, Array<[string, string]>>;
-  /** Stems of consecutive words, and their term. */
-  phrases: Array<[string[], string]>;
+  /** First KEY_LETTERS letters of a phrase's first stem → the stems of its consecutive words, and their term. */
+  phrases: Map<string, Array<[string[], string]>>;
   /** Chinese and Japanese stems, found anywhere in the text. */
   unspaced: Array<[string, string]>;
 }
@@ -35,9 +36,10 @@ let lexicon: Lexicon | null = null;
 
 function buildLexicon(): Lexicon {
   const byStart = new Map<string, Array<[string, string]>>();
-  const phrases: Array<[string[], string]> = [];
+  const phrases = new Map<string, Array<[string[], string]>>();
   const unspaced: Array<[string, string]> = [];
-  for (const [english, stems] of Object.entries(FOREIGN_STEMS)) {
+  const tables = [...Object.entries(FOREIGN_STEMS), ...Object.entries(GENERAL_NEWS_STEMS)];
+  for (const [english, stems] of tables) {
     const term = wordTerm(english);
     if (!term) continue;
     for (const stem of stems.split(' ').map(withoutGreekAccents)) {
@@ -46,7 +48,9 @@ function buildLexicon(): Lexicon {
         continue;
       }
       if (stem.includes('_')) {
-        phrases.push([stem.split('_'), term]);
+        const parts = stem.split('_');
+        const start = (parts[0] ?? '').slice(0, KEY_LETTERS);
+        phrases.set(start, [...(phrases.get(start) ?? []), [parts, term]]);
         continue;
       }
       const start = stem.slice(0, KEY_LETTERS);
@@ -83,9 +87,9 @@ export function foreignTerms(text: string): Set<string> {
     for (const form of forms) {
       for (const [stem, term] of byStart.get(form.slice(0, KEY_LETTERS)) ?? [])
         if (form.startsWith(stem)) terms.add(term);
+      for (const [stems, term] of phrases.get(form.slice(0, KEY_LETTERS)) ?? [])
+        if (stems.every((stem, k) => startsAny(words[at + k], stem))) terms.add(term);
     }
-    for (const [stems, term] of phrases)
-      if (stems.every((stem, k) => startsAny(words[at + k], stem))) terms.add(term);
   });
   return terms;
 }

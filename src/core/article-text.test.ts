@@ -650,6 +650,18 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a support box of several lines mid-story, and quotes in guillemets that are no breadcrumb',
+      raw: 'Central bank chief held at airport\n\nIlona Marek was detained at Kalvor airport on Thursday evening, the directorate said.\n\nA hearing has been set for Monday, when prosecutors will ask for custody.\n\nSupport the Sentinel\nThe Sentinel is independent and reader-funded. Our reporting is free to read because readers like you pay for it.\nSubscribe from £2 a month. It takes less than a minute.\nSubscribe now\nRemind me in May\nAlready a subscriber? Sign in\n\nThe arrest has stunned a country in which the central bank was trusted.\n\nМіністр фінансів запевнив, що незалежність центробанку «не під загрозою». Прем’єрка заявила, що «ніхто не стоїть над законом».\n\nThe tervan lost nearly 5% against the euro on Friday.',
+      title: 'Central bank chief held at airport',
+      reporting: [
+        'Ilona Marek was detained at Kalvor airport on Thursday evening, the directorate said.',
+        'A hearing has been set for Monday, when prosecutors will ask for custody.',
+        'The arrest has stunned a country in which the central bank was trusted.',
+        'Міністр фінансів запевнив, що незалежність центробанку «не під загрозою». Прем’єрка заявила, що «ніхто не стоїть над законом».',
+        'The tervan lost nearly 5% against the euro on Friday.',
+      ],
+    },
+    {
       name: 'cookie banners in the page’s own language, with buttons labelled in two languages',
       raw: 'Avec votre accord, nous et nos 214 partenaires utilisons des cookies pour stocker des informations sur votre appareil.\n[Tout accepter / Accept all]   [Continuer sans accepter / Continue without accepting]\n\nDéraillement près de Salvenne : au moins onze morts\n\nAu moins onze personnes ont été tuées dimanche soir dans le déraillement d’un train de voyageurs.\n\nWir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.\n\nLes secours ont travaillé toute la nuit.',
       title: 'Déraillement près de Salvenne : au moins onze morts',

@@ -374,11 +374,14 @@ const STORY_LOOKAHEAD = 4;
  * others perhaps subheadings ("Q: What are the risks?").
  */
 function bodyGoesOn(lines: Span[], at: number): boolean {
-  // The rest of a box that does not end the page ("Already a subscriber? [Sign in]") is skipped.
+  // The rest of a box that does not end the page ("Already a subscriber? [Sign in]", "Subscribe
+  // from £2 a month", "Subscribe now") is skipped.
   const next: Span[] = [];
   for (let i = at + 1; i < lines.length && next.length < STORY_LOOKAHEAD; i++) {
     const line = lines[i] as Span;
-    if (classifyChrome(line.text)?.endsBody === false) continue;
+    const chrome = classifyChrome(line.text);
+    if (chrome?.endsBody === false || chrome?.reason === 'subscribe' || chrome?.reason === 'paywall')
+      continue;
     next.push(line);
   }
   const paragraphs = next.filter((line) => isParagraph(line.text) || isStoryLine(line.text));

@@ -89,7 +89,7 @@ const ADVERTISEMENT =
 const COUNTER =
   /\brequests? in [\d.,]+ seconds?\b|\bclicks?\s*:\s*\d+|^\d[\d\s,.]*\s(?:views|comments|shares|reads)$/iu;
 const SUBSCRIBE_WORDS =
-  /\b(?:subscribe|donate|donation|patron|patreon|newsletter|sign up|follow us|support us|support our (?:work|journalism)|cancel any ?time)\b/giu;
+  /\b(?:subscribe|donate|donation|patron|patreon|newsletter|sign up|follow us|support us|support our (?:work|journalism)|cancel any ?time|reader-funded|readers like you)\b/giu;
 /**
  * An appeal speaks to the reader ("Support us", "become our patron", "in your inbox") or opens with
  * its verb ("Subscribe now", "Donate"); a report of others donating ("readers have asked how they
@@ -164,6 +164,7 @@ const EMBEDDED_CREDIT = /\b(?:photo|image|фото)\s*:\s*\S/iu;
 const IMAGE_DESCRIPTION =
   /^(?:\S+\s+){0,2}(?:photo|image|picture|map|illustration|infographic|screenshot|video)s?\s+(?:of|shows|showing)\b/iu;
 const BREADCRUMB = /^(?:your position|you are here)\b|\S\s*[>»›]\s*\S[^>»›]*[>»›]/iu;
+const GUILLEMET_QUOTE = /«[^«»]*»/gu;
 /** "News › Politics": one section path step, a few words either side. */
 const SECTION_PATH = /^[^>»›/.!?]{1,25}\s[>»›/]\s[^>»›/.!?]{1,25}$/u;
 /**
@@ -383,7 +384,8 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if ((AUTHOR_BIO.test(text) || WRITER_BIO.test(text)) && count <= 60)
     return { reason: 'author bio', endsBody: true };
   if (
-    BREADCRUMB.test(text) ||
+    // A «quote» closes with the » a breadcrumb steps by ("«не під загрозою». … «над законом».").
+    BREADCRUMB.test(text.replace(GUILLEMET_QUOTE, '""')) ||
     (SECTION_PATH.test(text) && count <= 6) ||
     (WELCOME.test(text) && count <= 10)
   ) {

@@ -24,6 +24,8 @@ const WORD = /[\p{L}\p{M}\u200c'’-]+/gu;
 const KEY_LETTERS = 2;
 
 interface Lexicon {
+  /** Every English term the lexicon reads. */
+  vocabulary: Set<string>;
   /** First KEY_LETTERS letters → [stem, term] of the one-word stems starting so. */
   byStart: Map<string, Array<[string, string]>>;
   /** First KEY_LETTERS letters of a phrase's first stem → the stems of its consecutive words, and their term. */
@@ -57,7 +59,8 @@ function buildLexicon(): Lexicon {
       byStart.set(start, [...(byStart.get(start) ?? []), [stem, term]]);
     }
   }
-  return { byStart, phrases, unspaced };
+  const vocabulary = new Set(tables.flatMap(([english]) => wordTerm(english) ?? []));
+  return { vocabulary, byStart, phrases, unspaced };
 }
 
 const GREEK = /[\u0370-\u03ff]/u;
@@ -76,6 +79,11 @@ function wordForms(word: string): string[] {
 
 const startsAny = (forms: string[] | undefined, stem: string): boolean =>
   forms?.some((form) => form.startsWith(stem)) ?? false;
+
+/** Whether a sentence in another language can say `term`: the lexicon has words for it. */
+export function isForeignReadable(term: string): boolean {
+  return (lexicon ??= buildLexicon()).vocabulary.has(term);
+}
 
 /** The English content terms (terms.ts) of the news words in a sentence in another language. */
 export function foreignTerms(text: string): Set<string> {

@@ -28,6 +28,8 @@ export interface PassageFeatures {
   quoteTerms: Set<string>;
   /** Adjacent content terms ("protect govern" from "to protect the government"): shared phrasing. */
   bigrams?: Set<string>;
+  /** Read in another language: its terms are only the news words foreign-terms.ts knows. */
+  otherLanguage?: boolean;
 }
 
 const QUOTED = /["“«„]([^"”»]{3,}?)["”»]/g;
@@ -92,6 +94,7 @@ export function passageFeatures(
     terms: new Set(numericTerms.length ? [...words, ...numericTerms] : words),
     bigrams: options.bigrams === false ? new Set() : bigramsOf(words),
     quoteTerms,
+    ...(foreign ? { otherLanguage: true } : {}),
   };
 }
 

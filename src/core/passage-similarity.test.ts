@@ -79,3 +79,26 @@ describe('passageSimilarity', () => {
     );
   });
 });
+
+describe('passageSimilarity across languages', () => {
+  const foreign = (text: string) =>
+    passageFeatures(spanOf(text, 0, text.length), [], null, { terms: 'foreign' });
+
+  it('does not count English words no sentence in another language can say against the match', () => {
+    const german = foreign('Insgesamt 46 Menschen wurden verletzt, einige von ihnen schwer.');
+    const plain = features('Forty-six people were injured, the ministry said.');
+    const wordy = features(
+      'Forty-six people were injured, eight of them seriously, the ministry said on its website.',
+    );
+    const other = features('The line will stay closed until the weekend.');
+    const weights = featureWeights([german, plain, wordy, other]);
+    const short = passageSimilarity(german, plain, weights);
+    const long = passageSimilarity(german, wordy, weights);
+    expect(german.otherLanguage).toBe(true);
+    expect(short.shared).toEqual(expect.arrayContaining(['n:46', 't:injur']));
+    // "seriously", "website": words the other language's lexicon has none for.
+    expect(long.score).toBeCloseTo(short.score, 2);
+    // Between two English passages the same words still count.
+    expect(passageSimilarity(plain, wordy, weights).score).toBeLessThan(1);
+  });
+});

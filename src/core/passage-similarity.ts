@@ -7,6 +7,7 @@
  */
 import { withinShare } from './numbers';
 import type { PassageFeatures } from './passage-features';
+import { isForeignReadable } from './foreign-terms';
 import { isRoleTerm } from './terms';
 
 export interface FeatureWeights {
@@ -116,13 +117,18 @@ export function passageSimilarity(
   const nearKeys = new Set([...near].flatMap(([mine, theirs]) => [`n:${mine}`, `n:${theirs}`]));
   const unmatched = (key: string, other: Map<string, number>): number =>
     bothCount && key.startsWith('n:') && !other.has(key) && !nearKeys.has(key) ? UNMATCHED_NUMBER : 1;
+  // Across languages, an English passage's words that no sentence in another language can say
+  // (foreign-terms.ts reads only news words) do not count against the match.
+  const across = Boolean(a.otherLanguage) !== Boolean(b.otherLanguage);
+  const counts = (key: string): boolean =>
+    !across || !key.startsWith('t:') || isForeignReadable(key.slice(2));
   let dot = 0;
   let normLeft = 0;
   let normRight = 0;
   const shared: Array<[string, number]> = [];
   for (const [key, boost] of left) {
     const w = boost * weights.idf(key);
-    normLeft += (w * unmatched(key, right)) ** 2;
+    if (counts(key)) normLeft += (w * unmatched(key, right)) ** 2;
     if (right.has(key)) {
       dot += w * w;
       shared.push([key, w]);
@@ -130,7 +136,7 @@ export function passageSimilarity(
   }
   for (const [key, boost] of right) {
     const w = boost * weights.idf(key);
-    normRight += (w * unmatched(key, left)) ** 2;
+    if (counts(key)) normRight += (w * unmatched(key, left)) ** 2;
   }
   // Nearly the same count ("nearly 300" / "298 people"): shared at the lesser of the two weights.
   for (const [mine, theirs] of near) {

@@ -57,6 +57,8 @@
  * very end of stop 20: a short seller's attack read 0.427, an opposition leader jailed 0.543; both
  * had live blogs whose entries carry a byline ("From Jonah Pell in Castrelle" under the time, "By
  * Sara Lindqvist" under the heading) and ended at their first entries: mended, 0.500 and 0.691.
+ * Stop 21 read a machine translation's "1,2 million" and "3 millions" as millions: football 0.585
+ * -> 0.600. Its two corpora in several languages are in mixed-language-corpora.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -90,7 +92,7 @@ describe.each([
   ['hospital-ransomware', 10, 0.5],
   ['chemical-derailment', 10, 0.56],
   ['volcano-eruption', 10, 0.46],
-  ['football-bribery', 10, 0.56],
+  ['football-bribery', 10, 0.58],
   ['cable-car-fall', 10, 0.58],
   ['spy-expulsion', 10, 0.46],
   ['school-salmonella', 10, 0.48],

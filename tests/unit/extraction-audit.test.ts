@@ -35,10 +35,10 @@ const READER_COMMENT =
 
 /**
  * A comment's header line, its writer and when: "velm_observer 3 hours ago", "Petra from Selz 2
- * hours ago", "Jens_O · 4 Feb, 09:40".
+ * hours ago", "Jens_O · 4 Feb, 09:40", "MargaretK_Salvenne · 2h ago", "oldrailwayman52 · Yesterday 11.02pm".
  */
 const COMMENT_HEADER =
-  /\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago$|\s·\s\d{1,2}\s\p{L}{3,9},?\s\d{1,2}:\d{2}$/u;
+  /\b\d+\s*(?:h|m|d|min|mins|minutes?|hours?|hrs?|days?)\s+ago$|\s·\s\d{1,2}\s\p{L}{3,9},?\s\d{1,2}:\d{2}$|\s·\s(?:yesterday|today)\b/iu;
 
 const proseLike = (raw: string): number => {
   const lines = raw

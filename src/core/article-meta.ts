@@ -5,7 +5,7 @@
  * or a capitalised name glued in front of the date. Offsets are relative to the line.
  * Cost: a few regex scans per line.
  */
-import { wordsOf } from './chrome-patterns';
+import { RIGHTS_RESERVED, wordsOf } from './chrome-patterns';
 
 export interface LineRange {
   start: number;
@@ -118,9 +118,15 @@ export function isNameLike(text: string): boolean {
   return NAME.test(text) && /\p{Ll}/u.test(text) && !DATE_LABEL.test(text.trim()) && !REGION_LABEL.test(text);
 }
 
-/** The owner a copyright line names: "© 2026 The Velmora Chronicle Ltd | About us", "(c) 2026 Orvania Press. All rights reserved." */
-const COPYRIGHT_OWNER =
-  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*)?(\p{Lu}[^|·•,.©"“”]*?)\s*(?:[|·•,.]|\ball rights\b|$)/iu;
+/**
+ * The owner a copyright line names: "© 2026 The Velmora Chronicle Ltd | About us", "(c) 2026
+ * Orvania Press. All rights reserved.", "© L'Écho du Matin 2026 – Tous droits réservés", "© 2026
+ * «Новости Побережья». Все права защищены."
+ */
+const COPYRIGHT_OWNER = new RegExp(
+  String.raw`(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*)?[«"“„]?(\p{Lu}[^|·•,.©"“”«»]*?)[»"”“]?\s*(?:[|·•,.]|\ball rights\b|[–—-]?\s*${RIGHTS_RESERVED.source}|$)`,
+  'iu',
+);
 /** What follows an owner's name and is no part of it: a legal form ("Ltd", "d.d."), a year, a dash. */
 const OWNER_TAIL = /(?:\s+(?:Ltd|Limited|Inc|GmbH|plc|LLC|AG|AB|SA|Co|d\.?d?|\d{4}|[–—-]))+$/iu;
 /** Most words of an outlet's name. */

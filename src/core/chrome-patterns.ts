@@ -309,7 +309,10 @@ const WELCOME = /^welcome to\b/iu;
 const MENU_ENTRY =
   /^(?:all sections|news category|live chat|menu|search|home|share|print|comments?(?:\s*\(\d[\d,.]*\))?|log ?in|sign (?:in|up)|contact us|about us)$/iu;
 const BARE_LABEL = /^\p{L}[\p{L}\s]{0,30}:$/u;
-const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b/iu;
+/** "All rights reserved" as sites in our languages write it (a copyright line anywhere in it). */
+export const RIGHTS_RESERVED =
+  /(?<!\p{L})(?:all rights reserved|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechte vorbehalten|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|усі права захищені|всі права захищені|všechna práva vyhrazena|toate drepturile rezervate|alla rättigheter förbehållna|tüm hakları saklıdır)(?!\p{L})/iu;
+const COPYRIGHT = new RegExp(String.raw`^(?:©|\(c\)\s*\d{4}|copyright\b)|${RIGHTS_RESERVED.source}`, 'iu');
 /** A cookie or consent banner speaks to the reader about the site ("We use cookies", "By using our services"). */
 const CONSENT_TOPIC = /\b(?:cookies?|consent|your privacy|your device|personal data)\b/iu;
 /**

@@ -44,6 +44,9 @@ describe('quotationsOf', () => {
       ['The hands of officials are stained with blood'],
     ],
     ['Hamas praised Putin for his "position" on the war.', ['position']],
+    // German closes „ with “, the mark English opens with.
+    ['„Ich trage die Verantwortung“, erklärte Dravec am Dienstag.', ['Ich trage die Verantwortung']],
+    ['«Мы работали в темноте», — рассказал он.', ['Мы работали в темноте']],
   ])('%s', (passage, expected) => {
     expect(quotationsOf(passage)).toEqual(expected);
   });

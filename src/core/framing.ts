@@ -45,7 +45,9 @@ const ATTRIBUTION_PATTERNS: RegExp[] = [
   /(?:^|[,.:]\s*)((?:the )?[A-Z][^,.;:"“”]{1,60}?) (?:reported|reports|wrote|said|says|stated|told|quoted)\b/gu,
   /\b(?:said|stated|reported) (?:a statement from |in a statement )?((?:the )?[A-Z][^,.;]{1,60}?)(?=[,.;]|$)/gu,
 ];
-const QUOTED = /["“«„]([^"”»]{3,}?)["”»]/g;
+/** A quotation: German opens with „ and closes with “, which opens one in English. */
+const QUOTED = /„([^“”"]{3,}?)[“”"]|["“«]([^"”»]{3,}?)["”»]/g;
+const ANY_QUOTED = /„[^“”"]*[“”"]|["“«][^"”»]*["”»]/g;
 /** A quotation opened in this passage and closed in a later one (or never, in garbled text). */
 const OPEN_QUOTE_TO_END = /(?:^|\s)["“«„]([^"”»]{12,})$/;
 
@@ -56,10 +58,8 @@ export function quotationsOf(passage: string): string[] {
   const continued = START_TO_CLOSE_QUOTE.exec(passage);
   const rest = continued ? passage.slice(continued[0].length) : passage;
   const quotes = continued?.[1] ? [continued[1].replace(/[,.!?]$/, '').trim()] : [];
-  quotes.push(...[...rest.matchAll(QUOTED)].map((match) => (match[1] ?? '').trim()));
-  const unclosed = OPEN_QUOTE_TO_END.exec(
-    passage.replace(/["“«„][^"”»]*["”»]/g, (m) => ' '.repeat(m.length)),
-  );
+  quotes.push(...[...rest.matchAll(QUOTED)].map((match) => (match[1] ?? match[2] ?? '').trim()));
+  const unclosed = OPEN_QUOTE_TO_END.exec(passage.replace(ANY_QUOTED, (m) => ' '.repeat(m.length)));
   if (unclosed?.[1]) quotes.push(passage.slice(passage.length - unclosed[1].length).trim());
   return quotes;
 }

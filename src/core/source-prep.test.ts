@@ -13,6 +13,12 @@ describe('the outlet of an imported article', () => {
     ['© Le Courrier de Varosh 2026 – All rights reserved – Legal mentions', 'Le Courrier de Varosh'],
     ['© 2026 Valdorski Glasnik d.d. | Impressum', 'Valdorski Glasnik'],
     ['Copyright © 2026 EPB. EPB is not responsible for the content of external sites.', 'EPB'],
+    ["© L'Écho du Matin 2026 – Tous droits réservés", "L'Écho du Matin"],
+    [
+      'RTC Noticias © 2026 Radio Televisión Costera. Todos los derechos reservados.',
+      'Radio Televisión Costera',
+    ],
+    ['© 2026 «Новости Побережья». Все права защищены. 18+', 'Новости Побережья'],
     ['© 2026', null],
   ])('reads %j as %j', (line, outlet) => {
     expect(outletOfCopyright(line)).toBe(outlet);

@@ -27,11 +27,14 @@ export interface BuildOptions {
 
 /**
  * An article that shows no date of its own is dated by the corpus: its "13 May" or "on Monday"
- * resolves against the earliest date the other sources carry (they report the same event).
+ * resolves against the latest date the other sources carry (they report the same event, and it
+ * was written by then: from the earliest, "on Friday" in a story of Thursday's arrest read as the
+ * Friday before it). Measured: spy expulsion 0.494 -> 0.512, volcano 0.513 -> 0.518, the mixed
+ * derailment 0.461 -> 0.455; the rest unchanged.
  */
 export function withCorpusDate(prepared: PreparedSource[]): PreparedSource[] {
   const known = prepared.flatMap((item) => (item.anchorDate ? [item.anchorDate] : [])).sort();
-  const corpusDate = known[0] ?? null;
+  const corpusDate = known.at(-1) ?? null;
   return prepared.map((item) =>
     item.anchorDate || !corpusDate ? item : { ...item, anchorDate: corpusDate },
   );

@@ -1,4 +1,8 @@
-/** The corpus's actors: clustered across all sources' reporting sentences, as pack Actors. */
+/**
+ * The corpus's actors, as pack Actors: clustered across its English sources' reporting sentences
+ * (all sources' when none or all are English), then found in the others by the page matcher
+ * (actors-across-languages.ts).
+ */
 import { clusterActors } from './actor-clusters';
 import type { Curation } from './curation';
 import type { Actor } from './pack-schema';

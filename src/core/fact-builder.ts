@@ -28,8 +28,6 @@ export interface Passage {
   features: PassageFeatures;
   clauses: PassageFeatures[];
   frame: ClaimFrame | null;
-  /** Written in another language than the corpus's English: its terms are the news words read. */
-  otherLanguage: boolean;
 }
 
 /** A clause compares on its own only when it says enough (a name alone matches too much). */
@@ -72,7 +70,6 @@ export function collectPassages(prepared: PreparedSource[], spans: Map<string, A
       source: item.source.id,
       sourceIndex,
       sentence,
-      otherLanguage: otherLanguage.has(item.source.id),
       features: passageFeatures(sentence, actorSpans, item.anchorDate, options),
       frame: claimFrame(sentence, actorSpans),
       clauses: claimClauses(item.source.text, sentence)
@@ -87,7 +84,7 @@ export function collectPassages(prepared: PreparedSource[], spans: Map<string, A
 function isClaim(passage: Passage): boolean {
   const { actors, attributedTo, terms } = passage.features;
   // In another language only its news words are terms: its length says whether it is a claim.
-  const long = passage.otherLanguage
+  const long = passage.features.otherLanguage
     ? countWords(passage.sentence.text) >= MIN_WORDS_FOR_CLAIM
     : terms.size >= MIN_TERMS_FOR_CLAIM;
   return actors.size + attributedTo.size > 0 && long;
@@ -97,7 +94,7 @@ function isClaim(passage: Passage): boolean {
 function centralMember(
   group: AlignedGroup,
   passages: Passage[],
-  labels: LabelSources,
+  translated: Set<number>,
   inOtherFacts: (index: number) => boolean,
   labelsTaken: Set<number> = new Set(),
 ): number | undefined {
@@ -109,7 +106,7 @@ function centralMember(
   const free = group.members.filter((index) => !labelsTaken.has(index));
   const pool = free.length > 0 ? free : group.members;
   // The facts are worded in English: a sentence in another language labels only its own facts.
-  const english = pool.filter((index) => !labels.otherLanguage.has(passages[index]?.source ?? ''));
+  const english = pool.filter((index) => !passages[index]?.features.otherLanguage);
   for (const index of english.length > 0 ? english : pool) {
     const passage = passages[index];
     if (!passage) continue;
@@ -123,7 +120,7 @@ function centralMember(
     const score =
       keys.filter((key) => top.has(key)).length -
       passage.sentence.text.length / 1000 -
-      (labels.translated.has(passage.sourceIndex) ? TRANSLATED_LABEL_PENALTY : 0) -
+      (translated.has(passage.sourceIndex) ? TRANSLATED_LABEL_PENALTY : 0) -
       sharedPenalty;
     if (score > bestScore) {
       best = index;
@@ -131,12 +128,6 @@ function centralMember(
     }
   }
   return best;
-}
-
-/** Sources that make poor labels: machine translations (by index) and other languages (by id). */
-interface LabelSources {
-  translated: Set<number>;
-  otherLanguage: Set<string>;
 }
 
 /** A fact before it becomes a pack Fact: its passages and label. */
@@ -147,7 +138,7 @@ interface FactDraft {
   curated?: boolean;
 }
 
-function draftsFromAlignment(passages: Passage[], labels: LabelSources): FactDraft[] {
+function draftsFromAlignment(passages: Passage[], translated: Set<number>): FactDraft[] {
   const groups = alignFacts(passages);
   const factCount = new Map<number, number>();
   for (const group of groups)
@@ -167,13 +158,13 @@ function draftsFromAlignment(passages: Passage[], labels: LabelSources): FactDra
         (index === undefined ? undefined : passages[index])?.sentence.text ?? first.sentence.text,
         sharedTerms,
       );
-    let central = centralMember(group, passages, labels, inOtherFacts, labelsTaken);
+    let central = centralMember(group, passages, translated, inOtherFacts, labelsTaken);
     let label = labelOf(central);
     // Two passages may make one label ("It needs to publish its customer list" from the column
     // and from its quote): the next best member labels the second fact.
     for (let tries = 0; labelTexts.has(label) && tries < group.members.length; tries++) {
       if (central !== undefined) labelsTaken.add(central);
-      const next = centralMember(group, passages, labels, inOtherFacts, labelsTaken);
+      const next = centralMember(group, passages, translated, inOtherFacts, labelsTaken);
       if (next === undefined || next === central || labelsTaken.has(next)) break;
       central = next;
       label = labelOf(central);
@@ -266,7 +257,7 @@ function withMainEvent(
   passages: Passage[],
   prepared: PreparedSource[],
   actors: Actor[],
-  labels: LabelSources,
+  translated: Set<number>,
 ): FactDraft[] {
   const core = headlineCore(
     prepared.map((item) => item.source.title),
@@ -290,8 +281,8 @@ function withMainEvent(
   const unlabelled = restating.filter((passage) => !taken.has(labelFromPassage(passage.sentence.text)));
   const plainest = [...(unlabelled.length > 0 ? unlabelled : restating)].sort(
     (a, b) =>
-      Number(labels.otherLanguage.has(a.source)) - Number(labels.otherLanguage.has(b.source)) ||
-      Number(labels.translated.has(a.sourceIndex)) - Number(labels.translated.has(b.sourceIndex)) ||
+      Number(Boolean(a.features.otherLanguage)) - Number(Boolean(b.features.otherLanguage)) ||
+      Number(translated.has(a.sourceIndex)) - Number(translated.has(b.sourceIndex)) ||
       a.sentence.text.length - b.sentence.text.length,
   )[0];
   return plainest
@@ -317,13 +308,16 @@ export function corpusPassages(
 export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation?: Curation): Fact[] {
   const spans = actorSpansBySource(actors);
   const passages = corpusPassages(prepared, actors, spans);
-  const labels: LabelSources = {
-    translated: new Set(
-      prepared.flatMap((item, index) => (isTranslationNotice(item.source.notes ?? '') ? [index] : [])),
-    ),
-    otherLanguage: otherLanguageSources(prepared.map((item) => item.source)),
-  };
-  const automatic = withMainEvent(draftsFromAlignment(passages, labels), passages, prepared, actors, labels);
+  const translated = new Set(
+    prepared.flatMap((item, index) => (isTranslationNotice(item.source.notes ?? '') ? [index] : [])),
+  );
+  const automatic = withMainEvent(
+    draftsFromAlignment(passages, translated),
+    passages,
+    prepared,
+    actors,
+    translated,
+  );
   const drafts = distinctDrafts(curation ? curateDrafts(automatic, passages, prepared, curation) : automatic);
   const usedIds = new Set<string>();
   const facts: Array<Fact & { order: [number, number] }> = [];

@@ -7,7 +7,10 @@
  * sources aligned with nothing and their capitalised nouns became actors. The derailment was then
  * used to build that work; the arrest was read blind with it at 0.306 and mended once its
  * broadsheet's support box no longer ended the story (0.331), then 0.366 once English words no
- * other language can say stopped counting against a cross-language match.
+ * other language can say stopped counting against a cross-language match. A third, written last
+ * and read blind with all of that (a former prime minister sentenced, told by four English
+ * outlets and Dutch, Czech, Swedish and Turkish ones): 0.424, where the code before the stop read
+ * 0.243. It is held out.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -20,6 +23,12 @@ const corpus = (name: string) =>
 describe.each([
   ['derailment-mixed-languages', 0.43, ['Ilya Koronev', 'Илья Коронев'], ['Lucan Dravec', 'Лукан Дравец']],
   ['governor-arrest-mixed-languages', 0.34, ['Ilona Marek', 'Ілону Марек'], ['Karel Voska', 'Карела Воску']],
+  [
+    'sentence-mixed-languages',
+    0.39,
+    ['Viktor Hallan', 'Viktora Hallana'],
+    ['Arvid Kjølstad', 'Arvid Kjölstad'],
+  ],
 ])('a corpus in several languages: %s', (name, leastF1, ...people) => {
   const pack = corpus(name);
   // Files 01–04 are the English outlets, 05–08 the others.

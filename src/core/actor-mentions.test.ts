@@ -309,6 +309,14 @@ describe('organisations from cue words and name endings', () => {
       ],
     ],
     [
+      'a company word of another language ("Bau", "Gruppe") closes a company’s name too',
+      'The court said that Ostmark Bau paid the bribes, and Kessler Gruppe denied any part.',
+      [
+        { text: 'Ostmark Bau', kind: 'organization' },
+        { text: 'Kessler Gruppe', kind: 'organization' },
+      ],
+    ],
+    [
       'a legal suffix closes the organisation',
       'Shares of the Harfield Technology Company Ltd fell.',
       [{ text: 'Harfield Technology Company Ltd', kind: 'organization' }],

@@ -91,6 +91,7 @@ export const ORG_NAME_ENDINGS = new Set([
     technologies logistics shipping motors pharmaceuticals laboratories labs solutions ventures
     insurance group union associates networks brands securities chemicals investments resources
     energy electric foods steel mining telecom railways construction capital act ferries retail
+    holding bau gruppe werke
   `),
 ]);
 

@@ -135,9 +135,12 @@ const DATED_SOURCE =
 const CAPTION_LABEL = /^(?:media|image|photo|video|picture|audio) (?:caption|source|credit)\s*[:,]/iu;
 /** A picture of a carousel, numbered ("[1/5] Police officers stand guard … REUTERS/Jana Petrik"). */
 const CAROUSEL_CAPTION = /^\[\d{1,2}\/\d{1,2}\]\s/u;
-/** A caption closed by an agency's photo credit: "… on Tuesday. REUTERS/Jana Petrik". */
+/**
+ * A caption closed by an agency's photo credit: "… on Tuesday. REUTERS/Jana Petrik", and by any
+ * agency or outlet after the caption's stop: "… February 2, 2026. Northgate/Tomas Rielle".
+ */
 const AGENCY_PHOTO_CREDIT =
-  /\b(?:REUTERS|AFP|AP|EPA|ANADOLU|Getty Images)\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u;
+  /(?:\b(?:REUTERS|AFP|AP|EPA|ANADOLU|Getty Images)|[.!?]\s\p{Lu}\p{L}+)\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u;
 /** A credit line: "Associated Press writer Tom Hale contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/iu;
 /** A link to more of the outlet's coverage: "Follow AP's coverage of the protests at https://…". */

@@ -108,9 +108,14 @@ const LIST_MARKER =
 const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
 /** A video's teaser with its running time ("Watch: … Video, 1 minute 47 seconds (1:47)", "Video: … 2:05"). */
 const VIDEO_ITEM = /\bvideo\b.*(?:\(\d{1,2}:\d{2}\)|\b\d{1,2}:\d{2})$|^watch:.*\(\d{1,2}:\d{2}\)$/iu;
-/** A line of a video's transcript, at its time code ("[00:12] Reporter: …"): the video's, not the story's. */
+/**
+ * A line of a video's transcript, at its time code ("[00:12] Reporter: …", "00:04 RADEK VOLMAR: …",
+ * "00:48 Fire chief Ilya Koronev: …", and any line in the video's first minute, "00:11 Investigators
+ * say …"): the video's, not the story's. A live blog's "09:02" entry is an hour, so a speaker in
+ * title case counts only in a video's first ten minutes.
+ */
 const TRANSCRIPT_LINE =
-  /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s|^\d{2}:\d{2}\s+(?:\[[^\]]{2,40}\]|(?!(?:BREAKING|UPDATE|LATEST|JUST IN|WATCH|LIVE|CORRECTION)\b)\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}:)\s/u;
+  /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s|^\d{2}:\d{2}\s+(?:\[[^\]]{2,40}\]|(?!(?:BREAKING|UPDATE|LATEST|JUST IN|WATCH|LIVE|CORRECTION)\b)\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}:)\s|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,4}(?:\s\([\p{L} ]{3,20}\))?:\s|^00:\d{2}\s+\p{Lu}/u;
 /** The label over a video's transcript: "Video transcript: …", "Transcript". */
 const TRANSCRIPT_LABEL = /^(?:video |audio )?transcript\b\s*(?::|$)/iu;
 /** A player's notice: "This video can not be played. To play this video you need to enable JavaScript". */

@@ -71,6 +71,8 @@ describe('general hard-news words', () => {
     ['Крушение поезда: погибли 12 человек, прокуратура возбудила уголовное дело', ['dead', 'prosecutor']],
     ['Trzy osoby zginęły, a policja zatrzymała kierowcę', ['dead', 'police']],
     ['Ilona Marek ist am Flughafen festgenommen worden', ['arrest']],
+    ['De rechtbank veroordeelde de voormalige premier wegens omkoping.', ['court', 'former', 'bribe']],
+    ['Eski başbakan suçsuz olduğunu söyledi.', ['former', 'innocent']],
   ])('reads %j', (text, words) => {
     expect(terms(text)).toEqual(expect.arrayContaining(words.map(term)));
   });

@@ -84,3 +84,14 @@ describe('weekdays in other languages', () => {
     expect(days('lunedì 2 febbraio')).toEqual([['2026-02-02', '2 febbraio']]);
   });
 });
+
+describe('a period that begins on a weekday', () => {
+  it('is the nearer such day, before or after the article', () => {
+    const iso = (text: string, date: string) => findDates(text, date).map((found) => found.iso);
+    expect(iso('Three days of national mourning, beginning on Tuesday.', '2026-02-02')).toEqual([
+      '2026-02-03',
+    ]);
+    expect(iso('Mourning, starting on Monday, ends today.', '2026-02-04')).toEqual(['2026-02-02']);
+    expect(iso('The ministry said on Tuesday.', '2026-02-02')).toEqual(['2026-01-27']);
+  });
+});

@@ -239,12 +239,13 @@ export function findDates(text: string, articleDate: string | null): ReportedDat
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (taken(start, end)) continue;
-    const ahead = speaksOfFuture(text, start, match[0]);
-    found.push({
-      ...spanOf(text, start, end),
-      iso: resolveWeekday(match[1] ?? '', anchor, ahead),
-      relative: true,
-    });
+    const name = match[1] ?? '';
+    // A period that begins on a weekday ("mourning, beginning on Tuesday") may have begun or be about
+    // to: the nearer of the two.
+    const iso = STARTS_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+      ? nearestWeekday(name, anchor)
+      : resolveWeekday(name, anchor, speaksOfFuture(text, start, match[0]));
+    found.push({ ...spanOf(text, start, end), iso, relative: true });
   }
   for (const match of text.matchAll(FOREIGN_WEEKDAY)) {
     const start = match.index ?? 0;
@@ -269,6 +270,8 @@ export function findDates(text: string, articleDate: string | null): ReportedDat
  */
 const FUTURE_IN_CLAUSE =
   /\b(?:will|would|shall|won't|wouldn't|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planning|going)|plans?\s+to|expects?|(?:said|says)\s+(?:that\s+)?\p{L}+\s+(?:is|are|was|were)\s+\p{L}+ing)\b|'ll\b/iu;
+/** A period's start told right before the weekday: "beginning on Tuesday", "starting on Monday". */
+const STARTS_BEFORE = /\b(?:beginning|starting)\s*$/iu;
 /** "next Wednesday", "the coming Friday". */
 const NEXT_BEFORE = /\b(?:next|coming)\s*$/iu;
 /** A report's own day, told right before the weekday: "the ministry said on Tuesday" is past. */
@@ -288,6 +291,15 @@ function speaksOfFuture(text: string, start: number, written: string): boolean {
     before.lastIndexOf('; '),
   );
   return FUTURE_IN_CLAUSE.test(before.slice(sentenceStart + 1));
+}
+
+/** The weekday nearer the article's date, before or after it (after when both are as near). */
+function nearestWeekday(name: string, anchor: { y: number; m: number; d: number } | null): string | null {
+  const past = resolveWeekday(name, anchor, false);
+  const next = resolveWeekday(name, anchor, true);
+  if (!past || !next || !anchor) return past;
+  const day = Date.UTC(anchor.y, anchor.m - 1, anchor.d);
+  return Date.parse(next) - day <= day - Date.parse(past) ? next : past;
 }
 
 /**

@@ -348,6 +348,7 @@ export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation
           member.sentence,
           spans.get(member.source) ?? [],
           source?.anchorDate ?? null,
+          member.features.otherLanguage,
         ),
       };
     });

@@ -52,6 +52,15 @@ describe('quotationsOf', () => {
   });
 });
 
+describe('framePassage in another language', () => {
+  it('reads counts written as words there', () => {
+    const text = 'Au moins onze personnes ont été tuées et plus de quarante blessées.';
+    const span = { start: 0, end: text.length, text };
+    expect(framePassage(text, span, [], null, true).numbers.map((number) => number.value)).toEqual([11, 40]);
+    expect(framePassage(text, span, [], null).numbers).toEqual([]);
+  });
+});
+
 describe('framePassage', () => {
   const text =
     'A delegation from the militant Palestinian group Hamas has visited Moscow, according to The Guardian. Over 7,000 people have been killed since October 7.';

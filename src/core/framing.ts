@@ -101,11 +101,13 @@ function namingOf(text: string, passage: Span, span: ActorSpan): string {
   return text.slice(start, end).trim();
 }
 
+/** `otherLanguage`: the passage is in another language than the corpus's English (its counts in words are read too). */
 export function framePassage(
   text: string,
   passage: Span,
   actorSpans: ActorSpan[],
   anchorDate: string | null,
+  otherLanguage = false,
 ): Framing {
   const inside = actorSpans.filter((span) => span.start >= passage.start && span.end <= passage.end);
   const named = inside.map((span) => ({ actor: span.actor, text: namingOf(text, passage, span) }));
@@ -132,7 +134,7 @@ export function framePassage(
   return {
     actorNames,
     attributions,
-    numbers: findNumbers(passage.text).map(({ value, hedge, text: written }) => ({
+    numbers: findNumbers(passage.text, otherLanguage).map(({ value, hedge, text: written }) => ({
       value,
       hedge,
       text: written,

@@ -132,11 +132,11 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
   const aliases = new Map<string, IndexAlias>();
   const keys = new Map<string, IndexKey>();
   // Unless the name keys like its adjective itself ("Salvenne", "Italy": a final e or y folds to i).
-  const adjectiveKey =
-    actor.kind === 'place' && keySequence(`${actor.name}i`) !== keySequence(actor.name)
-      ? keySequence(`${actor.name}i`)
-      : null;
+  const adjective = actor.kind === 'place' ? keySequence(`${actor.name}i`) : null;
+  const adjectiveKey = adjective !== keySequence(actor.name) ? adjective : null;
   const written = new Set([actor.name, ...actor.aliases]);
+  // Names as sources wrote them, or their surnames; not an exonym, whose spelling is fixed in its language.
+  const own = new Set([...written, ...[...written].flatMap((form) => nameTokens(form).at(-1) ?? [])]);
   for (const name of namesOf(actor)) {
     const ambiguous = isAmbiguous(name, actor, facts);
     const form = matchForm(name);
@@ -170,9 +170,7 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
     // Italian "Israele" keys like the English adjective "Israeli", which names no place: matched
     // as written only.
     if (key === adjectiveKey) continue;
-    // Not of an exonym: its spelling is fixed in its language.
-    const own = written.has(name) || [...written].some((form) => nameTokens(form).at(-1) === name);
-    for (const each of [key, ...(own ? spokenKeys(name) : [])]) {
+    for (const each of [key, ...(own.has(name) ? spokenKeys(name) : [])]) {
       if (keys.has(each) && (ambiguous || keys.get(each)?.ambiguous !== true)) continue;
       keys.set(each, { key: each, ...(ambiguous ? { ambiguous } : {}) });
     }

@@ -283,8 +283,9 @@ function findDigitNumbers(written: string): ReportedNumber[] {
     let number = digits;
     // Another language's scale word, maybe after a decimal comma: "1,2 milliard", "42 Millionen".
     const foreign = match[3] ? null : FOREIGN_SCALE_AFTER.exec(text.slice(end, end + 30));
-    if (foreign && scaleOf(foreign[2]) > 1 && (!foreign[1] || !/[,.]/.test(digits))) {
-      scale = scaleOf(foreign[2]);
+    const foreignScale = foreign ? scaleOf(foreign[2]) : 1;
+    if (foreign && foreignScale > 1 && (!foreign[1] || !/[,.]/.test(digits))) {
+      scale = foreignScale;
       if (foreign[1]) number = `${digits}.${foreign[1].slice(1)}`;
       end += foreign[0].length;
     }

@@ -11,6 +11,7 @@ import { writeBenchPages } from './pages';
 
 const PAGES_DIR = 'test-results/bench-pages';
 const LATER_VISITS = 7;
+const TRACED_VISITS = 3;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -245,9 +246,13 @@ export async function runBrowserBench(): Promise<void> {
     console.log(
       `100,000-word page (${huge.words} words): scan pass ${huge.warmScan.toFixed(1)} ms (${show(huge.warmParts)}) = ${(huge.warmScan / Math.max(huge.floor, 0.01)).toFixed(1)}× TreeWalker (${huge.floor.toFixed(1)} ms); on the page's thread ${huge.warmPage.toFixed(1)} ms in stretches; longest task seen by a PerformanceObserver ${huge.longest.toFixed(0)} ms`,
     );
-    const tasks = await longestTasks(browser, server.url(pages.huge));
+    // Three traced visits: one visit's longest task varied from 26 to 54 ms on this 2-core machine.
+    const traced = [];
+    for (let visit = 0; visit < TRACED_VISITS; visit++)
+      traced.push(await longestTasks(browser, server.url(pages.huge)));
+    const ours = traced.map((tasks) => tasks.ours);
     console.log(
-      `100,000-word page, one traced visit: longest task running Parallax's content script ${tasks.ours.toFixed(1)} ms (budget ≤ 50 ms); longest task of any kind ${tasks.any.toFixed(1)} ms (the browser laying out the page itself)`,
+      `100,000-word page, ${TRACED_VISITS} traced visits: longest task running Parallax's content script ${Math.max(...ours).toFixed(1)} ms (each visit: ${ours.map((ms) => ms.toFixed(1)).join(', ')}; budget ≤ 50 ms); longest task of any kind ${Math.max(...traced.map((tasks) => tasks.any)).toFixed(1)} ms (the browser laying out the page itself)`,
     );
     const none = await scanFigures(browser, server.url(pages.noMatch));
     console.log(

@@ -141,11 +141,19 @@ export function answerDetectionPorts(): void {
     }
     if (port.name !== DETECT_PORT) return;
     warmUpForPage(port);
+    // A long page's pieces, by request id, until its last part arrives.
+    const arriving = new Map<number, TextPiece[]>();
     port.onMessage.addListener((message: unknown) => {
       const arrived = performance.now();
       const request = parseMessage(DetectRequestSchema, message);
       if (!request) return;
-      void detectForPage(request.pieces, request.url)
+      const pieces = [...(arriving.get(request.id) ?? []), ...request.pieces];
+      arriving.delete(request.id);
+      if (request.more) {
+        arriving.set(request.id, pieces);
+        return;
+      }
+      void detectForPage(pieces, request.url)
         .catch(() => null)
         .then((results) => {
           const reply: DetectReply = { id: request.id, results };

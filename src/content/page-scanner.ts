@@ -16,15 +16,18 @@ import {
   type PageText,
 } from '../core/page-text';
 import type { Highlighter } from './highlighter';
+import { WorkSlicer } from './work-slicer';
 import { emptyResults, mergeResults, type PageResults } from '../core/page-results';
 
-/** Longest stretch of the pass's own work before it lets the page run (a long page's extraction). */
-const SLICE_BUDGET_MS = 8;
-
-const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Matches pieces of the page text against the corpus; null when it cannot (no index yet, extension gone). */
-export type Detect = (pieces: TextPiece[], url: string) => Promise<PageResults | null>;
+/**
+ * Matches pieces of the page text against the corpus; null when it cannot (no index yet, extension
+ * gone). A long page's text is sent in parts, with `pause` between them (see WorkSlicer).
+ */
+export type Detect = (
+  pieces: TextPiece[],
+  url: string,
+  pause: () => Promise<boolean>,
+) => Promise<PageResults | null>;
 
 export interface ScanSink {
   /** Called after every pass with everything found so far. */
@@ -65,29 +68,22 @@ export class PageScanner {
   ) {}
 
   /** Most pages name no corpus actor: they cost one regex pass here and wake nothing else. */
-  private async find(pieces: TextPiece[], url: string): Promise<PageResults | null> {
-    // A slice of its own: with readPage's last slice before it, the task stays within two slices
-    // (a yield here cost a short page a whole turn of the page's task queue).
-    let sliceStarted = performance.now();
+  private async find(pieces: TextPiece[], url: string, slicer: WorkSlicer): Promise<PageResults | null> {
+    slicer.restart();
     for (const piece of pieces) {
-      // A long page is read in slices of a few ms, so the page stays responsive.
-      if (performance.now() - sliceStarted > SLICE_BUDGET_MS) {
-        await yieldToPage();
-        if (this.signal.aborted) return null;
-        sliceStarted = performance.now();
-      }
-      if (mayMentionCorpus(piece.text, this.index)) return this.detect(pieces, url);
+      if (!(await slicer.pause())) return null;
+      if (mayMentionCorpus(piece.text, this.index)) return this.detect(pieces, url, () => slicer.pause());
     }
     return addressOnlyDetection(url, this.index);
   }
 
-  /** The page's text, read in stretches of SLICE_BUDGET_MS with the page running in between. */
-  private async readPage(): Promise<PageText | null> {
+  /** The page's text, read a stretch at a time with the page running in between. */
+  private async readPage(slicer: WorkSlicer): Promise<PageText | null> {
+    // Finding the article's element counts against the first stretch.
     const reader = pageTextReader(this.doc, findContentRoot(this.doc));
     const now = (): number => performance.now();
-    while (!reader.readUntil(now() + SLICE_BUDGET_MS, now)) {
-      await yieldToPage();
-      if (this.signal.aborted) return null;
+    while (!reader.readUntil(slicer.deadline, now)) {
+      if (!(await slicer.next())) return null;
     }
     return reader.result();
   }
@@ -105,9 +101,11 @@ export class PageScanner {
   private async pass(): Promise<void> {
     if (this.signal.aborted) return;
     const started = performance.now();
-    const page = await this.readPage();
+    const slicer = new WorkSlicer(this.signal);
+    const page = await this.readPage(slicer);
     if (!page) return;
     const extracted = performance.now();
+    if (!(await slicer.pause())) return;
     const ranges = changedRanges(page, (node) => this.scanned.get(node) !== node.data);
     // The text as read: a node changed while the page was read in stretches gets scanned again.
     for (const segment of page.segments)
@@ -121,6 +119,7 @@ export class PageScanner {
     const found = await this.find(
       piecesOf(page.text, ranges),
       canonicalUrlOf(this.doc, this.doc.location?.href ?? ''),
+      slicer,
     );
     if (!found || this.signal.aborted) return;
     const detected = performance.now();

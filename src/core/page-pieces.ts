@@ -33,3 +33,27 @@ export function piecesOf(text: string, ranges: Array<[number, number]>): TextPie
     .flatMap(([from, to]) => sliceRanges(text, from, to))
     .map(([start, end]) => ({ start, text: text.slice(start, end) }));
 }
+
+/**
+ * Characters of page text per message. Posting a message serialises it on the page's thread
+ * (measured in Chromium: about 30 ms for a 100,000-word page's 600,000 characters in one
+ * message), so a long page's text goes in parts of a few ms each, with the page running between.
+ */
+export const MESSAGE_CHARS = 64_000;
+
+/** Consecutive runs of pieces of at most MESSAGE_CHARS characters (a longer piece goes alone). */
+export function messageParts(pieces: TextPiece[]): TextPiece[][] {
+  let current: TextPiece[] = [];
+  const parts = [current];
+  let chars = 0;
+  for (const piece of pieces) {
+    if (chars > 0 && chars + piece.text.length > MESSAGE_CHARS) {
+      current = [];
+      parts.push(current);
+      chars = 0;
+    }
+    current.push(piece);
+    chars += piece.text.length;
+  }
+  return parts;
+}

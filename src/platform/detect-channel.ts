@@ -4,13 +4,14 @@
  * The worker may be stopped at any time, which closes the port: the next request opens a new
  * one, and requests in flight get null (the pass reports nothing rather than failing).
  */
-import type { TextPiece } from '../core/page-pieces';
+import { messageParts, type TextPiece } from '../core/page-pieces';
 import type { PageResults } from '../core/page-results';
 import { browser, type Runtime } from './browser';
 import { DETECT_PORT, type DetectReply, type DetectRequest } from './messages';
 
 export interface DetectChannel {
-  detect: (pieces: TextPiece[], url: string) => Promise<PageResults | null>;
+  /** `pause` runs between a long page's message parts; false stops sending (the pass was aborted). */
+  detect: (pieces: TextPiece[], url: string, pause: () => Promise<boolean>) => Promise<PageResults | null>;
   close: () => void;
 }
 
@@ -45,24 +46,31 @@ export function openDetectChannel(): DetectChannel {
     }
     return port;
   };
+  /** Gives up on a request: its answer is null. */
+  const settle = (id: number): null => {
+    pending.get(id)?.(null);
+    pending.delete(id);
+    return null;
+  };
   connect();
   return {
-    detect: (pieces, url) =>
-      new Promise((resolve) => {
+    detect: async (pieces, url, pause) => {
+      const id = ++nextId;
+      const answer = new Promise<PageResults | null>((resolve) => pending.set(id, resolve));
+      const parts = messageParts(pieces);
+      for (const [at, part] of parts.entries()) {
+        if (at > 0 && !(await pause())) return settle(id);
         const open = connect();
-        if (!open) {
-          resolve(null);
-          return;
-        }
-        const request: DetectRequest = { id: ++nextId, url, pieces };
-        pending.set(request.id, resolve);
+        if (!open || !pending.has(id)) return settle(id); // disconnected meanwhile: settled already
+        const request: DetectRequest = { id, url, pieces: part, more: at < parts.length - 1 };
         try {
           open.postMessage(request);
         } catch {
-          pending.delete(request.id);
-          resolve(null);
+          return settle(id);
         }
-      }),
+      }
+      return answer;
+    },
     close: () => {
       port?.disconnect();
       port = null;

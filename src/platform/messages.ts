@@ -27,6 +27,8 @@ export const DetectRequestSchema = v.object({
   id: v.number(),
   url: v.string(),
   pieces: v.array(TextPieceSchema),
+  /** A long page's text comes in several messages of one id: true on all but the last. */
+  more: v.optional(v.boolean()),
 });
 export type DetectRequest = v.InferOutput<typeof DetectRequestSchema>;
 /** The answer; `results` is null when no MatcherIndex is published yet. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { scanFile } from '../../src/cli/scan-command';
 import { buildShippedPack } from '../../src/cli/shipped-pack';
 import { buildMatcherIndex } from '../../src/core/matcher-index-build';
+import { MESSAGE_CHARS } from '../../src/core/page-pieces';
 import { FIXTURES_DIR } from './fixture-server';
 import { stopServiceWorker } from './browser';
 import { openSession, waitFor, type E2ESession } from './session';
@@ -81,6 +82,8 @@ describe('the extension finds what `parallax scan` finds', () => {
     'event-persian',
     'unrelated-putin-grain',
     'unrelated-related-links',
+    // Over MESSAGE_CHARS of text: sent to the background in two messages, its facts in both.
+    'long-liveblog',
   ])('%s', async (name) => {
     const cli = scanFile(join(FIXTURES_DIR, `${name}.html`), index).detection;
     const page = await session.browser.context.newPage();
@@ -103,6 +106,16 @@ describe('the extension finds what `parallax scan` finds', () => {
       cli.actors.map((actor) => actor.id).sort(),
     );
     await page.close();
+  });
+});
+
+describe('a page longer than one message', () => {
+  it('has facts in its first and its last part, so the parity test above reads both', () => {
+    const index = buildMatcherIndex(buildShippedPack());
+    const { detection } = scanFile(join(FIXTURES_DIR, 'long-liveblog.html'), index);
+    const starts = detection.facts.flatMap((fact) => fact.evidence.map((evidence) => evidence.start));
+    expect(Math.min(...starts)).toBeLessThan(MESSAGE_CHARS);
+    expect(Math.max(...starts)).toBeGreaterThan(MESSAGE_CHARS + 8_000);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributionRanges } from './attribution';
-import { framePassage, quotationsOf } from './framing';
+import { framePassage } from './framing';
+import { quotationsOf } from './quotations';
 import { spanOf } from './span';
 
 describe('attributionRanges', () => {

@@ -8,6 +8,7 @@ import { findNumbers } from './numbers';
 import type { Framing } from './pack-schema';
 import type { ActorSpan } from './passage-features';
 import type { Span } from './span';
+import { quotationsOf } from './quotations';
 
 /**
  * Words that can describe an actor right before its name ("the militant Palestinian group Hamas",
@@ -45,25 +46,6 @@ const ATTRIBUTION_PATTERNS: RegExp[] = [
   /(?:^|[,.:]\s*)((?:the )?[A-Z][^,.;:"“”]{1,60}?) (?:reported|reports|wrote|said|says|stated|told|quoted)\b/gu,
   /\b(?:said|stated|reported) (?:a statement from |in a statement )?((?:the )?[A-Z][^,.;]{1,60}?)(?=[,.;]|$)/gu,
 ];
-/** A quotation: German opens with „ and closes with “, which opens one in English. */
-const QUOTED = /„([^“”"]{3,}?)[“”"]|["“«]([^"”»]{3,}?)["”»]/g;
-const ANY_QUOTED = /„[^“”"]*[“”"]|["“«][^"”»]*["”»]/g;
-/** A quotation opened in this passage and closed in a later one (or never, in garbled text). */
-const OPEN_QUOTE_TO_END = /(?:^|\s)["“«„]([^"”»]{12,})$/;
-
-/** A quotation opened in an earlier passage and closed in this one. */
-const START_TO_CLOSE_QUOTE = /^([^"“”«»]{12,}[^\s"“”«»])["”»](?=[\s,.;:!?]|$)/u;
-
-export function quotationsOf(passage: string): string[] {
-  const continued = START_TO_CLOSE_QUOTE.exec(passage);
-  const rest = continued ? passage.slice(continued[0].length) : passage;
-  const quotes = continued?.[1] ? [continued[1].replace(/[,.!?]$/, '').trim()] : [];
-  quotes.push(...[...rest.matchAll(QUOTED)].map((match) => (match[1] ?? match[2] ?? '').trim()));
-  const unclosed = OPEN_QUOTE_TO_END.exec(passage.replace(ANY_QUOTED, (m) => ' '.repeat(m.length)));
-  if (unclosed?.[1]) quotes.push(passage.slice(passage.length - unclosed[1].length).trim());
-  return quotes;
-}
-
 /** Start offset of up to `limit` descriptor words right before `offset` (within the passage). */
 function descriptorStart(text: string, passage: Span, offset: number, limit: number): number {
   const before = text.slice(passage.start, offset);

@@ -9,6 +9,7 @@ import { findClockHours, findNumbers, findTallies } from './numbers';
 import type { Span } from './span';
 import { foreignTerms } from './foreign-terms';
 import { contentTerms } from './terms';
+import { QUOTATION } from './quotations';
 
 export interface ActorSpan {
   actor: string;
@@ -31,8 +32,6 @@ export interface PassageFeatures {
   /** Read in another language: its terms are only the news words foreign-terms.ts knows. */
   otherLanguage?: boolean;
 }
-
-const QUOTED = /["“«„]([^"”»]{3,}?)["”»]/g;
 
 /** Blanks out actor-name spans so their words do not count twice (offsets kept). */
 function withoutActorNames(text: string, offset: number, actors: ActorSpan[]): string {
@@ -77,8 +76,8 @@ export function passageFeatures(
   const foreign = options.terms === 'foreign';
   const quoteTerms = new Set<string>();
   if (!foreign)
-    for (const match of passage.text.matchAll(QUOTED))
-      for (const term of contentTerms(match[1] ?? '')) quoteTerms.add(term);
+    for (const match of passage.text.matchAll(QUOTATION))
+      for (const term of contentTerms(match[1] ?? match[2] ?? '')) quoteTerms.add(term);
   const words = foreign ? [...foreignTerms(bare)] : contentTerms(bare);
   // A tally ("7–2", "five to two") is compared as a word of its own: its parts are too small.
   // So is the hour a clock time falls in ("4:30 a.m." and "4.30am": 4h).

@@ -7,7 +7,7 @@
  */
 import { compiledFacts } from '../core/detect-compiled';
 import { detectPieces } from '../core/detect-pieces';
-import type { TextPiece } from '../core/page-pieces';
+import type { PageInfo, TextPiece } from '../core/page-pieces';
 import { compiledMatcher } from '../core/match-compiled';
 import type { MatcherIndex } from '../core/matcher-index';
 import type { PageResults } from '../core/page-results';
@@ -87,7 +87,7 @@ function warmUpSoon(index: MatcherIndex, askedBy: string): void {
   let left = WARM_UP_RUNS;
   const step = (): void => {
     if (left-- <= 0) return;
-    detectPieces(sample, '', index);
+    detectPieces(sample, { url: '', published: null }, index);
     setTimeout(step, 0);
   };
   // The first task only builds the index structures: the longest step, kept apart from the runs.
@@ -119,11 +119,11 @@ function hostOf(url: string | undefined): string {
   }
 }
 
-export async function detectForPage(pieces: TextPiece[], url: string): Promise<PageResults | null> {
+export async function detectForPage(pieces: TextPiece[], page: PageInfo): Promise<PageResults | null> {
   const found = await currentIndex();
   if (!found) return null;
   const started = performance.now();
-  const results = detectPieces(pieces, url, found);
+  const results = detectPieces(pieces, page, found);
   // The worker's share of a scan pass, for `npm run bench` (no text in it).
   performance.measure('parallax:worker-detect', { start: started, end: performance.now() });
   warmUpSoon(found, 'detection request');
@@ -153,7 +153,7 @@ export function answerDetectionPorts(): void {
         arriving.set(request.id, pieces);
         return;
       }
-      void detectForPage(pieces, request.url)
+      void detectForPage(pieces, { url: request.url, published: request.published })
         .catch(() => null)
         .then((results) => {
           const reply: DetectReply = { id: request.id, results };

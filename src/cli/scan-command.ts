@@ -12,6 +12,7 @@ import { detectPage, type PageDetection } from '../core/detect-page';
 import { buildMatcherIndex } from '../core/matcher-index-build';
 import type { MatcherIndex } from '../core/matcher-index';
 import { parseCorpusPack, type CorpusPack } from '../core/pack-schema';
+import { pagePublishedDay } from '../core/page-date';
 import { extractPageText, findContentRoot, canonicalUrlOf } from '../core/page-text';
 import { decodeText } from './article-file';
 import { parseHtmlDocument } from './html-document';
@@ -45,13 +46,18 @@ function readPack(path: string | null): CorpusPack {
 }
 
 /** The page's text as the content script extracts it, and its canonical URL ('' if none). */
-export function readPage(file: string): { text: string; url: string } {
+export function readPage(file: string): { text: string; url: string; published: string | null } {
   if (!existsSync(file)) throw new CliError(`file not found: ${file}`);
   const raw = decodeText(file, readFileSync(file));
-  if (!/^\.html?$/i.test(extname(file))) return { text: raw, url: '' };
+  if (!/^\.html?$/i.test(extname(file))) return { text: raw, url: '', published: null };
   const doc = parseHtmlDocument(raw);
   if (!doc.body) throw new CliError(`unreadable HTML: ${file}`);
-  return { text: extractPageText(doc, findContentRoot(doc)).text, url: canonicalUrlOf(doc, '') };
+  const root = findContentRoot(doc);
+  return {
+    text: extractPageText(doc, root).text,
+    url: canonicalUrlOf(doc, ''),
+    published: pagePublishedDay(doc, root),
+  };
 }
 
 /** The DESIGN.md scan JSON of a detection (field order and names exactly so). */
@@ -75,8 +81,8 @@ export function scanJson(text: string, detection: PageDetection): ScanJson {
 
 /** Scans one file against an index: the CLI's work, also used by the golden-scan script. */
 export function scanFile(file: string, index: MatcherIndex): { text: string; detection: PageDetection } {
-  const { text, url } = readPage(file);
-  return { text, detection: detectPage(text, url, index) };
+  const { text, url, published } = readPage(file);
+  return { text, detection: detectPage(text, url, index, published) };
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -5,7 +5,8 @@
  * highlight ranges, records a `parallax:scan` User Timing measure and reports the merged results.
  */
 import { mayMentionCorpus } from '../core/detect-prefilter';
-import { piecesOf, type TextPiece } from '../core/page-pieces';
+import { pagePublishedDay } from '../core/page-date';
+import { piecesOf, type PageInfo, type TextPiece } from '../core/page-pieces';
 import { addressOnlyDetection } from '../core/source-address';
 import type { MatcherIndex } from '../core/matcher-index';
 import {
@@ -25,7 +26,7 @@ import { emptyResults, mergeResults, type PageResults } from '../core/page-resul
  */
 export type Detect = (
   pieces: TextPiece[],
-  url: string,
+  page: PageInfo,
   pause: () => Promise<boolean>,
 ) => Promise<PageResults | null>;
 
@@ -57,6 +58,7 @@ export class PageScanner {
   private reported = false;
   private scanned = new WeakMap<Text, string>();
   private running: Promise<void> = Promise.resolve();
+  private published: string | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -68,19 +70,21 @@ export class PageScanner {
   ) {}
 
   /** Most pages name no corpus actor: they cost one regex pass here and wake nothing else. */
-  private async find(pieces: TextPiece[], url: string, slicer: WorkSlicer): Promise<PageResults | null> {
+  private async find(pieces: TextPiece[], page: PageInfo, slicer: WorkSlicer): Promise<PageResults | null> {
     slicer.restart();
     for (const piece of pieces) {
       if (!(await slicer.pause())) return null;
-      if (mayMentionCorpus(piece.text, this.index)) return this.detect(pieces, url, () => slicer.pause());
+      if (mayMentionCorpus(piece.text, this.index)) return this.detect(pieces, page, () => slicer.pause());
     }
-    return addressOnlyDetection(url, this.index);
+    return addressOnlyDetection(page.url, this.index);
   }
 
   /** The page's text, read a stretch at a time with the page running in between. */
   private async readPage(slicer: WorkSlicer): Promise<PageText | null> {
     // Finding the article's element counts against the first stretch.
-    const reader = pageTextReader(this.doc, findContentRoot(this.doc));
+    const root = findContentRoot(this.doc);
+    this.published = pagePublishedDay(this.doc, root);
+    const reader = pageTextReader(this.doc, root);
     const now = (): number => performance.now();
     while (!reader.readUntil(slicer.deadline, now)) {
       if (!(await slicer.next())) return null;
@@ -118,7 +122,7 @@ export class PageScanner {
     }
     const found = await this.find(
       piecesOf(page.text, ranges),
-      canonicalUrlOf(this.doc, this.doc.location?.href ?? ''),
+      { url: canonicalUrlOf(this.doc, this.doc.location?.href ?? ''), published: this.published },
       slicer,
     );
     if (!found || this.signal.aborted) return;

@@ -20,7 +20,7 @@ import { looksEnglish } from './detect-language';
 import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
 import {
-  datedAfterEvent,
+  datedApartFromEvent,
   datedAwayFromEvent,
   datedToFact,
   namesOtherYears,
@@ -93,6 +93,7 @@ export function detectFacts(
   mentions: ActorMention[],
   index: MatcherIndex,
   selfSource: string | null = null,
+  publishedDay: string | null = null,
 ): DetectedFact[] {
   const facts = compiledFacts(index);
   // A page that names no corpus actor is not about the corpus's event (and costs nothing more).
@@ -105,8 +106,9 @@ export function detectFacts(
   }));
   // Other languages: words cannot meet the corpus's English, so actors, numbers and dates decide.
   const mode = looksEnglish(text) ? 'words' : 'structure';
-  // A page dated weeks after the event reports another occasion, but for sentences dated to it.
-  const later = datedAfterEvent(text, facts.days, index.eventYears);
+  // A page dated weeks after the event (or before it) reports another occasion, but for sentences
+  // dated to it.
+  const later = datedApartFromEvent(text, facts.days, index.eventYears, publishedDay);
   const found = new Map<number, SentenceMatch[]>();
   for (const sentence of splitSentences(text, pageParagraphs(text))) {
     const inside = spans.filter((span) => span.start >= sentence.start && span.end <= sentence.end);

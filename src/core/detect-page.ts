@@ -22,12 +22,17 @@ export interface PageDetection {
   selfSource: string | null;
 }
 
-export function detectPage(text: string, url: string, index: MatcherIndex): PageDetection {
+export function detectPage(
+  text: string,
+  url: string,
+  index: MatcherIndex,
+  publishedDay: string | null = null,
+): PageDetection {
   if (!mayMentionCorpus(text, index)) return addressOnlyDetection(url, index);
   const matchText = buildMatchText(text);
   const { actors, mentions } = findActorMentions(text, index, matchText);
   const words = mentions.length > 0 ? matchWords(matchText.text) : [];
   const selfSource = findSelfSource(words, url, index.sources);
-  const facts = detectFacts(text, mentions, index, selfSource);
+  const facts = detectFacts(text, mentions, index, selfSource, publishedDay);
   return { facts, actors, selfSource };
 }

@@ -37,7 +37,7 @@ describe('pieces of a page', () => {
     const text = lines.join('\n');
     const pieces = piecesOf(text, [[0, text.length]]);
     expect(pieces.length).toBeGreaterThan(1);
-    const results = detectPieces(pieces, '', index);
+    const results = detectPieces(pieces, { url: '', published: null }, index);
     expect(results.facts.map((fact) => fact.label)).toContain('Peskov: the delegation did not meet Putin');
     for (const fact of results.facts) {
       for (const item of fact.evidence) expect(text.slice(item.start, item.end)).toBe(item.text);

@@ -7,12 +7,13 @@
 import { detectPage } from './detect-page';
 import type { MatcherIndex } from './matcher-index';
 import { emptyResults, mergeResults, shiftResults, type PageResults } from './page-results';
-import type { TextPiece } from './page-pieces';
+import type { PageInfo, TextPiece } from './page-pieces';
 
-export function detectPieces(pieces: TextPiece[], url: string, index: MatcherIndex): PageResults {
+export function detectPieces(pieces: TextPiece[], page: PageInfo, index: MatcherIndex): PageResults {
   let results = emptyResults();
   for (const piece of pieces) {
-    results = mergeResults(results, shiftResults(detectPage(piece.text, url, index), piece.start));
+    const detection = detectPage(piece.text, page.url, index, page.published);
+    results = mergeResults(results, shiftResults(detection, piece.start));
   }
   return results;
 }

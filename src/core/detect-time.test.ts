@@ -1,29 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { datedAfterEvent, datedAwayFromEvent, LATER_PAGE_DAYS, monthsNamed } from './detect-time';
+import {
+  datedApartFromEvent,
+  datedAwayFromEvent,
+  LATER_PAGE_DAYS,
+  monthsNamed,
+  namesOtherYears,
+  setInOtherYear,
+} from './detect-time';
 import { findDates } from './dates';
 
-describe('datedAfterEvent', () => {
+describe('datedApartFromEvent', () => {
   const days = ['10-07', '10-26', '10-27'];
   const page = (dateline: string) =>
     `Kremlin plans\nBy Olga Marchenko ${dateline}\nPutin will travel on Wednesday.`;
 
   it('is true for a page dated weeks after the last day a fact is dated to', () => {
-    expect(datedAfterEvent(page('5 December 2023, 13:20 MSK'), days, [2023])).toBe(true);
-    expect(datedAfterEvent(page('Monday 20 November 2023'), days, [2023])).toBe(true);
+    expect(datedApartFromEvent(page('5 December 2023, 13:20 MSK'), days, [2023])).toBe(true);
+    expect(datedApartFromEvent(page('Monday 20 November 2023'), days, [2023])).toBe(true);
     // More than a week later: "Sunday 5 November 2023", in Arabic.
-    expect(datedAfterEvent(page('الأحد 5 نوفمبر 2023'), days, [2023])).toBe(true);
+    expect(datedApartFromEvent(page('الأحد 5 نوفمبر 2023'), days, [2023])).toBe(true);
   });
 
   it(`is false within ${LATER_PAGE_DAYS} days, for an undated page, or a corpus without dates`, () => {
-    expect(datedAfterEvent(page('October 28, 2023'), days, [2023])).toBe(false);
-    expect(datedAfterEvent(page('November 3, 2023'), days, [2023])).toBe(false);
-    expect(datedAfterEvent(page('on Tuesday'), days, [2023])).toBe(false);
-    expect(datedAfterEvent(page('5 December 2023'), [], [2023])).toBe(false);
+    expect(datedApartFromEvent(page('October 28, 2023'), days, [2023])).toBe(false);
+    expect(datedApartFromEvent(page('November 3, 2023'), days, [2023])).toBe(false);
+    expect(datedApartFromEvent(page('on Tuesday'), days, [2023])).toBe(false);
+    expect(datedApartFromEvent(page('5 December 2023'), [], [2023])).toBe(false);
+  });
+
+  it('is true for a page dated before the event: by its metadata a week before, by its text two months', () => {
+    expect(datedApartFromEvent(page('Dienstag, 20. Juni 2023'), days, [2023])).toBe(true);
+    expect(datedApartFromEvent(page('on Tuesday'), days, [2023], '2023-09-25')).toBe(true);
+    // A lead recalling the attack of 7 October is no dateline of weeks before.
+    expect(datedApartFromEvent(page('the attack of 1 September 2023'), days, [2023])).toBe(false);
+    expect(datedApartFromEvent(page('on Tuesday'), days, [2023], '2023-10-02')).toBe(false);
+  });
+
+  it('takes the page’s published day from its metadata over a date in its text', () => {
+    expect(datedApartFromEvent(page('on Tuesday'), days, [2023], '2024-05-29')).toBe(true);
+    expect(datedApartFromEvent(page('5 December 2023'), days, [2023], '2023-10-27')).toBe(false);
   });
 
   it('reads the date only from the page’s first lines, not from a later mention', () => {
     const late = `Kremlin plans\n${'The delegation met officials in Moscow. '.repeat(20)}\nOn 5 December 2023 it left.`;
-    expect(datedAfterEvent(late, days, [2023])).toBe(false);
+    expect(datedApartFromEvent(late, days, [2023])).toBe(false);
+  });
+});
+
+describe('namesOtherYears and setInOtherYear', () => {
+  it('read years in Arabic-Indic and Persian digits as the event’s own', () => {
+    // The Arabic page's dateline writes 2023 as ٢٠٢٣; its background names 2022 in Western digits.
+    const arabic = 'الخميس ٢٦ أكتوبر ٢٠٢٣\nوزار وفد من حماس موسكو في عام 2022.';
+    expect(namesOtherYears(arabic, [2023])).toBe(false);
+    expect(namesOtherYears('هیئت حماس در سال ۲۰۲۳ به مسکو رفت و در 2022 نیز.', [2023])).toBe(false);
+    expect(namesOtherYears('وزار وفد من حماس موسكو في عام 2022.', [2023])).toBe(true);
+    expect(setInOtherYear('In March 2022, on ۲۶ October ۲۰۲۳, a delegation came.', [2023])).toBe(false);
   });
 });
 

@@ -8,9 +8,16 @@
  * Cost: one regex pass over the page; O(dates) per sentence.
  */
 import { findDates } from './dates';
+import { ANY_DIGIT, westernDigits } from './numbers';
 import { ABJAD_MONTHS, MONTH_WORDS, monthNumber, RUSSIAN_STEMS } from './month-names';
 
-const YEAR = /\b(?:19|20)\d{2}\b/g;
+// Years in Arabic-Indic and Persian digits too ("٢٠٢٣", "۲۰۲۳"): a page that wrote its own year so
+// and an earlier one in Western digits had read as set in that earlier year.
+const YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_DIGIT}{4}(?![\p{L}\p{N}])`, 'gu');
+const yearOf = (written: string): number => {
+  const year = Number(westernDigits(written));
+  return year >= 1900 && year < 2100 ? year : NaN;
+};
 export const YEAR_WINDOW = 3;
 
 /** True when the page names years close to the event's and none of the event's own. */
@@ -20,7 +27,7 @@ export function namesOtherYears(text: string, eventYears: number[]): boolean {
   const last = Math.max(...eventYears) + YEAR_WINDOW;
   let other = false;
   for (const match of text.matchAll(YEAR)) {
-    const year = Number(match[0]);
+    const year = yearOf(match[0]);
     if (eventYears.includes(year)) return false;
     if (year >= first && year <= last) other = true;
   }
@@ -36,24 +43,43 @@ const DATELINE_CHARS = 600;
  * guests); a recap that dates the fact still counts.
  */
 export const LATER_PAGE_DAYS = 7;
+/**
+ * A page published before the event cannot report it: one dated (by its metadata) more than
+ * LATER_PAGE_DAYS before the corpus's first dated fact, or by its text's dateline more than
+ * EARLIER_DATELINE_DAYS before it, reports another occasion (Bagheri Kani in Moscow in June).
+ */
+export const EARLIER_DATELINE_DAYS = 60;
 const DAY_MS = 86_400_000;
 
 /**
- * True when the page is dated (a full date with its year in its first lines) more than
- * LATER_PAGE_DAYS after the last day any fact is dated to: a page of 5 December on the Kremlin's
- * plans reports another occasion than a visit of 26 October, however alike the words. The last
- * day is the latest month-day of the facts in the latest event year (an overestimate for a
- * corpus spanning a new year, which only makes the check looser).
+ * True when the page is dated (by its metadata, `publishedDay`, else by a full date with its year
+ * in its first lines) more than LATER_PAGE_DAYS after the last day any fact is dated to, or well
+ * before the first (EARLIER_DATELINE_DAYS): a page of 5 December on the Kremlin's plans reports
+ * another occasion than a visit of 26 October, however alike the words. The last day is the
+ * latest month-day of the facts in the latest event year, the first the earliest in the earliest
+ * (overestimates for a corpus spanning a new year, which only make the check looser).
  */
-export function datedAfterEvent(text: string, factDays: string[], eventYears: number[]): boolean {
+export function datedApartFromEvent(
+  text: string,
+  factDays: string[],
+  eventYears: number[],
+  publishedDay: string | null = null,
+): boolean {
   if (factDays.length === 0 || eventYears.length === 0) return false;
-  const page = findDates(text.slice(0, DATELINE_CHARS), null).find((date) => !date.relative && date.iso);
-  if (!page?.iso) return false;
-  const lastDay = [...factDays].sort().at(-1) ?? '';
-  const last = Date.parse(`${Math.max(...eventYears)}-${lastDay}`);
-  const published = Date.parse(page.iso);
-  if (Number.isNaN(last) || Number.isNaN(published)) return false;
-  return published - last > LATER_PAGE_DAYS * DAY_MS;
+  const dateline = publishedDay
+    ? null
+    : findDates(text.slice(0, DATELINE_CHARS), null).find((date) => !date.relative && date.iso);
+  const day = publishedDay ?? dateline?.iso;
+  if (!day) return false;
+  const sorted = [...factDays].sort();
+  const first = Date.parse(`${Math.min(...eventYears)}-${sorted[0] ?? ''}`);
+  const last = Date.parse(`${Math.max(...eventYears)}-${sorted.at(-1) ?? ''}`);
+  const published = Date.parse(day);
+  if (Number.isNaN(first) || Number.isNaN(last) || Number.isNaN(published)) return false;
+  // A date in the text's first lines may be one the lead recalls ("the attack of 7 October
+  // 2023"), so the text's dateline sets a page well before the event only.
+  const earlier = publishedDay ? LATER_PAGE_DAYS : EARLIER_DATELINE_DAYS;
+  return published - last > LATER_PAGE_DAYS * DAY_MS || first - published > earlier * DAY_MS;
 }
 
 /** True when the sentence has one of the month-days the fact is dated to. */
@@ -103,7 +129,7 @@ const SET_IN_YEAR = new RegExp(
 /** True when the sentence sets itself in a year other than the event's, and names none of the event's. */
 export function setInOtherYear(sentence: string, eventYears: number[]): boolean {
   if (eventYears.length === 0) return false;
-  for (const match of sentence.matchAll(YEAR)) if (eventYears.includes(Number(match[0]))) return false;
+  for (const match of sentence.matchAll(YEAR)) if (eventYears.includes(yearOf(match[0]))) return false;
   for (const match of sentence.matchAll(SET_IN_YEAR)) if (!eventYears.includes(Number(match[1]))) return true;
   return false;
 }

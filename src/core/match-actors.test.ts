@@ -204,6 +204,13 @@ describe('names in Arabic and Hebrew script (consonant skeletons)', () => {
     ['Hebrew two words', 'ליאור חייאט, דובר משרד החוץ', 'actor:lior-haiat', 'ליאור חייאט'],
     ['Hebrew prefix be- with support', 'ליאור חייאט ביקר במוסקבה', 'actor:moscow', 'במוסקבה'],
     ['Arabic one word with support', 'ديمتري بيسكوف: بوتين لن يلتقي', 'actor:vladimir-putin', 'بوتين'],
+    // A page's source breaks lines inside a paragraph: one space on screen.
+    [
+      'Hebrew name broken over source lines',
+      'סוכנות הידיעות ריה\n            נובוסטי דיווחה',
+      'actor:ria-novosti',
+      'ריה\n            נובוסטי',
+    ],
   ])('%s', (_, text, actor, surface) => {
     expect(found(text)).toContainEqual([actor, surface]);
   });

@@ -39,8 +39,12 @@ function canStartName(token: string): boolean {
   const first = String.fromCodePoint(token.codePointAt(0) ?? 32);
   return first.toUpperCase() === first;
 }
-/** The next token of a name: at most 3 spaces or hyphens after the previous one. */
-const NEXT_TOKEN = /[\s\u00a0\-\u2010\u2011]{1,3}([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)/uy;
+/**
+ * The next token of a name: at most 3 spaces or hyphens after the previous one, or a line break
+ * with the indentation of the page's source ("ריה\n            נובוסטי" shows as one space).
+ */
+const NEXT_TOKEN =
+  /(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[\s\u00a0\-\u2010\u2011]{1,3})([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)/uy;
 const PARTICLES = new Set(['al', 'il']);
 
 function tokenAfter(text: string, at: number): Token | null {

@@ -5,6 +5,14 @@
  */
 const PIECE_CHARS = 8_000;
 
+/** What detection knows of the page besides its text. */
+export interface PageInfo {
+  /** The page's canonical address (a corpus source's page is known by it). */
+  url: string;
+  /** The day the page says it was published (page-date.ts), or null. */
+  published: string | null;
+}
+
 export interface TextPiece {
   /** Offset of the piece in the page text. */
   start: number;

@@ -28,6 +28,29 @@ describe('extractPageText', () => {
     expect(text).not.toMatch(/Putin|Facebook|briefing|Home World|Tags|Hamas/);
   });
 
+  it('leaves out short blocks that are mostly a link: "Read also" teasers, tag rows, headline lists', () => {
+    const text = pageText(`<body><article>
+      ${paragraph('The tram line opened.')}
+      <p class="read-also">Lesen Sie auch: <a href="/a">Kreml empört über Bidens Vergleich zwischen Putin und der Hamas</a></p>
+      ${paragraph('Trams run every eight minutes.')}
+      <div class="tags-row">Tags: <a href="/t/1">Kremlin</a>, <a href="/t/2">Dmitry Peskov</a>, <a href="/t/3">Hamas</a></div>
+      <ul><li><a href="/b">Zakharova accuses Israel's envoy</a> 14:05</li></ul>
+    </article></body>`);
+    expect(text).toContain('The tram line opened.');
+    expect(text).toContain('Trams run every eight minutes.');
+    expect(text).not.toMatch(/Kreml|Peskov|Hamas|Zakharova/);
+  });
+
+  it('keeps a paragraph with a link in it, and a headline that is a link', () => {
+    const text = pageText(`<body><article>
+      <h1><a href="/self">Hamas envoys in Moscow</a></h1>
+      <p>Israel asked Russia to expel the delegation, <a href="/x">the ministry said</a> on Thursday.</p>
+      ${paragraph('Trams run every eight minutes.')}
+    </article></body>`);
+    expect(text).toContain('Hamas envoys in Moscow');
+    expect(text).toContain('Israel asked Russia to expel the delegation, the ministry said on Thursday.');
+  });
+
   it('leaves out the byline’s author but keeps its date', () => {
     const text = pageText(`<body><article>
       <h1>Tram line opens</h1>

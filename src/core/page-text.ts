@@ -148,6 +148,24 @@ export interface PageTextReader {
   result: () => PageText;
 }
 
+/**
+ * A short block that is mostly link text is a pointer to another page, not reporting: "Read
+ * also: <a>Putin blames Washington…</a>", "Tags: <a>Kremlin</a>, <a>Hamas</a>", a "most read"
+ * list item. Its headline names the corpus's actors in another story.
+ */
+const LINK_BLOCK_MAX_CHARS = 300;
+const LINK_BLOCK_SHARE = 0.6;
+const HEADING = /^H[1-6]$/;
+
+function isLinkBlock(block: Element): boolean {
+  if (HEADING.test(block.tagName.toUpperCase())) return false;
+  const total = textLength(block);
+  if (total === 0 || total > LINK_BLOCK_MAX_CHARS) return false;
+  let linked = 0;
+  for (const link of block.querySelectorAll('a[href]')) linked += textLength(link);
+  return linked >= total * LINK_BLOCK_SHARE;
+}
+
 /** Nodes read between two looks at the clock. */
 const NODES_PER_CHECK = 25;
 
@@ -189,11 +207,23 @@ export function pageTextReader(doc: Document, root: Node | null = doc.body): Pag
     bylineCache.set(element, found);
     return found;
   };
+  const linkBlockCache = new WeakMap<Node, boolean>();
+  const inLinkBlock = (node: Node): boolean => {
+    const block = closestBlock(node, root);
+    if (!block || block === root || block.nodeType !== 1) return false;
+    let found = linkBlockCache.get(block);
+    if (found === undefined) {
+      found = isLinkBlock(block as Element);
+      linkBlockCache.set(block, found);
+    }
+    return found;
+  };
   const walker = doc.createTreeWalker(root, SHOW_TEXT, {
     acceptNode: (node) => {
       const parent = node.parentElement;
       if (parent && isHidden(parent)) return FILTER_REJECT;
       if (parent && inByline(parent) && !parent.closest('time')) return FILTER_REJECT;
+      if (inLinkBlock(node)) return FILTER_REJECT;
       return FILTER_ACCEPT;
     },
   });

@@ -4,14 +4,14 @@
  * The worker may be stopped at any time, which closes the port: the next request opens a new
  * one, and requests in flight get null (the pass reports nothing rather than failing).
  */
-import { messageParts, type TextPiece } from '../core/page-pieces';
+import { messageParts, type PageInfo, type TextPiece } from '../core/page-pieces';
 import type { PageResults } from '../core/page-results';
 import { browser, type Runtime } from './browser';
 import { DETECT_PORT, type DetectReply, type DetectRequest } from './messages';
 
 export interface DetectChannel {
   /** `pause` runs between a long page's message parts; false stops sending (the pass was aborted). */
-  detect: (pieces: TextPiece[], url: string, pause: () => Promise<boolean>) => Promise<PageResults | null>;
+  detect: (pieces: TextPiece[], page: PageInfo, pause: () => Promise<boolean>) => Promise<PageResults | null>;
   close: () => void;
 }
 
@@ -54,7 +54,7 @@ export function openDetectChannel(): DetectChannel {
   };
   connect();
   return {
-    detect: async (pieces, url, pause) => {
+    detect: async (pieces, page, pause) => {
       const id = ++nextId;
       const answer = new Promise<PageResults | null>((resolve) => pending.set(id, resolve));
       const parts = messageParts(pieces);
@@ -62,7 +62,7 @@ export function openDetectChannel(): DetectChannel {
         if (at > 0 && !(await pause())) return settle(id);
         const open = connect();
         if (!open || !pending.has(id)) return settle(id); // disconnected meanwhile: settled already
-        const request: DetectRequest = { id, url, pieces: part, more: at < parts.length - 1 };
+        const request: DetectRequest = { id, ...page, pieces: part, more: at < parts.length - 1 };
         try {
           open.postMessage(request);
         } catch {

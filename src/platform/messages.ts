@@ -26,6 +26,8 @@ export { DETECT_PORT } from './port-names';
 export const DetectRequestSchema = v.object({
   id: v.number(),
   url: v.string(),
+  /** The day the page says it was published (core/page-date.ts), or null. */
+  published: v.optional(v.nullable(v.string()), null),
   pieces: v.array(TextPieceSchema),
   /** A long page's text comes in several messages of one id: true on all but the last. */
   more: v.optional(v.boolean()),

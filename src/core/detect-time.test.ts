@@ -56,6 +56,20 @@ describe('namesOtherYears and setInOtherYear', () => {
     expect(namesOtherYears('وزار وفد من حماس موسكو في عام 2022.', [2023])).toBe(true);
     expect(setInOtherYear('In March 2022, on ۲۶ October ۲۰۲۳, a delegation came.', [2023])).toBe(false);
   });
+
+  it('read a month of another language with another year as another occasion', () => {
+    for (const sentence of [
+      'Ismaïl Haniyeh avait été reçu par Sergueï Lavrov en septembre 2020.',
+      'Im Juni 2022 war Bagheri Kani in Moskau.',
+      'В сентябре 2020 года делегация посетила Москву.',
+      'La delegación llegó en septiembre de 2020.',
+      'ביוני 2022 ביקרה משלחת במוסקבה.',
+    ])
+      expect(setInOtherYear(sentence, [2023]), sentence).toBe(true);
+    expect(
+      setInOtherYear('Le 26 octobre 2023, comme en septembre 2020, la délégation est venue.', [2023]),
+    ).toBe(false);
+  });
 });
 
 describe('datedAwayFromEvent', () => {

@@ -126,11 +126,24 @@ const SET_IN_YEAR = new RegExp(
   'gi',
 );
 
+/**
+ * A month of another language with its year: "en septembre 2020", "im Juni 2022", "в сентябре
+ * 2020 года", "septiembre de 2020", "ביוני 2022", "يونيو 2022".
+ */
+const MONTH_YEAR = new RegExp(
+  String.raw`(?<!\p{L})(?:ב-?)?(?:${[...MONTH_WORDS.flat(), ...ABJAD_MONTHS.flat()].join('|')}|(?:${RUSSIAN_STEMS.filter(Boolean).join('|')})\p{L}*)\s+(?:de\s+)?(${ANY_DIGIT}{4})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
 /** True when the sentence sets itself in a year other than the event's, and names none of the event's. */
 export function setInOtherYear(sentence: string, eventYears: number[]): boolean {
   if (eventYears.length === 0) return false;
   for (const match of sentence.matchAll(YEAR)) if (eventYears.includes(yearOf(match[0]))) return false;
   for (const match of sentence.matchAll(SET_IN_YEAR)) if (!eventYears.includes(Number(match[1]))) return true;
+  for (const match of sentence.matchAll(MONTH_YEAR)) {
+    const year = yearOf(match[1] ?? '');
+    if (!Number.isNaN(year) && !eventYears.includes(year)) return true;
+  }
   return false;
 }
 

@@ -20,9 +20,10 @@ const PATTERNS: RegExp[] = [
   /\baccording to [^,.;"“”]{2,100}/gi,
   /\b(?:citing|quoting|with reference to) [^,.;"“”]{2,80}/gi,
   /\b(?:as )?reported by [^,.;"“”]{2,80}/gi,
-  // trailing "…, Reuters reports." / "…," Tass wrote." / "…,” Peskov said."
+  // trailing "…, Reuters reports." / "…," Tass wrote." / "…,” Peskov said." / "…, Russia's
+  // state-run RIA Novosti news agency reported, citing an unnamed source."
   new RegExp(
-    String.raw`[,"”]\s*((?:the |a )?[^,.;"“”]{2,80}?)\s+(?:${VERBS})(?:\s+in a statement)?\s*\.?$`,
+    String.raw`[,"”]\s*((?:the |a )?[^,.;"“”]{2,80}?)\s+(?:${VERBS})(?:\s+in a statement)?(?:,\s*(?:citing|quoting|with reference to|according to)\s[^,.;"“”]{2,80})?\s*\.?$`,
     'i',
   ),
   // "… said a statement from the ministry."

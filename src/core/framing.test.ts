@@ -16,6 +16,10 @@ describe('attributionRanges', () => {
       ', Reuters reports.',
     ],
     ['Source: RIA Novosti, citing Maria Zaharova, during a briefing', 'citing Maria Zaharova'],
+    [
+      "The delegation is headed by Mousa Abu Marzouk, Russia's state-run RIA Novosti news agency reported, citing an unnamed source.",
+      ", Russia's state-run RIA Novosti news agency reported, citing an unnamed source.",
+    ],
   ])('%s', (sentence, expected) => {
     const ranges = attributionRanges(sentence).map(([start, end]) => sentence.slice(start, end));
     expect(ranges).toContain(expected);

@@ -41,6 +41,20 @@ describe('extractPageText', () => {
     expect(text).not.toMatch(/Kreml|Peskov|Hamas|Zakharova/);
   });
 
+  it('leaves out short subheadings and video players, and keeps a standfirst set as a heading', () => {
+    const text = pageText(`<body><article>
+      <h1>Hamas envoys in Moscow</h1>
+      <h2>Israel asked Russia on Thursday to expel the Hamas delegation at once, its ministry said</h2>
+      ${paragraph('The tram line opened.')}
+      <h2>Background of Moscow and Hamas relations</h2>
+      <div class="video-player"><div class="video-player__title">How the Kremlin befriends Hamas</div></div>
+      ${paragraph('Trams run every eight minutes.')}
+    </article></body>`);
+    expect(text).toContain('Hamas envoys in Moscow');
+    expect(text).toContain('Israel asked Russia on Thursday to expel the Hamas delegation');
+    expect(text).not.toMatch(/Background|Kremlin/);
+  });
+
   it('keeps a paragraph with a link in it, and a headline that is a link', () => {
     const text = pageText(`<body><article>
       <h1><a href="/self">Hamas envoys in Moscow</a></h1>

@@ -77,11 +77,17 @@ export const BLOCK_TAGS = new Set([
 // A photo's caption describes the picture ("Kremlin spokesman Dmitry Peskov. Photo: Reuters"), not
 // the story: its names beside each other are no claim.
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGCAPTION']);
+/**
+ * A short subheading names a section ("پیشینه روابط مسکو و حماس", Background of Moscow and Hamas
+ * relations; "Israel's reaction"), it tells nothing; a standfirst set as an <h2> is longer.
+ */
+const SUBHEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const SUBHEADING_MAX_WORDS = 8;
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search']);
 // Matched on the lower-cased name, with no flags: the `i` and `u` flags made this regex, which runs
 // cold on every page, about twice as slow.
 const CHROME_NAME =
-  /(?:^|[-_\s])(?:related|share|sharing|social|newsletter|subscribe|subscription|comments?|promo|advert|adverts|advertisement|ads?|sponsored|outbrain|taboola|recommended|recommendations|read-?more|more-?stories|most-?read|most-?popular|trending|breadcrumbs?|captions?|cookies?|consent|paywall|signup)(?:[-_\s]|$)/;
+  /(?:^|[-_\s])(?:related|share|sharing|social|newsletter|subscribe|subscription|comments?|promo|advert|adverts|advertisement|ads?|sponsored|outbrain|taboola|recommended|recommendations|read-?more|more-?stories|most-?read|most-?popular|trending|breadcrumbs?|captions?|cookies?|consent|paywall|signup|video|player)(?:[-_\s]|$)/;
 
 /**
  * A byline names who wrote the story, never whom it is about ("Marta Zielińska" read as
@@ -96,7 +102,12 @@ function isBylineElement(element: Element): boolean {
 }
 
 function isChromeElement(element: Element): boolean {
-  if (CHROME_TAGS.has(element.tagName.toUpperCase())) return true;
+  const tag = element.tagName.toUpperCase();
+  if (CHROME_TAGS.has(tag)) return true;
+  if (SUBHEADINGS.has(tag)) {
+    const words = (element.textContent ?? '').trim().split(/\s+/).length;
+    if (words <= SUBHEADING_MAX_WORDS) return true;
+  }
   const role = element.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;

@@ -189,3 +189,28 @@ describe('pageParagraphs', () => {
     expect(pageParagraphs(text).map((span) => span.text)).toEqual(expected);
   });
 });
+
+describe('a number with the claim’s own word, in another language, where no one is named', () => {
+  // A Ukrainian page: the sentence says "in his words", so only its number and word can tell.
+  const page = [
+    'Ізраїль вимагає від Росії вигнати делегацію ХАМАС, яка 26 жовтня прибула до Москви.',
+    'Речник МЗС Ізраїлю Ліор Хаят засудив візит.',
+    'За його словами, руки керівників угруповання заплямовані кров’ю понад 1400 ізраїльтян.',
+  ].join('\n');
+  const attackToll = [
+    'Ізраїль вимагає від Росії вигнати делегацію ХАМАС, яка 26 жовтня прибула до Москви.',
+    'За даними ізраїльської сторони, під час нападу загинули понад 1400 людей.',
+  ].join('\n');
+
+  it('takes "the blood of over 1,400" for the blood charge', () => {
+    expect(labels(page)).toContain(
+      "Hamas officials' hands are stained with the blood of over 1,400 Israelis",
+    );
+  });
+
+  it('does not take the attack’s toll ("over 1,400 killed") for it', () => {
+    expect(labels(attackToll)).not.toContain(
+      "Hamas officials' hands are stained with the blood of over 1,400 Israelis",
+    );
+  });
+});

@@ -100,6 +100,17 @@ export function evidenceOf(match: SentenceMatch, fact: CompiledFact): Evidence {
   return evidence;
 }
 
+/** Share of a fact's heaviest word weight that makes a word one of the claim's own. */
+const CLAIM_WORD_SHARE = 0.9;
+
+/** True when `term` weighs in the fact's signature as much as (nearly) its heaviest word. */
+function isClaimWord(fact: CompiledFact, term: string): boolean {
+  const weight = fact.weights.get(`t:${term}`) ?? 0;
+  let heaviest = 0;
+  for (const [key, w] of fact.weights) if (key.startsWith('t:') && w > heaviest) heaviest = w;
+  return heaviest > 0 && weight >= heaviest * CLAIM_WORD_SHARE;
+}
+
 export function acceptMatch(
   match: SentenceMatch,
   fact: CompiledFact,
@@ -127,7 +138,12 @@ export function acceptMatch(
     // language little to know it by: "Russia also demands more aid" shares only "demands" and
     // Russia with "Israel demands that Russia expel the delegation". It needs two specific pieces.
     const specific = specifics >= (fact.bare ? 2 : 1);
-    const enough = actors.length >= 2 || (actors.length >= 1 && numbers + words >= 1) || numbers >= 2;
+    // A number with the claim's own word says what it counts ("кров’ю понад 1400": the blood of
+    // 1,400) even where the sentence names no one ("За його словами", in his words). Its own word
+    // is one of its heaviest: "killed" with 1,400 is the attack's toll, not the blood charge.
+    const countedWord = numbers >= 1 && evidence.terms.some((term) => isClaimWord(fact, term));
+    const enough =
+      actors.length >= 2 || (actors.length >= 1 && numbers + words >= 1) || numbers >= 2 || countedWord;
     return match.score >= MIN_STRUCTURE_SCORE && specific && enough;
   }
   const words = evidence.terms.length + evidence.quoted.length;

@@ -21,6 +21,14 @@ describe('foreignTerms', () => {
     // Being in a place, as Polish, Russian and Ukrainian say a delegation is in Moscow.
     expect(terms('Przedstawiciele Hamasu przebywają w Moskwie')).toContain(term('visit'));
     expect(terms('В Москве находится делегация ХАМАС')).toContain(term('visit'));
+    // Presence, and who leads a delegation: "led by" is a claim in every language.
+    expect(terms('Sacharowa hat die Anwesenheit von Hamas-Vertretern in Moskau bestätigt')).toContain(
+      term('visit'),
+    );
+    expect(terms('eine Delegation unter Leitung des Politbüro-Mitglieds Abu Marsuk')).toContain(term('led'));
+    expect(terms('Делегацію очолює член політбюро ХАМАС Муса Абу Марзук')).toContain(term('led'));
+    expect(terms('وفد من حماس برئاسة موسى أبو مرزوق')).toContain(term('led'));
+    expect(terms('une délégation conduite par Moussa Abou Marzouk')).toContain(term('led'));
     // Hebrew contacts: מגעים, and keeping in touch (על קשר), but not "regarding" (בקשר ל).
     expect(terms('רואה צורך לשמור על קשר עם כל הצדדים')).toContain(term('contacts'));
     expect(terms('בקשר לביקור')).not.toContain(term('contacts'));

@@ -68,6 +68,13 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
     ['Slovak feminine', 'hovorkyňa Mária Zacharovová', 'actor:maria-zakharova', 'Mária Zacharovová'],
     ['Spanish j for kh', 'la portavoz María Zajárova confirmó', 'actor:maria-zakharova', 'María Zajárova'],
     [
+      'Polish instrumental after k',
+      'z członkiem biura Musą Abu Marzukiem na czele',
+      'actor:musa-abu-marzouk',
+      'Musą Abu Marzukiem',
+    ],
+    ['Turkish name of the Islamic State', "Hamas'ı DEAŞ'tan daha kötü", 'actor:islamic-state', 'DEAŞ'],
+    [
       'Russian instrumental case',
       'встреча с Владимиром Путиным',
       'actor:vladimir-putin',

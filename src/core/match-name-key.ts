@@ -58,6 +58,8 @@ const SLAVIC_GERMAN = [
   'ovoj',
   'ovi',
   'owi',
+  // Polish instrumental after k and g: "Abu Marzukiem", "z Bogdanowiem".
+  'iem',
   'om',
   'ym',
   'im',

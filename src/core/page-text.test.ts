@@ -35,10 +35,11 @@ describe('extractPageText', () => {
       ${paragraph('Trams run every eight minutes.')}
       <div class="tags-row">Tags: <a href="/t/1">Kremlin</a>, <a href="/t/2">Dmitry Peskov</a>, <a href="/t/3">Hamas</a></div>
       <ul><li><a href="/b">Zakharova accuses Israel's envoy</a> 14:05</li></ul>
+      <p class="read-also">${'\n                                        '}Leggi anche:${'\n                                        '}<a href="/c">Putin riceve il ministro degli Esteri iraniano</a>${'\n                                        '}</p>
     </article></body>`);
     expect(text).toContain('The tram line opened.');
     expect(text).toContain('Trams run every eight minutes.');
-    expect(text).not.toMatch(/Kreml|Peskov|Hamas|Zakharova/);
+    expect(text).not.toMatch(/Kreml|Peskov|Hamas|Zakharova|Putin/);
   });
 
   it('leaves out short subheadings and video players, and keeps a standfirst set as a heading', () => {

@@ -173,11 +173,24 @@ function isLinkBlock(block: Element): boolean {
   // Most blocks have no link: they cost one query, not a walk of their text.
   const links = block.querySelectorAll('a[href]');
   if (links.length === 0) return false;
-  const total = textLength(block);
+  // A source's line breaks and indentation count for nothing on screen, nor here.
+  if (textLength(block) > LINK_BLOCK_MAX_CHARS * 4) return false;
+  const total = visibleLength(block);
   if (total === 0 || total > LINK_BLOCK_MAX_CHARS) return false;
   let linked = 0;
-  for (const link of links) linked += textLength(link);
+  for (const link of links) linked += visibleLength(link);
   return linked >= total * LINK_BLOCK_SHARE;
+}
+
+/** Characters of text under a short element, whitespace left out. */
+function visibleLength(node: Node): number {
+  const doc = node.ownerDocument;
+  if (!doc) return 0;
+  const walker = doc.createTreeWalker(node, SHOW_TEXT);
+  let length = 0;
+  for (let text = walker.nextNode(); text; text = walker.nextNode())
+    length += (text as Text).data.replace(/\s+/g, '').length;
+  return length;
 }
 
 /** Nodes read between two looks at the clock. */

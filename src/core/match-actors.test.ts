@@ -75,6 +75,12 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
     ],
     ['Turkish name of the Islamic State', "Hamas'ı DEAŞ'tan daha kötü", 'actor:islamic-state', 'DEAŞ'],
     [
+      'Spanish ministry in lower case',
+      'La cancillería israelí pidió',
+      'actor:israeli-foreign-ministry',
+      'cancillería israelí',
+    ],
+    [
       'Russian instrumental case',
       'встреча с Владимиром Путиным',
       'actor:vladimir-putin',

@@ -282,6 +282,9 @@ export const EXONYMS: Record<string, string[]> = {
     'Ministerio de Asuntos Exteriores ruso',
     'Ministerio de Asuntos Exteriores de Rusia',
     'Cancillería rusa',
+    // Spanish writes the ministry in lower case as often as not.
+    'cancillería rusa',
+    'Cancillería de Rusia',
     'ministero degli Esteri russo',
     'Außenministerium Russlands',
     'МИД России',
@@ -328,6 +331,8 @@ export const EXONYMS: Record<string, string[]> = {
     'Ministerio de Asuntos Exteriores israelí',
     'Ministerio de Asuntos Exteriores de Israel',
     'Cancillería israelí',
+    'cancillería israelí',
+    'Cancillería de Israel',
     'ministero degli Esteri israeliano',
     'Außenministerium Israels',
     'МИД Израиля',

@@ -18,6 +18,11 @@ describe('pageSentenceFeatures dates', () => {
     expect(datesOf('في أول زيارة من نوعها منذ اندلاع الحرب في غزة يوم ٧ أكتوبر.')).toEqual([]);
     expect(datesOf('Es ist der erste Besuch seit dem 7. Oktober.')).toEqual([]);
     expect(datesOf('Это первый визит с 7 октября.')).toEqual([]);
+    // Turkish says "since" after the date: "7 Ekim'de … saldırıdan bu yana".
+    expect(
+      datesOf("Heyet, örgütün 7 Ekim'de İsrail'e düzenlediği saldırıdan bu yana ilk kez Moskova'da."),
+    ).toEqual([]);
+    expect(datesOf("Heyet 26 Ekim'de Moskova'ya geldi.")).toEqual(['10-26']);
     // Punctuation ends the "since" phrase: the later date is the claim's own.
     expect(datesOf('Since the war began, the delegation arrived on October 26.')).toEqual(['10-26']);
   });

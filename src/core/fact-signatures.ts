@@ -46,6 +46,13 @@ const ANY_YEAR = '2000-01-01';
 const SINCE_BEFORE =
   /(?:(?<!\p{L})(?:since|منذ|מאז|depuis|seit|desde|sinds)(?!\p{L})[^.,;:!?،؛]{0,40}|(?<!\p{L})(?:с|со|od)\s+)$/iu;
 
+/**
+ * The same where "since" follows the date, as in Turkish, Japanese and Korean: "7 Ekim'de İsrail'e
+ * düzenlediği saldırıdan bu yana", "10月7日以来", "10월 7일 이후" (not Hindi से, which is also "from"
+ * and "with").
+ */
+const SINCE_AFTER = /^[^.,;:!?،؛。]{0,50}?(?:(?<!\p{L})(?:bu yana|beri)(?!\p{L})|以来|이래|이후)/u;
+
 /** The month-days of the absolute dates in `text`, written with their year or without it. */
 function absoluteMonthDays(text: string, withSince = true): string[] {
   // Absolute dates have a day number; a text without digits has none.
@@ -53,7 +60,9 @@ function absoluteMonthDays(text: string, withSince = true): string[] {
   return findDates(text, ANY_YEAR).flatMap((date) =>
     !date.relative &&
     date.iso &&
-    (withSince || !SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start)))
+    (withSince ||
+      (!SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start)) &&
+        !SINCE_AFTER.test(text.slice(date.end, date.end + 60))))
       ? [monthDay(date.iso)]
       : [],
   );

@@ -58,7 +58,6 @@ export class PageScanner {
   private reported = false;
   private scanned = new WeakMap<Text, string>();
   private running: Promise<void> = Promise.resolve();
-  private published: string | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -79,17 +78,20 @@ export class PageScanner {
     return addressOnlyDetection(page.url, this.index);
   }
 
-  /** The page's text, read a stretch at a time with the page running in between. */
-  private async readPage(slicer: WorkSlicer): Promise<PageText | null> {
+  /**
+   * The page's text, read a stretch at a time with the page running in between, and the day the
+   * page says it was published.
+   */
+  private async readPage(slicer: WorkSlicer): Promise<{ text: PageText; published: string | null } | null> {
     // Finding the article's element counts against the first stretch.
     const root = findContentRoot(this.doc);
-    this.published = pagePublishedDay(this.doc, root);
+    const published = pagePublishedDay(this.doc, root);
     const reader = pageTextReader(this.doc, root);
     const now = (): number => performance.now();
     while (!reader.readUntil(slicer.deadline, now)) {
       if (!(await slicer.next())) return null;
     }
-    return reader.result();
+    return { text: reader.result(), published };
   }
 
   get current(): PageResults {
@@ -106,8 +108,9 @@ export class PageScanner {
     if (this.signal.aborted) return;
     const started = performance.now();
     const slicer = new WorkSlicer(this.signal);
-    const page = await this.readPage(slicer);
-    if (!page) return;
+    const read = await this.readPage(slicer);
+    if (!read) return;
+    const page = read.text;
     const extracted = performance.now();
     if (!(await slicer.pause())) return;
     const ranges = changedRanges(page, (node) => this.scanned.get(node) !== node.data);
@@ -122,7 +125,7 @@ export class PageScanner {
     }
     const found = await this.find(
       piecesOf(page.text, ranges),
-      { url: canonicalUrlOf(this.doc, this.doc.location?.href ?? ''), published: this.published },
+      { url: canonicalUrlOf(this.doc, this.doc.location?.href ?? ''), published: read.published },
       slicer,
     );
     if (!found || this.signal.aborted) return;

@@ -33,6 +33,9 @@ const PATTERNS: RegExp[] = [
   ),
 ].map((pattern) => (pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)));
 
+/** A verb of saying, as attribution phrases use them. */
+export const SPEECH_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, 'i');
+
 /** Every pattern needs one of these words: most sentences are ruled out by one cheap test. */
 const CUE = new RegExp(String.raw`\b(?:${VERBS}|according|citing|quoting|reference|reported)\b`, 'i');
 

@@ -36,6 +36,8 @@ export interface Scored {
   features: PassageFeatures;
   /** Which passage scored: -1 the whole sentence, else the clause's index. */
   clause: number;
+  /** The clause that scored (absent for the whole sentence). */
+  clauseText?: string;
 }
 
 /** The facts a passage scores at least `floor` against, and its best score against any fact. */
@@ -127,7 +129,7 @@ export function scoreSentence(
       // bring a number or a news word of its own.
       if (mode === 'structure' && clauseFeatures.numbers.size + clauseFeatures.terms.size === 0) return;
       for (const scored of scorePassage(clauseFeatures, facts, mode, at, floor / CLAUSE_FACTOR).scored)
-        found.push({ ...scored, score: scored.score * CLAUSE_FACTOR });
+        found.push({ ...scored, score: scored.score * CLAUSE_FACTOR, clauseText: clause.text });
     });
   }
   return found.sort((a, b) => b.score - a.score);

@@ -283,6 +283,19 @@ describe('what each page shows', () => {
     expect(polish.some((fact) => fact.label.startsWith('Russia calls for a ceasefire'))).toBe(false);
   });
 
+  it('a clause that only says who spoke makes no claim: Peskov on contacts is not Peskov on the meeting', () => {
+    const cable = labels(scan('event10-english-us-cable'));
+    expect(cable).toContain('Moscow: contacts must be kept with all parties');
+    expect(cable).not.toContain('Peskov: the delegation did not meet Putin');
+  });
+
+  it('the blind pages of sets 8 to 10 are dated by their metadata and read their years in any digits', () => {
+    expect(labels(scan('event8-arabic'))).toContain('Israel demands that Russia expel the Hamas delegation');
+    expect(scan('nearmiss7-english-peskov-hostages-2024').facts).toEqual([]);
+    expect(scan('nearmiss7-german-bagheri-kani-moskau-2023-juni').facts).toEqual([]);
+    expect(labels(scan('event10-turkish'))).toContain('A Hamas delegation led by Abu Marzouk is in Moscow');
+  });
+
   it('the Hebrew pages read contacts as מגעים and "keep in touch" (על קשר)', () => {
     expect(labels(scan('event6-hebrew'))).toContain('Moscow: contacts must be kept with all parties');
   });

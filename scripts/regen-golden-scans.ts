@@ -102,6 +102,14 @@ export const GOLDEN_PAGES = [
   'event10-italian',
   'event10-turkish',
   'event10-polish',
+  // Written blind (event11-key.md) at the end of stop 22, measured once, not tuned on: a British
+  // broadsheet, a Russian regional reprint, a Hebrew live page, a Gulf Arabic daily, a Belgian
+  // portal. 22 of 23 fact codes, 81 of 83 actors, no fact on its two near misses.
+  'event11-english-uk-broadsheet',
+  'event11-russian-regional',
+  'event11-hebrew-live',
+  'event11-arabic-gulf',
+  'event11-french-belgian',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -157,6 +165,10 @@ export const GOLDEN_PAGES = [
   // delegation in Moscow (September 2022). No fact, measured once.
   'nearmiss8-spanish-zakharova-2024',
   'nearmiss8-turkish-hamas-moscow-2022',
+  // Written blind with set 11: Abu Marzouk on hostage talks in Doha (2024), Haiat against Russia
+  // in late November 2023 ('worse than ISIS' again). No fact, measured once.
+  'nearmiss9-arabic-hamas-doha-2024',
+  'nearmiss9-english-haiat-russia-2023-november',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

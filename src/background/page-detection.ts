@@ -147,12 +147,13 @@ export function answerDetectionPorts(): void {
       const arrived = performance.now();
       const request = parseMessage(DetectRequestSchema, message);
       if (!request) return;
-      const pieces = [...(arriving.get(request.id) ?? []), ...request.pieces];
-      arriving.delete(request.id);
+      const pieces = arriving.get(request.id) ?? [];
+      pieces.push(...request.pieces);
       if (request.more) {
         arriving.set(request.id, pieces);
         return;
       }
+      arriving.delete(request.id);
       void detectForPage(pieces, { url: request.url, published: request.published })
         .catch(() => null)
         .then((results) => {

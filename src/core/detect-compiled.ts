@@ -18,6 +18,8 @@ export interface CompiledFact {
   norm: number;
   /** Norm over actors, numbers and dates only (for pages in other languages). */
   structureNorm: number;
+  /** Weight of its heaviest word (detect-rules.ts: the claim's own words weigh nearly as much). */
+  heaviestTerm: number;
   quoted: Set<string>;
 }
 
@@ -65,6 +67,10 @@ function compile(index: MatcherIndex): CompiledFacts {
       .map(([, w]) => w * w)
       .sort((a, b) => b - a);
     const structureNorm = structural.slice(0, STRUCTURE_NORM_KEYS).reduce((sum, w) => sum + w, 0);
+    const heaviestTerm = Math.max(
+      0,
+      ...[...weights].filter(([key]) => key.startsWith('t:')).map(([, w]) => w),
+    );
     for (const [key, w] of weights) {
       norm += w * w;
       const list = postings.get(key) ?? [];
@@ -83,6 +89,7 @@ function compile(index: MatcherIndex): CompiledFacts {
       weights,
       norm,
       structureNorm,
+      heaviestTerm,
       quoted: new Set(entry.signature.quoted),
     };
   });

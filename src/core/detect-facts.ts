@@ -15,10 +15,9 @@
  * Cost: O(sentences × candidate facts × features); 2–5 ms for a typical article on the event in
  * Node, well under 1 ms for a page about something else.
  */
-import { SPEECH_VERB } from './attribution';
 import { compiledFacts, type CompiledFact } from './detect-compiled';
 import { looksEnglish } from './detect-language';
-import { acceptMatch, evidenceOf, leastScore, type SentenceMatch } from './detect-rules';
+import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
 import {
   datedApartFromEvent,
@@ -83,12 +82,6 @@ function eligible(fact: CompiledFact, context: Set<string>): boolean {
   return missing === 0 || (core.length >= 3 && missing === 1);
 }
 
-/** True when the match shares a number or a word with the fact, not only actors. */
-function sharesMoreThanNames(match: SentenceMatch, fact: CompiledFact): boolean {
-  const evidence = evidenceOf(match, fact);
-  return evidence.numbers.length + evidence.terms.length + evidence.quoted.length > 0;
-}
-
 function contextActors(mentions: ActorMention[], sentence: Span): Set<string> {
   const from = sentence.start - CONTEXT_CHARS;
   const to = sentence.end + CONTEXT_CHARS;
@@ -146,11 +139,8 @@ export function detectFacts(
         shared: scored.shared,
         features: scored.features,
         titleOnly,
+        ...(scored.clauseText ? { clauseText: scored.clauseText } : {}),
       };
-      // A clause that says who said the sentence ("…,” Kremlin spokesman Dmitry Peskov told
-      // reporters") names its speaker, not its claim: on its own it must share a word or number.
-      if (scored.clauseText && SPEECH_VERB.test(scored.clauseText) && !sharesMoreThanNames(match, fact))
-        continue;
       // Best first: a fact counts once per sentence, as its best passage that is accepted.
       if (!accepted.some((item) => item.fact === scored.fact) && acceptMatch(match, fact, facts, mode))
         accepted.push({ fact: scored.fact, clause: scored.clause, match });

@@ -10,6 +10,7 @@
  * table of paraphrases and near misses (same actors, other events).
  * Cost: O(shared keys).
  */
+import { SPEECH_VERB } from './attribution';
 import type { CompiledFact, CompiledFacts } from './detect-compiled';
 import type { ScoreMode } from './detect-score';
 import { datesDisagree, monthsDisagree } from './detect-time';
@@ -26,6 +27,8 @@ export interface SentenceMatch {
   features: PassageFeatures;
   /** Actors named only in another person's title ("Putin's spokesman Peskov"): detect-speaker.ts. */
   titleOnly?: Set<string>;
+  /** The clause that scored, when a clause did rather than the whole sentence. */
+  clauseText?: string;
 }
 
 export const MIN_SCORE = 0.35;
@@ -106,9 +109,7 @@ const CLAIM_WORD_SHARE = 0.9;
 /** True when `term` weighs in the fact's signature as much as (nearly) its heaviest word. */
 function isClaimWord(fact: CompiledFact, term: string): boolean {
   const weight = fact.weights.get(`t:${term}`) ?? 0;
-  let heaviest = 0;
-  for (const [key, w] of fact.weights) if (key.startsWith('t:') && w > heaviest) heaviest = w;
-  return heaviest > 0 && weight >= heaviest * CLAIM_WORD_SHARE;
+  return fact.heaviestTerm > 0 && weight >= fact.heaviestTerm * CLAIM_WORD_SHARE;
 }
 
 export function acceptMatch(
@@ -120,6 +121,10 @@ export function acceptMatch(
   if (datesDisagree(match.features.dates, fact.entry.signature.dates)) return false;
   if (monthsDisagree(match.sentence.text, fact.entry.signature.dates)) return false;
   const evidence = evidenceOf(match, fact);
+  // A clause that says who said the sentence ("…,” Kremlin spokesman Dmitry Peskov told
+  // reporters") names its speaker, not its claim: on its own it must share a word or number.
+  const namesOnly = evidence.numbers.length + evidence.terms.length + evidence.quoted.length === 0;
+  if (match.clauseText && namesOnly && SPEECH_VERB.test(match.clauseText)) return false;
   if (mode === 'structure') {
     // Two actors the claim is about, or an actor and a number or word, or two numbers; and
     // something specific to the claim: a number, a person or organisation few passages name, or a

@@ -83,6 +83,7 @@ const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGCAPTION']);
  */
 const SUBHEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 const SUBHEADING_MAX_WORDS = 8;
+const HEADINGS = new Set(['H1', ...SUBHEADINGS]);
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search']);
 // Matched on the lower-cased name, with no flags: the `i` and `u` flags made this regex, which runs
 // cold on every page, about twice as slow.
@@ -141,16 +142,21 @@ function closestBlock(node: Node, root: Node): Node | null {
 /**
  * Characters of text under a node, as `textContent.length` counts them, without building the
  * string: on a 100,000-word page in Chromium building it took 15-24 ms, adding up the text nodes' lengths
- * under 1 ms (their `length`, not `data`: each first `data` makes a string too).
+ * under 1 ms (their `length`, not `data`: each first `data` makes a string too). `measure` counts
+ * a text node otherwise.
  */
-function textLength(node: Node): number {
+function textLength(node: Node, measure: (text: Text) => number = (text) => text.length): number {
   const doc = node.ownerDocument;
   if (!doc) return node.textContent?.length ?? 0;
   const walker = doc.createTreeWalker(node, SHOW_TEXT);
   let length = 0;
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) length += (text as Text).length;
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) length += measure(text as Text);
   return length;
 }
+
+/** Characters of text under a short element, whitespace left out. */
+const visibleLength = (node: Node): number =>
+  textLength(node, (text) => text.data.replace(/\s+/g, '').length);
 
 /** Reads a page's text a stretch at a time, so a very long page never blocks it for long. */
 export interface PageTextReader {
@@ -166,10 +172,9 @@ export interface PageTextReader {
  */
 const LINK_BLOCK_MAX_CHARS = 300;
 const LINK_BLOCK_SHARE = 0.6;
-const HEADING = /^H[1-6]$/;
 
 function isLinkBlock(block: Element): boolean {
-  if (HEADING.test(block.tagName.toUpperCase())) return false;
+  if (HEADINGS.has(block.tagName.toUpperCase())) return false;
   // Most blocks have no link: they cost one query, not a walk of their text.
   const links = block.querySelectorAll('a[href]');
   if (links.length === 0) return false;
@@ -180,17 +185,6 @@ function isLinkBlock(block: Element): boolean {
   let linked = 0;
   for (const link of links) linked += visibleLength(link);
   return linked >= total * LINK_BLOCK_SHARE;
-}
-
-/** Characters of text under a short element, whitespace left out. */
-function visibleLength(node: Node): number {
-  const doc = node.ownerDocument;
-  if (!doc) return 0;
-  const walker = doc.createTreeWalker(node, SHOW_TEXT);
-  let length = 0;
-  for (let text = walker.nextNode(); text; text = walker.nextNode())
-    length += (text as Text).data.replace(/\s+/g, '').length;
-  return length;
 }
 
 /** Nodes read between two looks at the clock. */
@@ -235,8 +229,9 @@ export function pageTextReader(doc: Document, root: Node | null = doc.body): Pag
     return found;
   };
   const linkBlockCache = new WeakMap<Node, boolean>();
-  const inLinkBlock = (node: Node): boolean => {
-    const block = closestBlock(node, root);
+  // The block of the node the walker last accepted, for readUntil (found once per node).
+  let acceptedBlock: Node | null = null;
+  const inLinkBlock = (block: Node | null): boolean => {
     if (!block || block === root || block.nodeType !== 1) return false;
     let found = linkBlockCache.get(block);
     if (found === undefined) {
@@ -250,7 +245,8 @@ export function pageTextReader(doc: Document, root: Node | null = doc.body): Pag
       const parent = node.parentElement;
       if (parent && isHidden(parent)) return FILTER_REJECT;
       if (parent && inByline(parent) && !parent.closest('time')) return FILTER_REJECT;
-      if (inLinkBlock(node)) return FILTER_REJECT;
+      acceptedBlock = closestBlock(node, root);
+      if (inLinkBlock(acceptedBlock)) return FILTER_REJECT;
       return FILTER_ACCEPT;
     },
   });
@@ -272,7 +268,7 @@ export function pageTextReader(doc: Document, root: Node | null = doc.body): Pag
           // Whitespace between two inline elements ("</span> <time>") is a space on screen.
           spaceBetween = length > 0;
         } else {
-          const block = closestBlock(textNode, root);
+          const block = acceptedBlock;
           if (length > 0 && block !== lastBlock) {
             parts.push('\n');
             length += 1;

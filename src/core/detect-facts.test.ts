@@ -213,4 +213,34 @@ describe('a number with the claim’s own word, in another language, where no on
       "Hamas officials' hands are stained with the blood of over 1,400 Israelis",
     );
   });
+
+  // A number several claims count (the toll's 1,400 and the charge's) tells which of them only
+  // with the claim's own word, a date, or someone few passages name.
+  it('does not take the toll for it when the sentence names Hamas and reads "killed"', () => {
+    const french = [
+      'Israël exige que la Russie expulse la délégation du Hamas, arrivée le 26 octobre à Moscou.',
+      'Selon les autorités israéliennes, au moins 1 400 personnes ont été tuées lors de l’attaque du Hamas.',
+    ].join('\n');
+    expect(labels(french)).not.toContain(
+      "Hamas officials' hands are stained with the blood of over 1,400 Israelis",
+    );
+  });
+
+  it('takes the charge in Turkish ("kanıyla", with blood)', () => {
+    const turkish = [
+      'İsrail, Rusya’dan Moskova’daki Hamas heyetini sınır dışı etmesini talep etti.',
+      'Hayat, Hamas yöneticilerinin ellerinin 1.400’den fazla İsraillinin kanıyla lekelendiğini söyledi.',
+    ].join('\n');
+    expect(labels(turkish)).toContain(
+      "Hamas officials' hands are stained with the blood of over 1,400 Israelis",
+    );
+  });
+
+  it('takes "over 220 abducted" for the abduction charge in Hebrew', () => {
+    const hebrew = [
+      'ישראל דרשה מרוסיה לגרש את משלחת חמאס שהגיעה למוסקבה.',
+      'הוא הוסיף כי הם אחראים לחטיפתם של יותר מ-220 ישראלים, ובהם תינוקות, ילדים, נשים וקשישים.',
+    ].join('\n');
+    expect(labels(hebrew)).toContain('Hamas is responsible for abducting over 220 Israelis');
+  });
 });

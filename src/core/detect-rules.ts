@@ -146,7 +146,16 @@ export function acceptMatch(
     // A number with the claim's own word says what it counts ("кров’ю понад 1400": the blood of
     // 1,400) even where the sentence names no one ("За його словами", in his words). Its own word
     // is one of its heaviest: "killed" with 1,400 is the attack's toll, not the blood charge.
-    const countedWord = numbers >= 1 && evidence.terms.some((term) => isClaimWord(fact, term));
+    const claimWord = evidence.terms.some((term) => isClaimWord(fact, term));
+    const countedWord = numbers >= 1 && claimWord;
+    // A number several claims count says which of them a sentence tells only with the claim's own
+    // word, its date or someone few passages name: "1 400 personnes ont été tuées lors de l'attaque
+    // du Hamas" is the attack's toll, not the charge that Hamas's hands bear the blood of 1,400.
+    const sharedNumbersOnly =
+      numbers >= 1 &&
+      evidence.numbers.every((number) => (facts.postings.get(`n:${number}`)?.length ?? 0) > 1);
+    const namedFew = actors.some((actor) => !facts.places.has(actor) && isSpecific(`a:${actor}`));
+    if (sharedNumbersOnly && !claimWord && !namedFew && evidence.dates.length === 0) return false;
     const enough =
       actors.length >= 2 || (actors.length >= 1 && numbers + words >= 1) || numbers >= 2 || countedWord;
     return match.score >= MIN_STRUCTURE_SCORE && specific && enough;

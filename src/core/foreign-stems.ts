@@ -39,7 +39,10 @@ export const FOREIGN_STEMS: Record<string, string> = {
     'unterstütz soutien soutenu apoyo apoio sostegn poparci wspar steun поддерж підтрим destek دعم حمایت תמיכה 支持 지지 sprijin podpor stöd στήριξ υποστήριξ समर्थन подкреп tuke tukea támogat ủng_hộ dukung mendukung',
   // Blood on someone's hands: the charge, not the toll ("1,400 killed" is the toll).
   blood:
-    "blut sang sangre sangue krwi krew bloed кров крови кровью кровь кров’ю кров'ю دماء بدماء خون בדם בדמם בדמו דמם 血 krve krví sânge sângele blod αίμα αίματ खून кръв veri verta veres vér máu darah",
+    "blut sang sangre sangue krwi krew bloed кров крови кровью кровь кров’ю кров'ю دماء بدماء خون בדם בדמם בדמו דמם 血 krve krví sânge sângele blod αίμα αίματ खून кръв veri verta kanıyla kanına kanlarıyla veres vér máu darah",
+  // Taking people away ("220 abducted"): the hostages' number is told with it.
+  kidnap:
+    'entführ verschleppt verschleppten enlèvement enlevés enlevées kidnapp secuestr rapit rapiment sequestrat raptad uprowadz porwan porwał porwali ontvoer похищ похитил похитит викрад kaçırıl اختطاف اختطف خطف مختطف ربوده ربودن آدم‌ربایی חטיפ נחטפ חטפו 绑架 劫持 掳走 拉致 誘拐 連れ去 납치 unesen únos răpi bortförd απαγωγ απήχθ अपहरण अगवा отвлеч отвлякоха siepat sieppa elrabol elhurcol hurcoltak_el bắt_cóc menculik diculik penculikan',
   kill: 'getötet ermordet tué assassin asesin uccis zabit zabij zamordow gedood vermoord убит убий вбит вбив öldür قتل נהרג נרצח убит уби tapett tappo kuoli megöl meghalt thiệt_mạng giết tewas terbunuh dibunuh',
   invite:
     'einlad eingelad invit zaprosz zaprasz uitnodig пригла запрош davet دعوت הזמנ 邀请 邀請 招待 초청 pozván pozvání pozvat inbjud πρόσκλ निमंत्रण न्योता',

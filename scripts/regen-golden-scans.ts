@@ -110,6 +110,15 @@ export const GOLDEN_PAGES = [
   'event11-hebrew-live',
   'event11-arabic-gulf',
   'event11-french-belgian',
+  // Written blind (event12-key.md) in stop 23, each page with the attack's toll as background: an
+  // Indian English portal, a Ukrainian live page, a Chinese portal, a Spanish daily, a German dpa
+  // flash. At first sight 12 of 21 fact codes (the Indian page, dated by its metadata and naming
+  // only 2022 in its text, found nothing), 71 of 76 actors; after the fixes 19 of 21, 72 of 76.
+  'event12-english-indian',
+  'event12-ukrainian-portal',
+  'event12-chinese-portal',
+  'event12-spanish-spain',
+  'event12-german-regional',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -169,6 +178,10 @@ export const GOLDEN_PAGES = [
   // in late November 2023 ('worse than ISIS' again). No fact, measured once.
   'nearmiss9-arabic-hamas-doha-2024',
   'nearmiss9-english-haiat-russia-2023-november',
+  // Written blind with set 12: the first anniversary of 7 October (French, 2024), Zakharova on
+  // Gaza in December 2023 (Russian). No fact, measured once.
+  'nearmiss10-french-anniversary-2024',
+  'nearmiss10-russian-zakharova-2023-december',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

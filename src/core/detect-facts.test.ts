@@ -244,3 +244,31 @@ describe('a number with the claim’s own word, in another language, where no on
     expect(labels(hebrew)).toContain('Hamas is responsible for abducting over 220 Israelis');
   });
 });
+
+describe('the page’s own year', () => {
+  const page = [
+    'The delegation is headed by Mousa Abu Marzouk, a senior member of the Hamas political bureau, RIA Novosti reported.',
+    '“Hamas is a terrorist organisation worse than ISIS,” Israeli foreign ministry spokesperson Lior Haiat wrote on X.',
+    'Ismail Haniyeh had led a delegation to Moscow in September 2022 for talks with Foreign Minister Sergei Lavrov.',
+  ].join('\n');
+  const found = (published: string | null): string[] =>
+    detectPage(page, '', index, published).facts.map((fact) => fact.label);
+
+  it('comes from its metadata when its text names only an earlier year', () => {
+    expect(found('2023-10-26')).toContain('Hamas is a terrorist organization worse than ISIS');
+  });
+
+  it('is the year its text names when it has no date of its own', () => {
+    expect(found(null)).toEqual([]);
+  });
+});
+
+describe('a word only one claim uses, in another language', () => {
+  it('takes a demand to expel with its names for the expulsion, though other names dilute it', () => {
+    expect(
+      labels(
+        'Moskau/Tel Aviv (dpa) - Israel hat Russland aufgefordert, die in Moskau weilende Delegation der islamistischen Hamas um das Politbüromitglied Mussa Abu Marsuk auszuweisen.',
+      ),
+    ).toContain('Israel demands that Russia expel the Hamas delegation');
+  });
+});

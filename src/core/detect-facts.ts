@@ -97,7 +97,12 @@ export function detectFacts(
 ): DetectedFact[] {
   const facts = compiledFacts(index);
   // A page that names no corpus actor is not about the corpus's event (and costs nothing more).
-  if (facts.facts.length === 0 || mentions.length === 0 || namesOtherYears(text, index.eventYears)) return [];
+  if (facts.facts.length === 0 || mentions.length === 0) return [];
+  // A page whose metadata dates it to the event's year may name only earlier years in its text
+  // ("had led a delegation to Moscow in September 2022"); an undated page naming only those is
+  // set in them.
+  const publishedInEventYear = index.eventYears.includes(Number(publishedDay?.slice(0, 4)));
+  if (!publishedInEventYear && namesOtherYears(text, index.eventYears)) return [];
   const spans: ActorSpan[] = mentions.map((mention) => ({
     actor: mention.actor,
     start: mention.start,

@@ -44,6 +44,13 @@ export const MIN_ACTORS_ONLY_SCORE = 0.45;
 /** Pages in other languages: actors, numbers and dates alone must agree more closely. */
 export const MIN_STRUCTURE_SCORE = 0.55;
 /**
+ * The same for a sentence with one of the claim's own words that few fact passages use and two
+ * of the claim's actors: "Israel hat Russland aufgefordert, die in Moskau weilende Delegation der
+ * Hamas um Abu Marsuk auszuweisen" says expel, which only the expulsion demand says, but its
+ * other names dilute it to 0.48.
+ */
+export const MIN_CLAIM_WORD_SCORE = 0.45;
+/**
  * An actor is specific to a claim when at most this share of the fact passages name it (Peskov,
  * Marzouk, Zakharova; not Hamas, Israel, Russia, Moscow, which most passages of the event name).
  */
@@ -51,7 +58,7 @@ export const SPECIFIC_SHARE = 0.15;
 
 /** The least score acceptMatch takes in a mode: scoring need not list the shared keys below it. */
 export function leastScore(mode: ScoreMode): number {
-  return mode === 'structure' ? MIN_STRUCTURE_SCORE : Math.min(MIN_SCORE, MIN_STRONG_WORDS_SCORE);
+  return mode === 'structure' ? MIN_CLAIM_WORD_SCORE : Math.min(MIN_SCORE, MIN_STRONG_WORDS_SCORE);
 }
 
 /** The idf of a key held by SPECIFIC_SHARE of the passages (N from the idf of an unseen key). */
@@ -158,7 +165,9 @@ export function acceptMatch(
     if (sharedNumbersOnly && !claimWord && !namedFew && evidence.dates.length === 0) return false;
     const enough =
       actors.length >= 2 || (actors.length >= 1 && numbers + words >= 1) || numbers >= 2 || countedWord;
-    return match.score >= MIN_STRUCTURE_SCORE && specific && enough;
+    const ownRareWord = evidence.terms.some((term) => isClaimWord(fact, term) && isSpecific(`t:${term}`));
+    const least = ownRareWord && actors.length >= 2 ? MIN_CLAIM_WORD_SCORE : MIN_STRUCTURE_SCORE;
+    return match.score >= least && specific && enough;
   }
   const words = evidence.terms.length + evidence.quoted.length;
   // Many shared words and a shared actor carry a long paraphrase that its own words dilute.

@@ -6,7 +6,8 @@
  * take the Italian chiesa, church; زار, visited, would take وزارة, ministry; "ilişki", relations,
  * would take ilişkin, regarding), none that names institutions ("relações", in "Ministério das
  * Relações Exteriores"), and none that means something as common as the listed word (دعوة:
- * invitation and call; "capital": "the Russian capital" is everywhere). Visit also takes being in a
+ * invitation and call; "capital": "the Russian capital" is everywhere). A word a stem starts that
+ * says something else is listed with '!' ("!sanglant": a bloody attack, not blood on hands). Visit also takes being in a
  * place where a language says so of a delegation (przebywają, находится, перебуває w/в Москві).
  */
 export const FOREIGN_STEMS: Record<string, string> = {
@@ -37,9 +38,10 @@ export const FOREIGN_STEMS: Record<string, string> = {
     'terror террор терор terör إرهاب ارهاب تروریس טרור 恐怖 テロ 테러 τρομοκρατ आतंक khủng_bố teroris',
   support:
     'unterstütz soutien soutenu apoyo apoio sostegn poparci wspar steun поддерж підтрим destek دعم حمایت תמיכה 支持 지지 sprijin podpor stöd στήριξ υποστήριξ समर्थन подкреп tuke tukea támogat ủng_hộ dukung mendukung',
-  // Blood on someone's hands: the charge, not the toll ("1,400 killed" is the toll).
+  // Blood on someone's hands: the charge, not the toll ("1,400 killed" is the toll), nor a bloody
+  // attack or bloodshed ('!' marks words a stem starts that do not say it: "!sanglant").
   blood:
-    "blut sang sangre sangue krwi krew bloed кров крови кровью кровь кров’ю кров'ю دماء بدماء خون בדם בדמם בדמו דמם 血 krve krví sânge sângele blod αίμα αίματ खून кръв veri verta kanıyla kanına kanlarıyla veres vér máu darah",
+    "blut sang sangre sangue krwi krew bloed кров крови кровью кровь кров’ю кров'ю دماء بدماء خون בדם בדמם בדמו דמם 血 krve krví sânge sângele blod αίμα αίματ खून кръв veri verta veren verest veress vereen verell kanıyla kanına kanlarıyla vér máu darah !sanglant !sanguin !blutig !blutbad !blutvergie !кровав !кровопрол !кровл !кроват !кровн !krewn !bloedig !bloedbad !blodig !blodbad !verinen !verise !verilöyl !vertaa !vertail !vertau !véres !vérengz !vérfürd !sângeros !αιματηρ !krveprol !خونین !خونبار !खूनी",
   // Taking people away ("220 abducted"): the hostages' number is told with it.
   kidnap:
     'entführ verschleppt verschleppten enlèvement enlevés enlevées kidnapp secuestr rapit rapiment sequestrat raptad uprowadz porwan porwał porwali ontvoer похищ похитил похитит викрад kaçırıl اختطاف اختطف خطف مختطف ربوده ربودن آدم‌ربایی חטיפ נחטפ חטפו 绑架 劫持 掳走 拉致 誘拐 連れ去 납치 unesen únos răpi bortförd απαγωγ απήχθ अपहरण अगवा отвлеч отвлякоха siepat sieppa elrabol elhurcol hurcoltak_el bắt_cóc menculik diculik penculikan',

@@ -69,6 +69,26 @@ describe('foreignTerms', () => {
     expect(terms('Hamas’tan konuya ilişkin açıklama yapılmadı')).toEqual([]); // ilişkin: "regarding
     expect(terms('أعلنت وزارة الخارجية')).not.toContain(term('visit')); // وزارة, ministry: not زار, visited
   });
+
+  it('takes a bloody attack for no blood on hands, though its word starts like blood', () => {
+    for (const bloody of [
+      'l’attaque sanglante du Hamas',
+      'der blutige Angriff der Hamas',
+      'кровавое нападение ХАМАС',
+      'Hamasin verinen isku',
+      'a Hamász véres támadása',
+      'atacul sângeros al Hamas',
+    ])
+      expect(terms(bloody), bloody).not.toContain(term('blood'));
+    for (const blood of [
+      'du sang de plus de 1 400 Israéliens',
+      'Blut an den Händen',
+      'в крови более 1400',
+      'kädet ovat tahriintuneet yli 1 400 israelilaisen verestä',
+    ])
+      expect(terms(blood), blood).toContain(term('blood'));
+    expect(terms('kuin vertaa aiempaan')).not.toContain(term('blood')); // Finnish "compares", not verta
+  });
 });
 
 describe('general hard-news words', () => {

@@ -28,6 +28,8 @@ interface Lexicon {
   vocabulary: Set<string>;
   /** First KEY_LETTERS letters → [stem, term] of the one-word stems starting so. */
   byStart: Map<string, Array<[string, string]>>;
+  /** The same for words a stem starts that do not say its term ("!sanglant": bloody, not blood). */
+  unlike: Map<string, Array<[string, string]>>;
   /** First KEY_LETTERS letters of a phrase's first stem → the stems of its consecutive words, and their term. */
   phrases: Map<string, Array<[string[], string]>>;
   /** Chinese and Japanese stems, found anywhere in the text. */
@@ -38,6 +40,7 @@ let lexicon: Lexicon | null = null;
 
 function buildLexicon(): Lexicon {
   const byStart = new Map<string, Array<[string, string]>>();
+  const unlike = new Map<string, Array<[string, string]>>();
   const phrases = new Map<string, Array<[string[], string]>>();
   const unspaced: Array<[string, string]> = [];
   const tables = [...Object.entries(FOREIGN_STEMS), ...Object.entries(GENERAL_NEWS_STEMS)];
@@ -55,12 +58,13 @@ function buildLexicon(): Lexicon {
         phrases.set(start, [...(phrases.get(start) ?? []), [parts, term]]);
         continue;
       }
-      const start = stem.slice(0, KEY_LETTERS);
-      byStart.set(start, [...(byStart.get(start) ?? []), [stem, term]]);
+      const [table, word] = stem.startsWith('!') ? [unlike, stem.slice(1)] : [byStart, stem];
+      const start = word.slice(0, KEY_LETTERS);
+      table.set(start, [...(table.get(start) ?? []), [word, term]]);
     }
   }
   const vocabulary = new Set(tables.flatMap(([english]) => wordTerm(english) ?? []));
-  return { vocabulary, byStart, phrases, unspaced };
+  return { vocabulary, byStart, unlike, phrases, unspaced };
 }
 
 const GREEK = /[\u0370-\u03ff]/u;
@@ -87,14 +91,16 @@ export function isForeignReadable(term: string): boolean {
 
 /** The English content terms (terms.ts) of the news words in a sentence in another language. */
 export function foreignTerms(text: string): Set<string> {
-  const { byStart, phrases, unspaced } = (lexicon ??= buildLexicon());
+  const { byStart, unlike, phrases, unspaced } = (lexicon ??= buildLexicon());
   const words = [...text.toLowerCase().matchAll(WORD)].map(([word]) => wordForms(word));
   const terms = new Set<string>();
   if (UNSPACED.test(text)) for (const [stem, term] of unspaced) if (text.includes(stem)) terms.add(term);
   words.forEach((forms, at) => {
     for (const form of forms) {
-      for (const [stem, term] of byStart.get(form.slice(0, KEY_LETTERS)) ?? [])
-        if (form.startsWith(stem)) terms.add(term);
+      const start = form.slice(0, KEY_LETTERS);
+      const not = (unlike.get(start) ?? []).filter(([word]) => form.startsWith(word)).map(([, term]) => term);
+      for (const [stem, term] of byStart.get(start) ?? [])
+        if (form.startsWith(stem) && !not.includes(term)) terms.add(term);
       for (const [stems, term] of phrases.get(form.slice(0, KEY_LETTERS)) ?? [])
         if (stems.every((stem, k) => startsAny(words[at + k], stem))) terms.add(term);
     }

@@ -61,6 +61,7 @@ describe('foreignTerms', () => {
   it('reads a phrase only whole', () => {
     expect(terms('pidió un alto el fuego inmediato')).toContain(term('ceasefire'));
     expect(terms('un edificio alto en el centro')).not.toContain(term('ceasefire'));
+    expect(terms('pidió al Gobierno ruso que eche del país a los integrantes')).toContain(term('expel'));
   });
 
   it('takes no word that only starts like a listed one', () => {

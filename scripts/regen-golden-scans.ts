@@ -119,6 +119,16 @@ export const GOLDEN_PAGES = [
   'event12-chinese-portal',
   'event12-spanish-spain',
   'event12-german-regional',
+  // Written blind (event13-key.md) later in stop 23, measured once before any change: an
+  // Australian site, a Russian exile outlet, a Levant Arabic live page, a Brazilian portal, a
+  // Hebrew daily; three of them name no year of their own in the text. 19 of 23 fact codes, 92 of
+  // 98 actors, no fact on its near misses; 21 of 23 and 94 of 98 after the Russian adjectival
+  // forms of the foreign ministries and a claim word with one actor and another word.
+  'event13-english-australian',
+  'event13-russian-opposition',
+  'event13-arabic-levant',
+  'event13-portuguese-brazil',
+  'event13-hebrew-news',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -182,6 +192,10 @@ export const GOLDEN_PAGES = [
   // Gaza in December 2023 (Russian). No fact, measured once.
   'nearmiss10-french-anniversary-2024',
   'nearmiss10-russian-zakharova-2023-december',
+  // Written blind with set 13: Bagheri Kani in Moscow in July 2024 (an English flash), Peskov and
+  // Zakharova on hostages and Rafah in mid-November 2023 (Spanish). No fact, measured once.
+  'nearmiss11-english-bagheri-kani-moscow-2024',
+  'nearmiss11-spanish-peskov-hamas-2023-noviembre',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -271,4 +271,12 @@ describe('a word only one claim uses, in another language', () => {
       ),
     ).toContain('Israel demands that Russia expel the Hamas delegation');
   });
+
+  it('takes it with one actor and another word of the claim (Portuguese: "pediu que a Rússia expulse")', () => {
+    expect(
+      labels(
+        'Uma delegação do Hamas chegou a Moscou.\nA presença da comitiva provocou uma dura reação do governo israelense, que pediu que a Rússia expulse imediatamente os integrantes do grupo.',
+      ),
+    ).toContain('Israel demands that Russia expel the Hamas delegation');
+  });
 });

@@ -44,10 +44,10 @@ export const MIN_ACTORS_ONLY_SCORE = 0.45;
 /** Pages in other languages: actors, numbers and dates alone must agree more closely. */
 export const MIN_STRUCTURE_SCORE = 0.55;
 /**
- * The same for a sentence with one of the claim's own words that few fact passages use and two
- * of the claim's actors: "Israel hat Russland aufgefordert, die in Moskau weilende Delegation der
- * Hamas um Abu Marsuk auszuweisen" says expel, which only the expulsion demand says, but its
- * other names dilute it to 0.48.
+ * The same for a sentence with one of the claim's own words that few fact passages use, an actor
+ * of the claim and a third name or word: "Israel hat Russland aufgefordert, die in Moskau weilende
+ * Delegation der Hamas um Abu Marsuk auszuweisen" says expel, which only the expulsion demand
+ * says, but its other names dilute it to 0.48.
  */
 export const MIN_CLAIM_WORD_SCORE = 0.45;
 /**
@@ -166,7 +166,10 @@ export function acceptMatch(
     const enough =
       actors.length >= 2 || (actors.length >= 1 && numbers + words >= 1) || numbers >= 2 || countedWord;
     const ownRareWord = evidence.terms.some((term) => isClaimWord(fact, term) && isSpecific(`t:${term}`));
-    const least = ownRareWord && actors.length >= 2 ? MIN_CLAIM_WORD_SCORE : MIN_STRUCTURE_SCORE;
+    const least =
+      ownRareWord && actors.length >= 1 && actors.length + words >= 3
+        ? MIN_CLAIM_WORD_SCORE
+        : MIN_STRUCTURE_SCORE;
     return match.score >= least && specific && enough;
   }
   const words = evidence.terms.length + evidence.quoted.length;

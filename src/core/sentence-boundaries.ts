@@ -4,6 +4,7 @@
  * it; abbreviations that precede names never end a sentence, other abbreviations only when a
  * common sentence opener follows. Cost: O(word length) per candidate stop.
  */
+import { monthNumber } from './month-names';
 
 export const BULLETS = new Set(['•', '‣', '▪', '◦', '●']);
 /** Sentence ends, also in Chinese/Japanese (。！？), Hindi (the danda ।, ॥) and Arabic (؟). */
@@ -111,6 +112,12 @@ export function endsSentence(text: string, from: number, to: number, stop: numbe
   // A lowercase continuation (`stop." said a statement`) or punctuation keeps the sentence going.
   if (/\p{Ll}/u.test(nextChar) || /[,;:)\]]/u.test(nextChar)) return false;
   if (text[stop] !== '.' || text[stop + 1] === '.') return true; // ! ? … and "..."
+  // An ordinal day before its month ("am 7. Oktober", "26. října", "26. lokakuuta").
+  if (
+    /(?:^|[^\p{L}\p{N}])\d{1,2}$/u.test(text.slice(Math.max(from, stop - 3), stop)) &&
+    monthNumber(wordAt(text, next)) > 0
+  )
+    return false;
   const token = tokenBefore(text, stop, from).toLowerCase();
   const bare = token.replace(/^\.+/u, '');
   if (bare === '') return true;

@@ -187,6 +187,17 @@ const PHENOMENA: Record<string, Case[]> = {
       sentences: ['हमास का प्रतिनिधिमंडल मॉस्को में है।', 'पेसकोव ने कहा।'],
     },
     {
+      name: 'an ordinal day before its month (German, Czech, Finnish)',
+      text: 'Die Hamas griff Israel am 7. Oktober an. Er kam am 26. října 2023. Se tapahtui 26. lokakuuta. Es war der 3. Er ging.',
+      sentences: [
+        'Die Hamas griff Israel am 7. Oktober an.',
+        'Er kam am 26. října 2023.',
+        'Se tapahtui 26. lokakuuta.',
+        'Es war der 3.',
+        'Er ging.',
+      ],
+    },
+    {
       name: 'Arabic question mark',
       text: 'هل التقى بوتين الوفد؟ قال بيسكوف لا.',
       sentences: ['هل التقى بوتين الوفد؟', 'قال بيسكوف لا.'],

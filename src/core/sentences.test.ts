@@ -338,6 +338,11 @@ describe('splitClauses', () => {
       clauses: ['They met Bogdanov', 'who is the envoy.'],
     },
     {
+      name: ', branding (a second claim told as a participle)',
+      text: 'Israel demanded that Russia expel the delegation, branding the invitation obscene.',
+      clauses: ['Israel demanded that Russia expel the delegation', 'branding the invitation obscene.'],
+    },
+    {
       name: 'quote boundaries',
       text: '“We will continue the dialogue,” Peskov said.',
       clauses: ['“We will continue the dialogue,”', 'Peskov said.'],

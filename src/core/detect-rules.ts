@@ -153,7 +153,8 @@ export function acceptMatch(
     // A number with the claim's own word says what it counts ("кров’ю понад 1400": the blood of
     // 1,400) even where the sentence names no one ("За його словами", in his words). Its own word
     // is one of its heaviest: "killed" with 1,400 is the attack's toll, not the blood charge.
-    const claimWord = evidence.terms.some((term) => isClaimWord(fact, term));
+    const claimWords = evidence.terms.filter((term) => isClaimWord(fact, term));
+    const claimWord = claimWords.length > 0;
     const countedWord = numbers >= 1 && claimWord;
     // A number several claims count says which of them a sentence tells only with the claim's own
     // word, its date or someone few passages name: "1 400 personnes ont été tuées lors de l'attaque
@@ -165,7 +166,7 @@ export function acceptMatch(
     if (sharedNumbersOnly && !claimWord && !namedFew && evidence.dates.length === 0) return false;
     const enough =
       actors.length >= 2 || (actors.length >= 1 && numbers + words >= 1) || numbers >= 2 || countedWord;
-    const ownRareWord = evidence.terms.some((term) => isClaimWord(fact, term) && isSpecific(`t:${term}`));
+    const ownRareWord = claimWords.some((term) => isSpecific(`t:${term}`));
     const least =
       ownRareWord && actors.length >= 1 && actors.length + words >= 3
         ? MIN_CLAIM_WORD_SCORE

@@ -7,8 +7,9 @@
  * would take ilişkin, regarding), none that names institutions ("relações", in "Ministério das
  * Relações Exteriores"), and none that means something as common as the listed word (دعوة:
  * invitation and call; "capital": "the Russian capital" is everywhere). A word a stem starts that
- * says something else is listed with '!' ("!sanglant": a bloody attack, not blood on hands). Visit also takes being in a
- * place where a language says so of a delegation (przebywają, находится, перебуває w/в Москві).
+ * says something else is listed with '!' ("!sanglant": a bloody attack, not blood on hands). Visit
+ * also takes being in a place where a language says so of a delegation (przebywają, находится,
+ * перебуває w/в Москві).
  */
 export const FOREIGN_STEMS: Record<string, string> = {
   praise:

@@ -101,7 +101,7 @@ export function foreignTerms(text: string): Set<string> {
       const not = (unlike.get(start) ?? []).filter(([word]) => form.startsWith(word)).map(([, term]) => term);
       for (const [stem, term] of byStart.get(start) ?? [])
         if (form.startsWith(stem) && !not.includes(term)) terms.add(term);
-      for (const [stems, term] of phrases.get(form.slice(0, KEY_LETTERS)) ?? [])
+      for (const [stems, term] of phrases.get(start) ?? [])
         if (stems.every((stem, k) => startsAny(words[at + k], stem))) terms.add(term);
     }
   });

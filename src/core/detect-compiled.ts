@@ -43,9 +43,24 @@ export interface CompiledFacts {
   persons: Set<string>;
   /** Every month-day ("10-26") a fact is dated to. */
   days: string[];
+  /**
+   * The days of the event itself: those of facts several sources told, not a background date one
+   * source gave ("the attack on October 7"). A page published well apart from them reports
+   * another occasion (detect-time.ts). All days when no such fact is dated.
+   */
+  eventDays: string[];
 }
 
 const compiled = new WeakMap<MatcherIndex, CompiledFacts>();
+
+const daysOf = (facts: IndexFact[]): string[] => [
+  ...new Set(facts.flatMap((fact) => Object.keys(fact.signature.dates))),
+];
+
+function eventDaysOf(facts: IndexFact[]): string[] {
+  const told = daysOf(facts.filter((fact) => fact.sources.length > 1));
+  return told.length > 0 ? told : daysOf(facts);
+}
 
 /** Signature keys (actors, numbers, dates) a fact's structure norm counts. */
 const STRUCTURE_NORM_KEYS = 5;
@@ -102,7 +117,8 @@ function compile(index: MatcherIndex): CompiledFacts {
     media: new Set(index.actors.filter((actor) => actor.kind === 'media').map((actor) => actor.id)),
     places,
     persons,
-    days: [...new Set(index.facts.flatMap((fact) => Object.keys(fact.signature.dates)))],
+    days: daysOf(index.facts),
+    eventDays: eventDaysOf(index.facts),
   };
 }
 

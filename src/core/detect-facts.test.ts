@@ -263,6 +263,19 @@ describe('the page’s own year', () => {
   });
 });
 
+describe('a page dated apart from the event', () => {
+  // Ten days before the visit, after the attack's 7 October that one source dated its toll to.
+  const page = [
+    'Russia’s draft resolution on Gaza failed at the Security Council on Monday.',
+    'It murdered 1,400 people in Israel and is holding 199 hostages in Gaza, Israel’s foreign ministry said of Hamas.',
+    'Kremlin spokesman Dmitry Peskov said Moscow maintained contacts with all parties to the conflict.',
+  ].join('\n');
+
+  it('counts from the days of facts several sources told, not from a background date', () => {
+    expect(detectPage(page, '', index, '2023-10-16').facts).toEqual([]);
+  });
+});
+
 describe('a word only one claim uses, in another language', () => {
   it('takes a demand to expel with its names for the expulsion, though other names dilute it', () => {
     expect(
@@ -270,6 +283,14 @@ describe('a word only one claim uses, in another language', () => {
         'Moskau/Tel Aviv (dpa) - Israel hat Russland aufgefordert, die in Moskau weilende Delegation der islamistischen Hamas um das Politbüromitglied Mussa Abu Marsuk auszuweisen.',
       ),
     ).toContain('Israel demands that Russia expel the Hamas delegation');
+  });
+
+  it('takes the blood charge with a number, its word and one actor (German: "klebe das Blut")', () => {
+    expect(
+      labels(
+        'Israel fordert Russland auf, die Hamas-Delegation auszuweisen.\nAn den Händen der Hamas-Führung klebe das Blut von mehr als 1.400 Israelis, schrieb Ministeriumssprecher Lior Haiat auf der Plattform X.',
+      ),
+    ).toContain("Hamas officials' hands are stained with the blood of over 1,400 Israelis");
   });
 
   it('takes it with one actor and another word of the claim (Portuguese: "pediu que a Rússia expulse")', () => {

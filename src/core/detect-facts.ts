@@ -113,7 +113,7 @@ export function detectFacts(
   const mode = looksEnglish(text) ? 'words' : 'structure';
   // A page dated weeks after the event (or before it) reports another occasion, but for sentences
   // dated to it.
-  const later = datedApartFromEvent(text, facts.days, index.eventYears, publishedDay);
+  const later = datedApartFromEvent(text, facts.eventDays, index.eventYears, publishedDay);
   const found = new Map<number, SentenceMatch[]>();
   for (const sentence of splitSentences(text, pageParagraphs(text))) {
     const inside = spans.filter((span) => span.start >= sentence.start && span.end <= sentence.end);

@@ -93,7 +93,7 @@ function wordAt(text: string, at: number): string {
 
 function startsLikeSentence(text: string, at: number): boolean {
   const char = text[at] ?? '';
-  if (/["“«‘(]/u.test(char)) return true;
+  if (/["“«‘„‚»(]/u.test(char)) return true; // „ ‚ » open quotes in German, Polish, Czech
   return SENTENCE_OPENERS.has(wordAt(text, at).toLowerCase()) && /\p{Lu}/u.test(char);
 }
 

@@ -198,6 +198,11 @@ const PHENOMENA: Record<string, Case[]> = {
       ],
     },
     {
+      name: 'a German quotation opens a sentence after an initial ("X. „Wir …“")',
+      text: 'Das schrieb Haiat auf der Plattform X. „Wir fordern die Ausweisung“, hieß es weiter.',
+      sentences: ['Das schrieb Haiat auf der Plattform X.', '„Wir fordern die Ausweisung“, hieß es weiter.'],
+    },
+    {
       name: 'Arabic question mark',
       text: 'هل التقى بوتين الوفد؟ قال بيسكوف لا.',
       sentences: ['هل التقى بوتين الوفد؟', 'قال بيسكوف لا.'],

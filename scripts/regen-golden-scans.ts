@@ -129,6 +129,14 @@ export const GOLDEN_PAGES = [
   'event13-arabic-levant',
   'event13-portuguese-brazil',
   'event13-hebrew-news',
+  // Written blind (event14-key.md) at the end of stop 23: a US magazine, Russian state TV, an
+  // Egyptian daily, an Austrian paper, a Swiss agency flash. Measured once: 19 of 22 fact codes,
+  // 75 of 77 actors, 4 wrong facts on the near miss of 16 October; then 20 of 22 and none.
+  'event14-english-us-magazine',
+  'event14-russian-state-tv',
+  'event14-arabic-egyptian',
+  'event14-german-austrian',
+  'event14-french-swiss',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -196,6 +204,10 @@ export const GOLDEN_PAGES = [
   // Zakharova on hostages and Rafah in mid-November 2023 (Spanish). No fact, measured once.
   'nearmiss11-english-bagheri-kani-moscow-2024',
   'nearmiss11-spanish-peskov-hamas-2023-noviembre',
+  // Written blind with set 14: Hamas and Fatah in Moscow in February 2024 (Russian), Israel
+  // against Russia's Security Council draft on 16 October 2023, ten days before the visit.
+  'nearmiss12-russian-hamas-moscow-2024-02',
+  'nearmiss12-english-israel-russia-un-2023-10-16',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -62,6 +62,11 @@ describe('foreignTerms', () => {
     expect(terms('pidió un alto el fuego inmediato')).toContain(term('ceasefire'));
     expect(terms('un edificio alto en el centro')).not.toContain(term('ceasefire'));
     expect(terms('pidió al Gobierno ruso que eche del país a los integrantes')).toContain(term('expel'));
+    expect(terms('Rusya’dan Hamas temsilcilerini derhal ülkeden göndermesini istedi')).toContain(
+      term('expel'),
+    );
+    expect(terms('از دولت روسیه خواست اعضای این هیئت را فوراً از خاک خود بیرون کند')).toContain(term('expel'));
+    expect(terms('definendo Hamas «peggio dell’Isis»')).toContain(term('worse'));
   });
 
   it('takes no word that only starts like a listed one', () => {

@@ -92,6 +92,20 @@ describe('contentTerms', () => {
     expect(contentTerms('the talks came to an end')).not.toContain('visit');
   });
 
+  it('reads booting, throwing or sending people out of a country as expelling them, not a case out of court', () => {
+    expect(
+      contentTerms('Israel told Russia to boot the Hamas delegation out of       immediately'),
+    ).toContain('expel');
+    expect(contentTerms('urged the government to throw the officials out of the country')).toContain('expel');
+    expect(contentTerms('he urged it to send the visitors packing')).toContain('expel');
+    expect(contentTerms('the judge threw the case out of court')).not.toContain('expel');
+  });
+
+  it('reads "flown into" a place as a visit', () => {
+    expect(contentTerms('a Hamas delegation has flown into       , state media reported')).toContain('visit');
+    expect(contentTerms('prices flew into the stratosphere')).not.toContain('visit');
+  });
+
   it('reads "made public" as disclosed, but not "a public statement"', () => {
     expect(contentTerms('they made their findings public')).toContain('disclos');
     expect(contentTerms('the minister made a public statement')).not.toContain('disclos');

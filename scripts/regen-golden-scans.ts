@@ -137,6 +137,15 @@ export const GOLDEN_PAGES = [
   'event14-arabic-egyptian',
   'event14-german-austrian',
   'event14-french-swiss',
+  // Written blind (event15-key.md) at the end of stop 23, the expulsion demand told without
+  // "expel" on every page: a British tabloid live page, a Ukrainian agency, a Persian diaspora
+  // site, an Italian flash, a Turkish portal. Measured once: 15 of 22 fact codes, 60 of 64 actors,
+  // no fact on its near misses; 19 of 22 after the idioms below were read.
+  'event15-english-uk-tabloid',
+  'event15-ukrainian-agency',
+  'event15-persian-diaspora',
+  'event15-italian-daily',
+  'event15-turkish-portal',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -208,6 +217,10 @@ export const GOLDEN_PAGES = [
   // against Russia's Security Council draft on 16 October 2023, ten days before the visit.
   'nearmiss12-russian-hamas-moscow-2024-02',
   'nearmiss12-english-israel-russia-un-2023-10-16',
+  // Written blind with set 15: Zakharova on Rafah in May 2024 (Hebrew), Haniyeh and Abu Marzouk in
+  // Moscow in March 2023 (Italian).
+  'nearmiss13-hebrew-zakharova-2024',
+  'nearmiss13-italian-hamas-moscow-2023-03',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

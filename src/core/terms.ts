@@ -262,9 +262,9 @@ const PHRASAL_VERBS: Array<[RegExp, string]> = [
   [/\b(?:fly|flies|flew|flown|flying)\s+in(?:to)?(?=\s+(?:\p{Lu}|[.,;:]|$))/gu, 'visit'],
   [/\bsen(?:d|ds|t|ding)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?away\b)/giu, 'expel'],
   // "boot the Hamas delegation out of Russia", "throw the officials out of the country", "send the
-  // visitors packing": expel (a case thrown out of court is annulled, above).
+  // visitors packing": expel ("kick" is expel already; a case thrown out of court is annulled, above).
   [
-    /\b(?:boot(?:s|ed|ing)?|kick(?:s|ed|ing)?|throw(?:s|n|ing)?|threw|turf(?:s|ed|ing)?|sen(?:d|ds|t|ding))(?=\s+(?:[\p{L}'’-]+\s+){1,4}?out\s+of\s+(?!court\b))/giu,
+    /\b(?:boot(?:s|ed|ing)?|throw(?:s|n|ing)?|threw|turf(?:s|ed|ing)?|sen(?:d|ds|t|ding))(?=\s+(?:[\p{L}'’-]+\s+){1,4}?out\s+of\s+(?!court\b))/giu,
     'expel',
   ],
   [/\bsen(?:d|ds|t|ding)(?=\s+(?:[\p{L}'’-]+\s+){1,3}?packing\b)/giu, 'expel'],

@@ -257,17 +257,20 @@ const PHRASAL_VERBS: Array<[RegExp, string]> = [
   [/\b(?:go|goes|went|gone|going)\s+public\b/giu, 'disclose'],
   [/\b(?:come|comes|came|coming)\s+clean\b/giu, 'disclose'],
   // "had come to Moscow", "has flown into Moscow": arrived (the place may already be blanked as an
-  // actor name); "send the visitors away": expel (the words between are kept).
+  // actor name); "send the visitors away" or "send the visitors packing": expel (the words between
+  // are kept).
   [/\b(?:come|comes|came|coming)\s+to(?=\s+(?:\p{Lu}|[.,;:]|$))/gu, 'visit'],
   [/\b(?:fly|flies|flew|flown|flying)\s+in(?:to)?(?=\s+(?:\p{Lu}|[.,;:]|$))/gu, 'visit'],
-  [/\bsen(?:d|ds|t|ding)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?away\b)/giu, 'expel'],
-  // "boot the Hamas delegation out of Russia", "throw the officials out of the country", "send the
-  // visitors packing": expel ("kick" is expel already; a case thrown out of court is annulled, above).
+  [
+    /\bsen(?:d|ds|t|ding)(?=\s+(?:(?:[\p{L}'’-]+\s+){0,3}?away|(?:[\p{L}'’-]+\s+){1,3}?packing)\b)/giu,
+    'expel',
+  ],
+  // "boot the Hamas delegation out of Russia", "throw the officials out of the country": expel
+  // ("kick" is expel already; a case thrown out of court is annulled, above).
   [
     /\b(?:boot(?:s|ed|ing)?|throw(?:s|n|ing)?|threw|turf(?:s|ed|ing)?|sen(?:d|ds|t|ding))(?=\s+(?:[\p{L}'’-]+\s+){1,4}?out\s+of\s+(?!court\b))/giu,
     'expel',
   ],
-  [/\bsen(?:d|ds|t|ding)(?=\s+(?:[\p{L}'’-]+\s+){1,3}?packing\b)/giu, 'expel'],
 ];
 const MAY_HAVE_PHRASAL =
   /\b(?:down|aside|out|off|office|post|force|effect|come|comes|came|coming|away|public|clean|packing|fly|flies|flew|flown|flying)\b/iu;

@@ -146,6 +146,15 @@ export const GOLDEN_PAGES = [
   'event15-persian-diaspora',
   'event15-italian-daily',
   'event15-turkish-portal',
+  // Written blind (event16-key.md) at the start of stop 24, the Kremlin's contacts line told
+  // without Peskov's word on Putin on two pages: a Canadian site, a Polish portal, a Japanese
+  // daily, a Greek site, a Kazakh Russian-language live page. Measured once: 20 of 22 fact codes,
+  // 85 of 90 actors, no fact on its near misses; 21 of 22 once 訪れ and 滞在 read as a visit.
+  'event16-canadian-english',
+  'event16-polish-portal',
+  'event16-japanese-daily',
+  'event16-greek-site',
+  'event16-kazakh-russian',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -221,6 +230,10 @@ export const GOLDEN_PAGES = [
   // Moscow in March 2023 (Italian).
   'nearmiss13-hebrew-zakharova-2024',
   'nearmiss13-italian-hamas-moscow-2023-03',
+  // Written blind with set 16: Palestinian factions in Moscow in February 2024 (Russian), Israel
+  // asking Belgium to expel an Iranian diplomat in November 2023 (an English flash).
+  'nearmiss14-russian-palestinian-talks-2024',
+  'nearmiss14-english-israel-expel-2023-11',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

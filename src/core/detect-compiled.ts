@@ -41,6 +41,8 @@ export interface CompiledFacts {
   places: Set<string>;
   /** People. */
   persons: Set<string>;
+  /** Spokesperson → the people and organisations they speak for (actor-principals.ts). */
+  speaksFor: Map<string, Set<string>>;
   /** Every month-day ("10-26") a fact is dated to. */
   days: string[];
   /**
@@ -117,6 +119,11 @@ function compile(index: MatcherIndex): CompiledFacts {
     media: new Set(index.actors.filter((actor) => actor.kind === 'media').map((actor) => actor.id)),
     places,
     persons,
+    speaksFor: new Map(
+      index.actors.flatMap((actor) =>
+        actor.speaksFor ? [[actor.id, new Set(actor.speaksFor)] as const] : [],
+      ),
+    ),
     days: daysOf(index.facts),
     eventDays: eventDaysOf(index.facts),
   };

@@ -301,3 +301,39 @@ describe('a word only one claim uses, in another language', () => {
     ).toContain('Israel demands that Russia expel the Hamas delegation');
   });
 });
+
+describe('a spokesperson with the organisation they speak for (actor-principals.ts)', () => {
+  it('does not take the two names for a claim of that spokesperson', () => {
+    // Peskov and the Kremlin tell every Kremlin story: here his contacts line, not his word on Putin.
+    const found = labels(
+      [
+        'Una delegación de Hamás encabezada por Musa Abu Marzuk llegó a Moscú el jueves, invitada por el gobierno de Vladímir Putin.',
+        'El Kremlin salió en defensa de la visita: su portavoz, Dmitri Peskov, sostuvo que Rusia considera necesario mantener contactos con todas las partes del conflicto.',
+      ].join('\n'),
+    );
+    expect(found).toContain('Moscow: contacts must be kept with all parties');
+    expect(found).not.toContain('Peskov: the delegation did not meet Putin');
+  });
+
+  it('still takes the spokesperson with the person the claim is about', () => {
+    expect(
+      labels(
+        'Die Hamas-Delegation ist in Moskau.\nKremlsprecher Dmitri Peskow sagte, ein Treffen mit Präsident Wladimir Putin sei nicht geplant.',
+      ),
+    ).toContain('Peskov: the delegation did not meet Putin');
+  });
+});
+
+describe('Japanese news words', () => {
+  it('reads 滞在 (staying) as a visit, not the names alone as another claim of Zakharova', () => {
+    const found = labels(
+      [
+        'パレスチナ自治区ガザ地区を実効支配するイスラム組織ハマスの代表団が26日、ロシアの首都モスクワを訪れた。',
+        'ロシア国営のリア・ノーボスチ通信によると、代表団を率いるのはハマス政治局メンバーのムーサ・アブマルズーク氏。',
+        'ロシア外務省のザハロワ報道官も同日の定例記者会見で、ハマスの代表がモスクワに滞在していることを認めた。',
+      ].join('\n'),
+    );
+    expect(found).toContain('A Hamas delegation led by Abu Marzouk is in Moscow');
+    expect(found).not.toContain('Russia calls for a ceasefire and humanitarian aid for Gaza');
+  });
+});

@@ -119,6 +119,16 @@ function isClaimWord(fact: CompiledFact, term: string): boolean {
   return fact.heaviestTerm > 0 && weight >= fact.heaviestTerm * CLAIM_WORD_SHARE;
 }
 
+/**
+ * A spokesperson and the one they speak for count as one name: "Peskov said Putin will chair a
+ * meeting on Friday" names both, as nearly every story about either does, and tells no claim.
+ */
+function withoutPrincipals(actors: string[], facts: CompiledFacts): string[] {
+  return actors.filter(
+    (actor) => !actors.some((other) => other !== actor && facts.speaksFor.get(other)?.has(actor)),
+  );
+}
+
 export function acceptMatch(
   match: SentenceMatch,
   fact: CompiledFact,
@@ -138,7 +148,10 @@ export function acceptMatch(
     // news word few passages use ("expel", read from "wydalenia"; not "visit"). A place is where
     // things happen, not what happened: "Hamas controls the Gaza Strip" names Hamas and Gaza as
     // much as a claim about hostages taken to Gaza does.
-    const actors = evidence.actors.filter((actor) => !facts.media.has(actor) && !match.titleOnly?.has(actor));
+    const actors = withoutPrincipals(
+      evidence.actors.filter((actor) => !facts.media.has(actor) && !match.titleOnly?.has(actor)),
+      facts,
+    );
     const numbers = evidence.numbers.length;
     const words = evidence.terms.length;
     const isSpecific = (key: string): boolean => (facts.idf.get(key) ?? 0) >= specificIdf(facts);
@@ -187,7 +200,7 @@ export function acceptMatch(
   ].filter(Boolean).length;
   if (kinds >= 2 || words >= STRONG_TERMS) return true;
   // Actors alone ("Peskov", "Kremlin" with "Putin"): two specific to the claim, and a close match.
-  const specific = evidence.actors.filter(
+  const specific = withoutPrincipals(evidence.actors, facts).filter(
     (actor) => !facts.media.has(actor) && (facts.idf.get(`a:${actor}`) ?? 0) >= specificIdf(facts),
   );
   return specific.length >= 2 && match.score >= MIN_ACTORS_ONLY_SCORE;

@@ -4,6 +4,7 @@
  * years and the transliteration table. Runs in the background and the CLI, never in a page.
  * Cost: O(corpus text).
  */
+import { principalsOf } from './actor-principals';
 import { parseIsoDay } from './dates';
 import { textFingerprint } from './detect-fingerprint';
 import { prefilterAnchors } from './detect-prefilter';
@@ -45,6 +46,9 @@ function mergeActor(into: IndexActor, more: IndexActor): IndexActor {
     weight: into.weight + more.weight,
     aliases: [...into.aliases, ...more.aliases.filter((alias) => !forms.has(alias.form))],
     keys: [...into.keys, ...more.keys.filter((key) => !keys.has(key.key))],
+    ...(into.speaksFor || more.speaksFor
+      ? { speaksFor: [...new Set([...(into.speaksFor ?? []), ...(more.speaksFor ?? [])])] }
+      : {}),
   };
 }
 
@@ -53,7 +57,9 @@ export function buildMatcherIndex(input: CorpusPack[] | CorpusPack): MatcherInde
   const actors = new Map<string, IndexActor>();
   for (const pack of packs) {
     const origin = packOrigin(pack);
+    const principals = principalsOf(pack.actors);
     for (const actor of pack.actors) {
+      const speaksFor = principals.get(actor.id);
       const entry: IndexActor = {
         id: actor.id,
         name: actor.name,
@@ -61,6 +67,7 @@ export function buildMatcherIndex(input: CorpusPack[] | CorpusPack): MatcherInde
         origin,
         weight: actor.mentions.length,
         ...indexAliases(actor),
+        ...(speaksFor ? { speaksFor } : {}),
       };
       const existing = actors.get(actor.id);
       actors.set(actor.id, existing ? mergeActor(existing, entry) : entry);

@@ -41,6 +41,8 @@ export const IndexActorSchema = v.object({
     }),
   ),
   keys: v.array(v.object({ key: v.string(), ambiguous: v.optional(v.boolean()) })),
+  /** Whom this spokesperson speaks for (actor-principals.ts); absent in indexes built before it. */
+  speaksFor: v.optional(v.array(v.string())),
 });
 export type IndexActor = v.InferOutput<typeof IndexActorSchema>;
 

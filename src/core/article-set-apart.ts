@@ -7,9 +7,12 @@
 import { hasSentenceEnd, isTimeOnly, wordsOf } from './chrome-patterns';
 import type { Span } from './span';
 
-/** The label of a box that sums the story up ("Key points", "At a glance", "What we know so far"). */
+/**
+ * The label of a box that sums the story up ("Key points", "At a glance", "What we know so far",
+ * "5 things to know"), with a note on how it was made ("Summary (generated automatically)").
+ */
 const SUMMARY_LABEL =
-  /^(?:key (?:points|facts|takeaways|events|moments)|at a glance|in brief|in short|summary|the essentials|highlights|what we know(?: so far)?|what you need to know)\s*:?$/iu;
+  /^(?:key (?:points|facts|takeaways|events|moments)|at a glance|in brief|in short|summary|the essentials|highlights|what we know(?: so far)?|what you need to know)(?:\s*\([^()]{1,80}\))?\s*:?$/iu;
 /** Bullets that open a list's items; article-text.ts trims them off its lines. */
 export const BULLETS = '•‣▪◦●·';
 /** A bullet that opened a box's item, just before the trimmed line. */

@@ -605,6 +605,15 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a generated summary box, a developing-story banner, a correction note and an aggregator’s footer',
+      raw: "TPB News\n\nTHIS STORY IS DEVELOPING AND WILL BE UPDATED\n\nOil spill reaches bird reserve\n\nSummary (generated automatically, checked by our editors)\n• The tanker ran aground on the reef near Kallvik in a storm on Tuesday night.\n• More than 2,500 tonnes of crude have leaked, fouling beaches.\n• The captain has been questioned by police.\n\nCORRECTION: This story corrects the spelling of the reef's name in paragraph 2 (Grenna, not Grena).\n\nSalvage teams were still unable to reach the tanker on Thursday evening.\n\nThe coast guard said the crew of 24 had been rescued by helicopter.\n\nPerspectives\nOpinion · The Ostrand Review · Don't blame the storm. The Arvenna Star was a disaster we chose\n\nAbout   Help   Privacy   Terms   © 2026 NewsPulse Inc.",
+      title: 'Oil spill reaches bird reserve',
+      reporting: [
+        'Salvage teams were still unable to reach the tanker on Thursday evening.',
+        'The coast guard said the crew of 24 had been rescued by helicopter.',
+      ],
+    },
+    {
       name: 'a video’s transcript at its time codes is the video’s, not the story’s',
       raw: 'Dam bursts above Halvek\n\nRescue crews went from house to house in the lower town on Tuesday.\n\nWatch: Our reporter in Halvek\n[00:03] Reporter: This is Mill Street, in the lowest part of Halvek.\n[00:12] Goran Petek, resident: "I carried my mother up to the attic."\n\nThe regional governor said no siren had sounded in the town.',
       title: 'Dam bursts above Halvek',

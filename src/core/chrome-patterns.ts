@@ -134,6 +134,11 @@ const SOURCE_FOOTNOTE = /^\[\d{1,2}\]\s+[^.!?]{2,80}(?:,[^,]{1,60}){1,4}\.?$/u;
  * An aggregator's source with its date: 'Lanterna Press - "UPDATE 2-…" - Feb 3', "Meridian — … ·
  * 3 Feb", "The Sentinel · Norvex hack: … · 14h".
  */
+/**
+ * An aggregator's entry of a kind, an outlet and a headline, without a time: "Opinion · The
+ * Ostrand Review · Don't blame the storm. The Arvenna Star was a disaster we chose".
+ */
+const KIND_SOURCE_HEADLINE = /^[^·.!?"“]{2,30}\s·\s[^·.!?"“]{2,40}\s·\s[^·]{10,200}$/u;
 const DATED_SOURCE =
   /^[^"“:.!?]{2,40}\s[-–—·]\s.{10,220}\s[-–—·]\s(?:\d{1,2}\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2}|\d{1,2}\s?(?:min|mins|h|hrs?|hours?|d|days?)(?: ago)?)$/u;
 /** A caption under its label: "Media caption: Customers waiting outside …", "Image caption: …". */
@@ -159,8 +164,12 @@ const ARTICLE_AGE =
   /^this (?:article|story|report) is (?:more|over) than \d+ (?:days?|weeks?|months?|years?) old\.?$/iu;
 /** A share button under a live blog's entry or a paragraph: "Share this update", "Share this paragraph". */
 const SHARE_PROMPT = /^share (?:this|the) (?:update|post|entry|paragraph|article|story|page|quote)$/iu;
-/** A correction's note: "Correction (4 February): An earlier version of this article gave …". */
-const CORRECTION_NOTE = /^correction(?:\s*\([^)]{1,30}\))?\s*:\s*an? (?:earlier|previous) version\b/iu;
+/**
+ * A correction's note: "Correction (4 February): An earlier version of this article gave …",
+ * "CORRECTION: This story corrects the spelling of …".
+ */
+const CORRECTION_NOTE =
+  /^correction(?:\s*\([^)]{1,30}\))?\s*:\s*(?:an? (?:earlier|previous) version|this (?:story|article|version) corrects)\b/iu;
 /**
  * A picture's caption or a video's label set in brackets by the page's text ("[Picture: FREE AT
  * LAST: … ]", "[Image caption: …]", "[Video, 1:42] Watch: …"), or a bracketed line of the page's
@@ -193,11 +202,12 @@ const REPUBLISHED =
   /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
 /**
  * A note on the text itself: "Editor's note: This explainer was updated …", "This story has been
- * updated to add …", the page's "Meta description: …" (its first paragraph again, cut short). A
+ * updated to add …", "This story is developing and will be updated", the page's "Meta
+ * description: …" (its first paragraph again, cut short). A
  * correction stays reporting: it states what is so ("It will last 30 days").
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|meta description|description)(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was) (?:updated|corrected|amended)\b/iu;
+  /^(?:editor['’]s note|meta description|description)(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was|is) (?:updated|corrected|amended|developing)\b/iu;
 /**
  * A story's pages and the prompts between them: "Page 1 of 2 | Next page ›", "Story continues
  * below advertisement".
@@ -267,6 +277,7 @@ const SITE_FURNITURE: Array<[RegExp, number, string]> = [
   [ADVICE_DISCLAIMER, 40, 'notice'],
   [SOURCE_FOOTNOTE, 20, 'source list'],
   [DATED_SOURCE, 45, 'source list'],
+  [KIND_SOURCE_HEADLINE, 40, 'source list'],
 ];
 /** A photo credit closing a caption ("… (AP Photo/X)"). */
 const CLOSING_PHOTO_CREDIT =
@@ -320,7 +331,11 @@ const BARE_LABEL = /^\p{L}[\p{L}\s]{0,30}:$/u;
 /** "All rights reserved" as sites in our languages write it (a copyright line anywhere in it). */
 export const RIGHTS_RESERVED =
   /(?<!\p{L})(?:all rights reserved|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechte vorbehalten|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|усі права захищені|всі права захищені|všechna práva vyhrazena|toate drepturile rezervate|alla rättigheter förbehållna|tüm hakları saklıdır)(?!\p{L})/iu;
-const COPYRIGHT = new RegExp(String.raw`^(?:©|\(c\)\s*\d{4}|copyright\b)|${RIGHTS_RESERVED.source}`, 'iu');
+/** At a line's start, or "© 2026" at the end of a footer's row of links ("About   Help   © 2026 NewsPulse"). */
+const COPYRIGHT = new RegExp(
+  String.raw`^(?:©|\(c\)\s*\d{4}|copyright\b)|\s©\s?(?:19|20)\d{2}\b|${RIGHTS_RESERVED.source}`,
+  'iu',
+);
 /** A cookie or consent banner speaks to the reader about the site ("We use cookies", "By using our services"). */
 const CONSENT_TOPIC = /\b(?:cookies?|consent|your privacy|your device|personal data)\b/iu;
 /**

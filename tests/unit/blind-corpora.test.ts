@@ -59,6 +59,10 @@
  * Sara Lindqvist" under the heading) and ended at their first entries: mended, 0.500 and 0.691.
  * Stop 21 read a machine translation's "1,2 million" and "3 millions" as millions: football 0.585
  * -> 0.600. Its two corpora in several languages are in mixed-language-corpora.test.ts.
+ * Stop 24's oil spill (ten outlets; an automatic summary box, a developing-story banner, a gallery's
+ * captions, map credits) read 0.538 blind, 0.540 once the summary box under "Summary (generated
+ * automatically, …)", the banner, a wire's "CORRECTION: This story corrects …" and an aggregator's
+ * footer were no longer read as reporting. Held out.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -101,6 +105,7 @@ describe.each([
   ['crypto-hack', 10, 0.48],
   ['short-seller', 10, 0.47],
   ['opposition-jailed', 10, 0.66],
+  ['oil-spill', 10, 0.52],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

@@ -3,7 +3,8 @@
  * link (one machine translation cut to its notice took a blind corpus from 0.62 to 0.52). Each
  * seed and each corpus article must keep as reporting at least KEPT_SHARE as many paragraphs as
  * it has prose-like lines (twelve words or more, ending like a sentence, not a reader's comment
- * under its handle or under a "… 3 hours ago" header, nor an aggregator's source; other chrome
+ * under its handle or under a "… 3 hours ago" header, nor an aggregator's source, nor a video
+ * transcript's line at its time code; other chrome
  * counts too, so the share is a floor, not a precision figure).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -40,6 +41,9 @@ const READER_COMMENT =
 const COMMENT_HEADER =
   /\b\d+\s*(?:h|m|d|min|mins|minutes?|hours?|hrs?|days?)\s+ago$|\s·\s\d{1,2}\s\p{L}{3,9},?\s\d{1,2}:\d{2}$|\s·\s(?:yesterday|today)\b/iu;
 
+/** A video transcript's line at its time code ("00:36 People here are angry, …"): the video's words. */
+const VIDEO_TRANSCRIPT_LINE = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s/u;
+
 const proseLike = (raw: string): number => {
   const lines = raw
     .split('\n')
@@ -50,6 +54,7 @@ const proseLike = (raw: string): number => {
       line.split(/\s+/).length >= 12 &&
       /[.!?"”]$/u.test(line) &&
       !READER_COMMENT.test(line) &&
+      !VIDEO_TRANSCRIPT_LINE.test(line) &&
       !COMMENT_HEADER.test(lines[i - 1] ?? ''),
   ).length;
 };

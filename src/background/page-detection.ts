@@ -7,7 +7,7 @@
  */
 import { compiledFacts } from '../core/detect-compiled';
 import { detectPieces } from '../core/detect-pieces';
-import type { PageInfo, TextPiece } from '../core/page-pieces';
+import { PartsAssembly, type PageInfo, type TextPiece } from '../core/page-pieces';
 import { compiledMatcher } from '../core/match-compiled';
 import type { MatcherIndex } from '../core/matcher-index';
 import type { PageResults } from '../core/page-results';
@@ -141,19 +141,14 @@ export function answerDetectionPorts(): void {
     }
     if (port.name !== DETECT_PORT) return;
     warmUpForPage(port);
-    // A long page's pieces, by request id, until its last part arrives.
-    const arriving = new Map<number, TextPiece[]>();
+    // A long page's pieces, until its last part arrives.
+    const arriving = new PartsAssembly();
     port.onMessage.addListener((message: unknown) => {
       const arrived = performance.now();
       const request = parseMessage(DetectRequestSchema, message);
       if (!request) return;
-      const pieces = arriving.get(request.id) ?? [];
-      pieces.push(...request.pieces);
-      if (request.more) {
-        arriving.set(request.id, pieces);
-        return;
-      }
-      arriving.delete(request.id);
+      const pieces = arriving.add(request.id, request.pieces, request.more === true);
+      if (!pieces) return;
       void detectForPage(pieces, { url: request.url, published: request.published })
         .catch(() => null)
         .then((results) => {

@@ -65,3 +65,33 @@ export function messageParts(pieces: TextPiece[]): TextPiece[][] {
   }
   return parts;
 }
+
+/**
+ * The background's side of messageParts: gathers one port's parts until a request's last one.
+ * Requests on one port never overlap (a content script's passes run one after another), so a part
+ * of a newer request means an older one was given up mid-send (the pass was aborted): its parts
+ * are dropped rather than kept until the page goes away.
+ */
+export class PartsAssembly {
+  private id: number | null = null;
+  private pieces: TextPiece[] = [];
+
+  /** Adds a part; the request's whole pieces once its last part is in, else null. */
+  add(id: number, part: TextPiece[], more: boolean): TextPiece[] | null {
+    if (id !== this.id) {
+      this.id = id;
+      this.pieces = [];
+    }
+    this.pieces.push(...part);
+    if (more) return null;
+    const whole = this.pieces;
+    this.id = null;
+    this.pieces = [];
+    return whole;
+  }
+
+  /** Pieces held for a request not complete yet (0 once it is, or given up). */
+  get held(): number {
+    return this.pieces.length;
+  }
+}

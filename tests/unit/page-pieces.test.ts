@@ -1,6 +1,12 @@
 /** How the content script cuts the page text it sends to the background. */
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_CHARS, messageParts, piecesOf, type TextPiece } from '../../src/core/page-pieces';
+import {
+  MESSAGE_CHARS,
+  PartsAssembly,
+  messageParts,
+  piecesOf,
+  type TextPiece,
+} from '../../src/core/page-pieces';
 
 const line = (n: number): string => `${'word '.repeat(n / 5 - 1)}end.\n`;
 
@@ -42,5 +48,26 @@ describe('messageParts', () => {
       piece(MESSAGE_CHARS + 105, 10),
     ]);
     expect(parts.map((part) => part.map((each) => each.start))).toEqual([[0], [100], [MESSAGE_CHARS + 105]]);
+  });
+});
+
+describe('PartsAssembly', () => {
+  const piece = (start: number): TextPiece => ({ start, text: `piece ${start}` });
+
+  it('gives a request’s pieces once its last part is in, in order', () => {
+    const parts = new PartsAssembly();
+    expect(parts.add(1, [piece(0), piece(10)], true)).toBeNull();
+    expect(parts.add(1, [piece(20)], false)).toEqual([piece(0), piece(10), piece(20)]);
+    expect(parts.held).toBe(0);
+    expect(parts.add(2, [piece(0)], false)).toEqual([piece(0)]);
+  });
+
+  it('drops the parts of a request given up mid-send when the next one arrives', () => {
+    const parts = new PartsAssembly();
+    parts.add(1, [piece(0), piece(10)], true);
+    expect(parts.held).toBe(2);
+    expect(parts.add(2, [piece(100)], true)).toBeNull();
+    expect(parts.held).toBe(1);
+    expect(parts.add(2, [piece(200)], false)).toEqual([piece(100), piece(200)]);
   });
 });

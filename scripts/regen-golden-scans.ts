@@ -155,6 +155,14 @@ export const GOLDEN_PAGES = [
   'event16-japanese-daily',
   'event16-greek-site',
   'event16-kazakh-russian',
+  // Written blind (event17-key.md) in stop 24: a Gulf English site, a French daily, a Russian
+  // Telegram channel's web page, a Maghreb Arabic flash, a Hindi live page. Measured once: 17 of
+  // 24 fact codes, 63 of 68 actors, no fact on its near misses; 22 of 24 after the fixes below.
+  'event17-english-wire-rewrite',
+  'event17-french-daily',
+  'event17-russian-opposition-telegram-web',
+  'event17-arabic-maghreb',
+  'event17-hindi-portal',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -234,6 +242,10 @@ export const GOLDEN_PAGES = [
   // asking Belgium to expel an Iranian diplomat in November 2023 (an English flash).
   'nearmiss14-russian-palestinian-talks-2024',
   'nearmiss14-english-israel-expel-2023-11',
+  // Written blind with set 17: Haniyeh in Moscow in September 2022 (French), Zakharova on a
+  // Security Council vote in December 2023 (Arabic).
+  'nearmiss15-french-haniyeh-2022',
+  'nearmiss15-arabic-zakharova-2023-12',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

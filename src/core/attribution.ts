@@ -11,9 +11,10 @@ const VERBS =
 const PATTERNS: RegExp[] = [
   // "X, spokeswoman for Y, said at a press conference on Thursday that …" (the subject and verb).
   // A subordinate clause before the verb means the sentence's own claim comes first ("X resigned,
-  // days after a newspaper revealed that …"): no subordinator may stand in the subject.
+  // days after a newspaper revealed that …"): no subordinator may stand in the subject, nor a
+  // verb of saying or ", and" ("RIA first reported the visit, …, and the ministry confirmed that").
   new RegExp(
-    String.raw`^(?:(?!\b(?:after|before|when|while|because|since|although|though|until|unless|whereas)\b)[^"“”.;]){2,160}?\b(?:${VERBS})\b(?:\s+(?:at|in|on|during|earlier|later)\b[^"“”;]{0,80}?)?\s+that\b`,
+    String.raw`^(?:(?!\b(?:after|before|when|while|because|since|although|though|until|unless|whereas|${VERBS})\b|,\s+and\b)[^"“”.;]){2,160}?\b(?:${VERBS})\b(?:\s+(?:at|in|on|during|earlier|later)\b[^"“”;]{0,80}?)?\s+that\b`,
     'i',
   ),
   // "… , according to The Guardian." / "according to Russian media reports such as TASS,"

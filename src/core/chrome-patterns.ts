@@ -121,9 +121,12 @@ const TRANSCRIPT_LABEL = /^(?:video |audio )?transcript\b\s*(?::|$)/iu;
 /** A player's notice: "This video can not be played. To play this video you need to enable JavaScript". */
 const PLAYER_NOTICE =
   /\bthis (?:video|audio|clip) (?:can ?not|cannot|could not) be played\b|\bto play this (?:video|audio)\b|\benable javascript\b/iu;
-/** A newsletter's pitch: "The best of our opinion pages, every Friday in your inbox." */
+/**
+ * A newsletter's pitch: "The best of our opinion pages, every Friday in your inbox.", "One email,
+ * every weekday: …", "By signing up you agree to our privacy policy."
+ */
 const INBOX_PITCH =
-  /\b(?:in|to) your inbox\b|\bin (?:one|a single) (?:daily |weekly )?(?:e-?mail|newsletter)\b/iu;
+  /\b(?:in|to) your inbox\b|\bin (?:one|a single) (?:daily |weekly )?(?:e-?mail|newsletter)\b|^one (?:e-?mail|newsletter), every\b|^by (?:signing up|subscribing|registering)\b[^.]{0,40}\b(?:agree|accept)\b/iu;
 /** A site's disclaimer: "This article is not investment advice. Prices are indicative …". */
 const ADVICE_DISCLAIMER = /\bnot (?:investment|financial|legal|medical|tax) advice\b/iu;
 /** A wire's note on what an update adds: "(Adds Merelland reaction in paragraphs 9-11, …)". */
@@ -143,8 +146,11 @@ const DATED_SOURCE =
   /^[^"“:.!?]{2,40}\s[-–—·]\s.{10,220}\s[-–—·]\s(?:\d{1,2}\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2}|\d{1,2}\s?(?:min|mins|h|hrs?|hours?|d|days?)(?: ago)?)$/u;
 /** A caption under its label: "Media caption: Customers waiting outside …", "Image caption: …". */
 const CAPTION_LABEL = /^(?:media|image|photo|video|picture|audio) (?:caption|source|credit)\s*[:,]/iu;
-/** A picture of a carousel, numbered ("[1/5] Police officers stand guard … REUTERS/Jana Petrik"). */
-const CAROUSEL_CAPTION = /^\[\d{1,2}\/\d{1,2}\]\s/u;
+/**
+ * A picture of a carousel or gallery, numbered ("[1/5] Police officers stand guard … REUTERS/Jana
+ * Petrik", "1 / 12 The convoy pulls up outside the ministry").
+ */
+const CAROUSEL_CAPTION = /^(?:\[\d{1,2}\/\d{1,2}\]|\d{1,2} \/ \d{1,2})\s/u;
 /**
  * A caption closed by an agency's photo credit: "… on Tuesday. REUTERS/Jana Petrik", and by any
  * agency or outlet after the caption's stop: "… February 2, 2026. Northgate/Tomas Rielle".
@@ -166,10 +172,11 @@ const ARTICLE_AGE =
 const SHARE_PROMPT = /^share (?:this|the) (?:update|post|entry|paragraph|article|story|page|quote)$/iu;
 /**
  * A correction's note: "Correction (4 February): An earlier version of this article gave …",
- * "CORRECTION: This story corrects the spelling of …".
+ * "Correction, 3 February: An earlier version …", "CORRECTION: This story corrects the spelling
+ * of …", "Correction: This article was amended on 3 February 2026.".
  */
 const CORRECTION_NOTE =
-  /^correction(?:\s*\([^)]{1,30}\))?\s*:\s*(?:an? (?:earlier|previous) version|this (?:story|article|version) corrects)\b/iu;
+  /^correction(?:\s*\([^)]{1,30}\)|,\s*[^:,.]{1,30})?\s*:\s*(?:an? (?:earlier|previous) version|this (?:story|article|explainer|report|version) (?:corrects|(?:was|has been) (?:amended|corrected|updated)))\b/iu;
 /**
  * A picture's caption or a video's label set in brackets by the page's text ("[Picture: FREE AT
  * LAST: … ]", "[Image caption: …]", "[Video, 1:42] Watch: …"), or a bracketed line of the page's
@@ -202,12 +209,13 @@ const REPUBLISHED =
   /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
 /**
  * A note on the text itself: "Editor's note: This explainer was updated …", "This story has been
- * updated to add …", "This story is developing and will be updated", the page's "Meta
+ * updated to add …", "This story is developing and will be updated", "This summary was generated
+ * by an automated tool", the page's "Meta
  * description: …" (its first paragraph again, cut short). A
  * correction stays reporting: it states what is so ("It will last 30 days").
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|meta description|description)(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was|is) (?:updated|corrected|amended|developing)\b/iu;
+  /^(?:editor['’]s note|meta description|description)(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was|is) (?:updated|corrected|amended|developing|generated|written by an automated|produced automatically)\b/iu;
 /**
  * A story's pages and the prompts between them: "Page 1 of 2 | Next page ›", "Story continues
  * below advertisement".

@@ -20,6 +20,8 @@ export interface CompiledFact {
   structureNorm: number;
   /** Weight of its heaviest word (detect-rules.ts: the claim's own words weigh nearly as much). */
   heaviestTerm: number;
+  /** Share of its norm in words: a claim its sources told mostly in words (detect-rules.ts). */
+  wordShare: number;
   quoted: Set<string>;
 }
 
@@ -88,8 +90,10 @@ function compile(index: MatcherIndex): CompiledFacts {
       0,
       ...[...weights].filter(([key]) => key.startsWith('t:')).map(([, w]) => w),
     );
+    let words = 0;
     for (const [key, w] of weights) {
       norm += w * w;
+      if (key.startsWith('t:')) words += w * w;
       const list = postings.get(key) ?? [];
       list.push({ fact: at, weight: w });
       postings.set(key, list);
@@ -107,6 +111,7 @@ function compile(index: MatcherIndex): CompiledFacts {
       norm,
       structureNorm,
       heaviestTerm,
+      wordShare: norm > 0 ? words / norm : 0,
       quoted: new Set(entry.signature.quoted),
     };
   });

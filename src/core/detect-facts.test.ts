@@ -337,3 +337,36 @@ describe('Japanese news words', () => {
     expect(found).not.toContain('Russia calls for a ceasefire and humanitarian aid for Gaza');
   });
 });
+
+describe('a claim its sources told in words, on a page in another language', () => {
+  it('is not read from names alone (Zakharova confirming the visit is not her ceasefire call)', () => {
+    const found = labels(
+      [
+        'Delegacja Hamasu w Moskwie. Izrael żąda, by Rosja ją wydaliła',
+        'Izrael chce, żeby Rosja wyrzuciła delegację Hamasu z kraju, ale Kreml nie zamierza zrywać kontaktów z żadną ze stron.',
+        'Przedstawiciele Hamasu przebywają w Moskwie – potwierdziła w czwartek na cotygodniowym briefingu rzeczniczka rosyjskiego MSZ Maria Zacharowa. Na czele delegacji stoi Musa Abu Marzuk, członek biura politycznego palestyńskiej organizacji.',
+        'Jak podała państwowa agencja TASS, w rosyjskiej stolicy rozmawiano o uwolnieniu zagranicznych zakładników przetrzymywanych w Strefie Gazy oraz o ewakuacji z enklawy obywateli Rosji i innych cudzoziemców.',
+      ].join('\n'),
+    );
+    expect(found).toContain('A Hamas delegation led by Abu Marzouk is in Moscow');
+    expect(found).not.toContain('Russia calls for a ceasefire and humanitarian aid for Gaza');
+  });
+});
+
+describe('a person who "is in" a place', () => {
+  it('reads it as the visit ("Bagheri Kani was also in Moscow")', () => {
+    const found = labels(
+      "Iran's Deputy Foreign Minister Ali Bagheri Kani was also in Moscow on Thursday and held talks with Russian Deputy Foreign Minister Mikhail Galuzin, the foreign ministry said.",
+    );
+    expect(found).toContain("Iran's deputy foreign minister is in Moscow");
+    expect(found).toContain('Bagheri Kani met a Russian deputy foreign minister');
+  });
+
+  it('not for a group, whose visit is another claim', () => {
+    expect(
+      labels(
+        'Russian Foreign Ministry spokeswoman Maria Zakharova later confirmed that Hamas representatives were in Moscow.',
+      ),
+    ).not.toContain("Iran's deputy foreign minister is in Moscow");
+  });
+});

@@ -113,7 +113,7 @@ export function scoreSentence(
 ): Scored[] {
   // Other languages: only news words read as English terms (foreign-terms.ts) meet the facts' words.
   const featuresOf = (passage: Span): PassageFeatures =>
-    pageSentenceFeatures(passage, spans, mode === 'structure' ? 'foreign' : 'content');
+    pageSentenceFeatures(passage, spans, mode === 'structure' ? 'foreign' : 'content', facts);
   const features = featuresOf(sentence);
   const whole = scorePassage(features, facts, mode, -1, floor);
   const found = [...whole.scored];

@@ -77,7 +77,7 @@ export function withMonthDays(features: PassageFeatures, text: string): PassageF
 /**
  * A page sentence's features for matching: the same as withMonthDays(passageFeatures(…)) with no
  * article date (every absolute date as a month-day), found in one date pass, and without the
- * two-word phrases matching does not use. A date the claim is counted from ("since 7 October") is
+ * two-word phrases matching does not use, and a person's "is in Moscow" read as a visit. A date the claim is counted from ("since 7 October") is
  * left out: it would set the sentence on another day than its fact's. A page in another language
  * gives `terms: 'foreign'` (passage-features.ts).
  */
@@ -85,8 +85,14 @@ export function pageSentenceFeatures(
   passage: Span,
   spans: ActorSpan[],
   terms: 'content' | 'foreign' = 'content',
+  kinds?: { persons: ReadonlySet<string>; places: ReadonlySet<string> },
 ): PassageFeatures {
-  const features = passageFeatures(passage, spans, null, { dates: false, bigrams: false, terms });
+  const features = passageFeatures(passage, spans, null, {
+    dates: false,
+    bigrams: false,
+    terms,
+    ...(kinds ? { beingThere: kinds } : {}),
+  });
   return { ...features, dates: new Set(absoluteMonthDays(passage.text, false)) };
 }
 

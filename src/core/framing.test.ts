@@ -34,6 +34,13 @@ describe('attributionRanges', () => {
       'Finance Minister Tomas Berglund resigned on Thursday, days after a newspaper revealed that the contract was awarded without a tender.';
     expect(attributionRanges(sentence)).toEqual([]);
   });
+
+  it('does not take a first claim of reporting ("X reported the visit, …, and Y confirmed that") for one', () => {
+    const sentence =
+      'RIA Novosti first reported the visit, citing an unnamed source, and the Russian foreign ministry later confirmed that Hamas representatives were in the capital.';
+    const ranges = attributionRanges(sentence).map(([start, end]) => sentence.slice(start, end));
+    expect(ranges).toEqual(['citing an unnamed source']);
+  });
 });
 
 describe('quotationsOf', () => {

@@ -53,6 +53,14 @@ export interface FeatureOptions {
    * the news words foreign-terms.ts reads as English terms (its quoted words then compare nothing).
    */
   terms?: 'content' | 'foreign';
+  /**
+   * Read "X is in Moscow" as the visit's word when X, the name nearest before it that is not a
+   * place, is a person (a page's sentence): a corpus's sources say "visited" and "arrived" as often
+   * as "is in", so their own passages are read as written. Not for a group: "Zakharova confirmed
+   * that Hamas representatives were in Moscow" tells the delegation's visit, and the visit word
+   * would also tie it to a claim of Zakharova about someone else in Moscow.
+   */
+  beingThere?: { persons: ReadonlySet<string>; places: ReadonlySet<string> };
 }
 
 export function passageFeatures(
@@ -79,6 +87,8 @@ export function passageFeatures(
     for (const match of passage.text.matchAll(QUOTATION))
       for (const term of contentTerms(match[1] ?? match[2] ?? '')) quoteTerms.add(term);
   const words = foreign ? [...foreignTerms(bare)] : contentTerms(bare);
+  if (options.beingThere && !foreign && personIsThere(passage, inside, options.beingThere))
+    words.push(BEING_THERE);
   // A tally ("7–2", "five to two") is compared as a word of its own: its parts are too small.
   // So is the hour a clock time falls in ("4:30 a.m." and "4.30am": 4h).
   const numericTerms = [...findTallies(passage.text), ...findClockHours(passage.text)];
@@ -95,6 +105,29 @@ export function passageFeatures(
     quoteTerms,
     ...(foreign ? { otherLanguage: true } : {}),
   };
+}
+
+/** Being somewhere is visiting it: "Bagheri Kani was also in Moscow", "… is currently in Tehran". */
+const BEING_THERE = 'visit';
+const COPULA_BEFORE_PLACE =
+  /\b(?:is|are|was|were|been)\s+(?:(?:currently|now|still|also|already|reportedly|again)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
+
+function personIsThere(
+  passage: Span,
+  inside: ActorSpan[],
+  kinds: { persons: ReadonlySet<string>; places: ReadonlySet<string> },
+): boolean {
+  return inside.some((place, at) => {
+    const offset = place.start - passage.start;
+    if (!/^\p{Lu}/u.test(passage.text.slice(offset))) return false;
+    const before = passage.text.slice(Math.max(0, offset - 40), offset);
+    if (!COPULA_BEFORE_PLACE.test(before)) return false;
+    const subject = inside
+      .slice(0, at)
+      .reverse()
+      .find((span) => !kinds.places.has(span.actor));
+    return subject !== undefined && kinds.persons.has(subject.actor);
+  });
 }
 
 function bigramsOf(terms: string[]): Set<string> {

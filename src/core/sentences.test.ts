@@ -348,6 +348,11 @@ describe('splitClauses', () => {
       clauses: ['Israel demanded that Russia expel the delegation', 'branding the invitation obscene.'],
     },
     {
+      name: ', prompting (what the first claim led to is a second one)',
+      text: 'A delegation was in Moscow on Thursday, prompting an angry demand from Israel.',
+      clauses: ['A delegation was in Moscow on Thursday', 'prompting an angry demand from Israel.'],
+    },
+    {
       name: 'quote boundaries',
       text: '“We will continue the dialogue,” Peskov said.',
       clauses: ['“We will continue the dialogue,”', 'Peskov said.'],

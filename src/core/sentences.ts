@@ -91,7 +91,7 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
  * second claim ("demanded that Russia expel the delegation, branding the invitation obscene").
  */
 const CONJUNCTION_AFTER_COMMA =
-  /^,\s+(?:and|but|or|so|yet|which|who|whom|whose|while|whereas|although|though|because|where|when|calling|branding|describing|accusing|urging|warning|demanding)\b/iu;
+  /^,\s+(?:and|but|or|so|yet|which|who|whom|whose|while|whereas|although|though|because|where|when|calling|branding|describing|accusing|urging|warning|demanding|prompting|sparking|triggering|provoking|drawing)\b/iu;
 /**
  * "… istedi ve Hamas liderlerinin …", "… forderte und Hamas …": in other languages a bare "and"
  * before a capitalised word between two long stretches joins two claims. English "and" is left

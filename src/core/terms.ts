@@ -265,6 +265,8 @@ const PHRASAL_VERBS: Array<[RegExp, string]> = [
     /\bsen(?:d|ds|t|ding)(?=\s+(?:(?:[\p{L}'’-]+\s+){0,3}?away|(?:[\p{L}'’-]+\s+){1,3}?packing)\b)/giu,
     'expel',
   ],
+  // "getting Russian citizens and other foreign nationals out of the enclave": evacuating them.
+  [/\b(?:get|gets|got|gotten|getting)(?=\s+(?:[\p{L}'’-]+\s+){1,6}?out\s+of\b)/giu, 'evacuate'],
   // "boot the Hamas delegation out of Russia", "throw the officials out of the country": expel
   // ("kick" is expel already; a case thrown out of court is annulled, above).
   [

@@ -62,7 +62,11 @@
  * Stop 24's oil spill (ten outlets; an automatic summary box, a developing-story banner, a gallery's
  * captions, map credits) read 0.538 blind, 0.540 once the summary box under "Summary (generated
  * automatically, …)", the banner, a wire's "CORRECTION: This story corrects …" and an aggregator's
- * footer were no longer read as reporting. Held out.
+ * footer were no longer read as reporting. Held out. Its second, a separatist delegation's visit to a
+ * great power's capital told like the seeds' event (a corporate site's machine translation
+ * among them), read 0.575 blind, 0.585 once a summary's note on how it was made, corrections
+ * dated after a comma, a gallery's numbered captions and a newsletter box were set apart and "X
+ * reported the visit, …, and Y confirmed that" was no longer one attribution. Held out.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -106,6 +110,7 @@ describe.each([
   ['short-seller', 10, 0.47],
   ['opposition-jailed', 10, 0.66],
   ['oil-spill', 10, 0.52],
+  ['separatist-delegation', 10, 0.56],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 
@@ -116,7 +121,14 @@ describe.each([
   });
 
   it('reads every article’s reporting and no site chrome as a fact', () => {
-    for (const source of pack.sources) expect(source.reporting.length, source.file).toBeGreaterThan(2);
+    // An aggregator may sum the story up in one long paragraph: its words are what count.
+    for (const source of pack.sources) {
+      const words = source.reporting
+        .map(([start, end]) => source.text.slice(start, end))
+        .join(' ')
+        .split(/\s+/).length;
+      expect(words, source.file).toBeGreaterThan(80);
+    }
     const passages = pack.facts.flatMap((fact) => fact.mentions.map((mention) => mention.text));
     for (const text of passages) expect(text).not.toMatch(/cookies|All rights reserved|©|Read also|Sign up/i);
   });

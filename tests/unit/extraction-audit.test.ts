@@ -4,7 +4,7 @@
  * seed and each corpus article must keep as reporting at least KEPT_SHARE as many paragraphs as
  * it has prose-like lines (twelve words or more, ending like a sentence, not a reader's comment
  * under its handle or under a "… 3 hours ago" header, nor an aggregator's source, nor a video
- * transcript's line at its time code; other chrome
+ * transcript's line at its time code, nor a correction's note or a bulleted item; other chrome
  * counts too, so the share is a floor, not a precision figure).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -44,6 +44,9 @@ const COMMENT_HEADER =
 /** A video transcript's line at its time code ("00:36 People here are angry, …"): the video's words. */
 const VIDEO_TRANSCRIPT_LINE = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s/u;
 
+/** A correction's note ("Correction, 3 February: An earlier version …"): about the text, not the story. */
+const CORRECTION_NOTE = /^correction\b/iu;
+
 const proseLike = (raw: string): number => {
   const lines = raw
     .split('\n')
@@ -55,6 +58,8 @@ const proseLike = (raw: string): number => {
       /[.!?"”]$/u.test(line) &&
       !READER_COMMENT.test(line) &&
       !VIDEO_TRANSCRIPT_LINE.test(line) &&
+      !CORRECTION_NOTE.test(line) &&
+      !/^[•‣▪◦●]/u.test(line) &&
       !COMMENT_HEADER.test(lines[i - 1] ?? ''),
   ).length;
 };

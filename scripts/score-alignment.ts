@@ -149,7 +149,7 @@ const INVENTED: Array<[string, string]> = [
   ],
   [
     'oil-spill',
-    'automatic (measured blind at 0.538 in stop 24, 0.54 once a summary box, a banner and a correction note were read as such; held out)',
+    'automatic (measured blind at 0.538 in stop 24, 0.547 once a summary box, a banner and a correction note were read as such and an attribution no longer ran over a first report; held out)',
   ],
   [
     'separatist-delegation',

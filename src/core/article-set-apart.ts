@@ -8,8 +8,8 @@ import { hasSentenceEnd, isTimeOnly, wordsOf } from './chrome-patterns';
 import type { Span } from './span';
 
 /**
- * The label of a box that sums the story up ("Key points", "At a glance", "What we know so far",
- * "5 things to know"), with a note on how it was made ("Summary (generated automatically)").
+ * The label of a box that sums the story up ("Key points", "At a glance", "What we know so far"),
+ * maybe with a note on how it was made ("Summary (generated automatically)").
  */
 const SUMMARY_LABEL =
   /^(?:key (?:points|facts|takeaways|events|moments)|at a glance|in brief|in short|summary|the essentials|highlights|what we know(?: so far)?|what you need to know)(?:\s*\([^()]{1,80}\))?\s*:?$/iu;

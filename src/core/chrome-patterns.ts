@@ -210,12 +210,11 @@ const REPUBLISHED =
 /**
  * A note on the text itself: "Editor's note: This explainer was updated …", "This story has been
  * updated to add …", "This story is developing and will be updated", "This summary was generated
- * by an automated tool", the page's "Meta
- * description: …" (its first paragraph again, cut short). A
+ * by an automated tool", the page's "Meta description: …" (its first paragraph again, cut short). A
  * correction stays reporting: it states what is so ("It will last 30 days").
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|meta description|description)(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was|is) (?:updated|corrected|amended|developing|generated|written by an automated|produced automatically)\b/iu;
+  /^(?:editor['’]s note|meta description|description)(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was|is) (?:updated|corrected|amended|developing|generated)\b/iu;
 /**
  * A story's pages and the prompts between them: "Page 1 of 2 | Next page ›", "Story continues
  * below advertisement".
@@ -339,7 +338,7 @@ const BARE_LABEL = /^\p{L}[\p{L}\s]{0,30}:$/u;
 /** "All rights reserved" as sites in our languages write it (a copyright line anywhere in it). */
 export const RIGHTS_RESERVED =
   /(?<!\p{L})(?:all rights reserved|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechte vorbehalten|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|усі права захищені|всі права захищені|všechna práva vyhrazena|toate drepturile rezervate|alla rättigheter förbehållna|tüm hakları saklıdır)(?!\p{L})/iu;
-/** At a line's start, or "© 2026" at the end of a footer's row of links ("About   Help   © 2026 NewsPulse"). */
+/** At a line's start, or "© 2026" after a footer's row of links ("About   Help   © 2026 NewsPulse"). */
 const COPYRIGHT = new RegExp(
   String.raw`^(?:©|\(c\)\s*\d{4}|copyright\b)|\s©\s?(?:19|20)\d{2}\b|${RIGHTS_RESERVED.source}`,
   'iu',

@@ -56,7 +56,11 @@ export const MIN_CLAIM_WORD_SCORE = 0.45;
  */
 export const SPECIFIC_SHARE = 0.15;
 
-/** Share of a signature's norm in words above which a claim is one told in words (0.87 for the ceasefire call, 0.79 for the contacts line). */
+/**
+ * Share of a signature's norm in words from which a claim is one its sources told in words: 0.87
+ * for Russia's ceasefire call, 0.79 for the Kremlin's contacts line, 0.32 for Peskov's word that
+ * Putin did not meet the delegation.
+ */
 export const WORD_TOLD_SHARE = 0.8;
 
 /** The least score acceptMatch takes in a mode: scoring need not list the shared keys below it. */
@@ -123,8 +127,9 @@ function isClaimWord(fact: CompiledFact, term: string): boolean {
 }
 
 /**
- * A spokesperson and the one they speak for count as one name: "Peskov said Putin will chair a
- * meeting on Friday" names both, as nearly every story about either does, and tells no claim.
+ * A spokesperson and the organisation they speak for count as one name (actor-principals.ts):
+ * "Kremlin spokesman Dmitry Peskov played down the visit" names both, as nearly every story about
+ * either does, and tells no claim of his.
  */
 function withoutPrincipals(actors: string[], facts: CompiledFacts): string[] {
   return actors.filter(

@@ -76,10 +76,11 @@ export function withMonthDays(features: PassageFeatures, text: string): PassageF
 
 /**
  * A page sentence's features for matching: the same as withMonthDays(passageFeatures(…)) with no
- * article date (every absolute date as a month-day), found in one date pass, and without the
- * two-word phrases matching does not use, and a person's "is in Moscow" read as a visit. A date the claim is counted from ("since 7 October") is
- * left out: it would set the sentence on another day than its fact's. A page in another language
- * gives `terms: 'foreign'` (passage-features.ts).
+ * article date (every absolute date as a month-day), found in one date pass, without the two-word
+ * phrases matching does not use, and with a person's "was in Moscow" read as a visit when the
+ * actors' kinds are given. A date the claim is counted from ("since 7 October") is left out: it
+ * would set the sentence on another day than its fact's. A page in another language gives
+ * `terms: 'foreign'` (passage-features.ts).
  */
 export function pageSentenceFeatures(
   passage: Span,

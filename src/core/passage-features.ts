@@ -117,16 +117,19 @@ function personIsThere(
   inside: ActorSpan[],
   kinds: { persons: ReadonlySet<string>; places: ReadonlySet<string> },
 ): boolean {
-  return inside.some((place, at) => {
+  return inside.some((place) => {
     const offset = place.start - passage.start;
     if (!/^\p{Lu}/u.test(passage.text.slice(offset))) return false;
     const before = passage.text.slice(Math.max(0, offset - 40), offset);
     if (!COPULA_BEFORE_PLACE.test(before)) return false;
+    // The subject: the nearest name before it that is not a place ("Iran's" is a title's).
     const subject = inside
-      .slice(0, at)
-      .reverse()
-      .find((span) => !kinds.places.has(span.actor));
-    return subject !== undefined && kinds.persons.has(subject.actor);
+      .filter((span) => span.end <= place.start && !kinds.places.has(span.actor))
+      .reduce<ActorSpan | null>(
+        (nearest, span) => (!nearest || span.start > nearest.start ? span : nearest),
+        null,
+      );
+    return subject !== null && kinds.persons.has(subject.actor);
   });
 }
 

@@ -163,6 +163,15 @@ export const GOLDEN_PAGES = [
   'event17-russian-opposition-telegram-web',
   'event17-arabic-maghreb',
   'event17-hindi-portal',
+  // Written blind (event18-key.md) at the end of stop 24, the visit and the demand told at length
+  // in English paraphrase: a British broadsheet, a US wire on a local site, an Israeli English live
+  // page, an Argentine portal, a Ukrainian portal. Measured once: 16 of 21 fact codes, 64 of 69
+  // actors, no fact on its near misses. Not tuned on.
+  'event18-english-uk-broadsheet',
+  'event18-english-us-wire',
+  'event18-english-israeli',
+  'event18-spanish-latam',
+  'event18-ukrainian-portal',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -246,6 +255,10 @@ export const GOLDEN_PAGES = [
   // Security Council vote in December 2023 (Arabic).
   'nearmiss15-french-haniyeh-2022',
   'nearmiss15-arabic-zakharova-2023-12',
+  // Written blind with set 18: Israel summons Russia's ambassador in March 2024 (English live page),
+  // Zakharova on the grain corridor in November 2023 (Ukrainian).
+  'nearmiss16-english-israel-russia-ambassador-2024',
+  'nearmiss16-ukrainian-zakharova-2023-11',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -614,6 +614,15 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'an embedded post under its handle, a transcript’s quote and sign-off, an update note and reader comments',
+      raw: 'Soldiers killed in border clash\nBy Maja Lind\n3 February 2025\n\nThe army said four of its soldiers had been killed in an exchange of fire near the mountain village of Stavik on Sunday night.\n\n@KorvaniaMoD\nFour of our soldiers gave their lives on the night of 2 February defending Stavik.\n11:02 PM · Feb 3, 2025 · 48.2K Views\n\nVideo transcript\n00:21 "We took the children down to the cellar," one woman told us.\n02:40 Maja Lind, KRT News, Stavik.\n\nThe troops pulled back two kilometres on Tuesday, the army said.\n\nUpdated 4 Feb, 16:40: This article has been updated with the death of a fifth soldier.\n\nReader comments (23)\n\nKellerman_K · 4 Feb, 08:12\nGet well soon Tomas! The whole valley is thinking of you.',
+      title: 'Soldiers killed in border clash',
+      reporting: [
+        'The army said four of its soldiers had been killed in an exchange of fire near the mountain village of Stavik on Sunday night.',
+        'The troops pulled back two kilometres on Tuesday, the army said.',
+      ],
+    },
+    {
       name: 'a video’s transcript at its time codes is the video’s, not the story’s',
       raw: 'Dam bursts above Halvek\n\nRescue crews went from house to house in the lower town on Tuesday.\n\nWatch: Our reporter in Halvek\n[00:03] Reporter: This is Mill Street, in the lowest part of Halvek.\n[00:12] Goran Petek, resident: "I carried my mother up to the attic."\n\nThe regional governor said no siren had sounded in the town.',
       title: 'Dam bursts above Halvek',

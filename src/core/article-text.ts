@@ -23,6 +23,7 @@ import {
   isQuestionHeading,
   isTimeOnly,
   isTranslationNotice,
+  POST_HANDLE,
   wordsOf,
 } from './chrome-patterns';
 import { spanOf, type Span } from './span';
@@ -448,6 +449,11 @@ function classifyBody({ lines, verdicts, isTitleCopy }: Context, bodyStart: numb
     }
     if (isEntryTime(lines, i)) {
       verdicts.set(i, dropped('timestamp'));
+      continue;
+    }
+    // An embedded social post: its author's handle alone on a line, then the post's text.
+    if (i > bodyStart && POST_HANDLE.test(lines[i - 1]?.text ?? '')) {
+      verdicts.set(i, dropped('embedded post'));
       continue;
     }
     const chrome = classifyChrome(text);

@@ -110,12 +110,15 @@ const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
 const VIDEO_ITEM = /\bvideo\b.*(?:\(\d{1,2}:\d{2}\)|\b\d{1,2}:\d{2})$|^watch:.*\(\d{1,2}:\d{2}\)$/iu;
 /**
  * A line of a video's transcript, at its time code ("[00:12] Reporter: …", "00:04 RADEK VOLMAR: …",
- * "00:48 Fire chief Ilya Koronev: …", and any line in the video's first minute, "00:11 Investigators
- * say …"): the video's, not the story's. A live blog's "09:02" entry is an hour, so a speaker in
+ * "00:48 Fire chief Ilya Koronev: …", any line in the video's first minute, "00:11 Investigators
+ * say …", '00:21 "We took the children down …"', and a reporter's sign-off, "02:40 Maja Lind, KRT
+ * News, Stavik."): the video's, not the story's. A live blog's "09:02" entry is an hour, so a speaker in
  * title case counts only in a video's first ten minutes.
  */
 const TRANSCRIPT_LINE =
-  /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s|^\d{2}:\d{2}\s+(?:\[[^\]]{2,40}\]|(?!(?:BREAKING|UPDATE|LATEST|JUST IN|WATCH|LIVE|CORRECTION)\b)\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}:)\s|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,4}(?:\s\([\p{L} ]{3,20}\))?:\s|^00:\d{2}\s+\p{Lu}/u;
+  /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s|^\d{2}:\d{2}\s+(?:\[[^\]]{2,40}\]|(?!(?:BREAKING|UPDATE|LATEST|JUST IN|WATCH|LIVE|CORRECTION)\b)\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}:)\s|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,4}(?:\s\([\p{L} ]{3,20}\))?:\s|^00:\d{2}\s+["“\p{Lu}]|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s[^,]{2,40},\s\p{Lu}[\p{L}'’-]+\.$/u;
+/** A social post's author alone on its line ("@KorvaniaMoD"): the post's text follows it. */
+export const POST_HANDLE = /^@[A-Za-z0-9_]{2,30}$/u;
 /** The label over a video's transcript: "Video transcript: …", "Transcript". */
 const TRANSCRIPT_LABEL = /^(?:video |audio )?transcript\b\s*(?::|$)/iu;
 /** A player's notice: "This video can not be played. To play this video you need to enable JavaScript". */
@@ -210,11 +213,12 @@ const REPUBLISHED =
 /**
  * A note on the text itself: "Editor's note: This explainer was updated …", "This story has been
  * updated to add …", "This story is developing and will be updated", "This summary was generated
- * by an automated tool", the page's "Meta description: …" (its first paragraph again, cut short). A
+ * by an automated tool", "Updated 4 Feb, 16:40: This article has been updated with …", the page's
+ * "Meta description: …" (its first paragraph again, cut short). A
  * correction stays reporting: it states what is so ("It will last 30 days").
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|meta description|description)(?:,[^:]{1,20})?\s*:|^this (?:story|article|report|summary|explainer) (?:has been|was|is) (?:updated|corrected|amended|developing|generated)\b/iu;
+  /^(?:editor['’]s note|meta description|description)(?:,[^:]{1,20})?\s*:|^(?:updated\b.{0,30}?:\s*)?this (?:story|article|report|summary|explainer) (?:has been|was|is) (?:updated|corrected|amended|developing|generated)\b/iu;
 /**
  * A story's pages and the prompts between them: "Page 1 of 2 | Next page ›", "Story continues
  * below advertisement".
@@ -268,6 +272,7 @@ const SITE_FURNITURE: Array<[RegExp, number, string]> = [
   [MASTHEAD_TAGLINE, 14, 'navigation'],
   [WEATHER_WIDGET, 10, 'navigation'],
   [TRANSCRIPT_LABEL, 12, 'video'],
+  [POST_HANDLE, 1, 'embedded post'],
   [PLAYER_NOTICE, 30, 'video'],
   [INBOX_PITCH, 16, 'subscribe'],
   [UPDATE_NOTE, 40, 'notice'],
@@ -333,7 +338,7 @@ const WRITER_BIO =
 const STANDARDS_NOTICE = /^our (?:standards|editorial (?:standards|principles))\b/iu;
 const WELCOME = /^welcome to\b/iu;
 const MENU_ENTRY =
-  /^(?:all sections|news category|live chat|menu|search|home|share|print|comments?(?:\s*\(\d[\d,.]*\))?|log ?in|sign (?:in|up)|contact us|about us)$/iu;
+  /^(?:all sections|news category|live chat|menu|search|home|share|print|(?:reader |readers['’] |user )?comments?(?:\s*\(\d[\d,.]*\))?|log ?in|sign (?:in|up)|contact us|about us)$/iu;
 const BARE_LABEL = /^\p{L}[\p{L}\s]{0,30}:$/u;
 /** "All rights reserved" as sites in our languages write it (a copyright line anywhere in it). */
 export const RIGHTS_RESERVED =

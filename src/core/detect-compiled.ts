@@ -43,7 +43,7 @@ export interface CompiledFacts {
   places: Set<string>;
   /** People. */
   persons: Set<string>;
-  /** Spokesperson → the people and organisations they speak for (actor-principals.ts). */
+  /** Spokesperson → the organisations they speak for (actor-principals.ts). */
   speaksFor: Map<string, Set<string>>;
   /** Every month-day ("10-26") a fact is dated to. */
   days: string[];

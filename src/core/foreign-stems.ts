@@ -38,7 +38,7 @@ export const FOREIGN_STEMS: Record<string, string> = {
   terrorist:
     'terror террор терор terör إرهاب ارهاب تروریس טרור 恐怖 テロ 테러 τρομοκρατ आतंक khủng_bố teroris',
   support:
-    'unterstütz soutien soutenu apoyo apoio sostegn poparci wspar steun поддерж підтрим destek دعم حمایت תמיכה 支持 지지 sprijin podpor stöd στήριξ υποστήριξ समर्थन подкреп tuke tukea támogat ủng_hộ dukung mendukung',
+    'unterstütz soutien soutenu apoyo apoio sostegn poparci wspar steun поддерж підтрим !поддержива_контакт !поддержива_связ !поддержива_отношен !підтриму_контакт !підтриму_зв !підтриму_відносин destek دعم حمایت תמיכה 支持 지지 sprijin podpor stöd στήριξ υποστήριξ समर्थन подкреп tuke tukea támogat ủng_hộ dukung mendukung',
   // Blood on someone's hands: the charge, not the toll ("1,400 killed" is the toll), nor a bloody
   // attack or bloodshed ('!' marks words a stem starts that do not say it: "!sanglant").
   blood:

@@ -95,6 +95,17 @@ describe('foreignTerms', () => {
       expect(terms(blood), blood).toContain(term('blood'));
     expect(terms('kuin vertaa aiempaan')).not.toContain(term('blood')); // Finnish "compares", not verta
   });
+
+  it('takes maintaining contacts for no support, though its verb is support’s', () => {
+    for (const maintain of [
+      'Москва має підтримувати контакти з усіма сторонами конфлікту',
+      'Россия поддерживает контакты со всеми сторонами',
+    ]) {
+      expect(terms(maintain), maintain).not.toContain(term('support'));
+      expect(terms(maintain), maintain).toContain(term('contacts'));
+    }
+    expect(terms('приглашение поддерживает терроризм')).toContain(term('support'));
+  });
 });
 
 describe('general hard-news words', () => {

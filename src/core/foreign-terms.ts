@@ -32,6 +32,8 @@ interface Lexicon {
   unlike: Map<string, Array<[string, string]>>;
   /** First KEY_LETTERS letters of a phrase's first stem → the stems of its consecutive words, and their term. */
   phrases: Map<string, Array<[string[], string]>>;
+  /** The same for phrases whose first word does not say its term ("!поддерж_контакт": maintain contacts). */
+  unlikePhrases: Map<string, Array<[string[], string]>>;
   /** Chinese and Japanese stems, found anywhere in the text. */
   unspaced: Array<[string, string]>;
 }
@@ -42,6 +44,7 @@ function buildLexicon(): Lexicon {
   const byStart = new Map<string, Array<[string, string]>>();
   const unlike = new Map<string, Array<[string, string]>>();
   const phrases = new Map<string, Array<[string[], string]>>();
+  const unlikePhrases = new Map<string, Array<[string[], string]>>();
   const unspaced: Array<[string, string]> = [];
   const tables = [...Object.entries(FOREIGN_STEMS), ...Object.entries(GENERAL_NEWS_STEMS)];
   for (const [english, stems] of tables) {
@@ -53,9 +56,11 @@ function buildLexicon(): Lexicon {
         continue;
       }
       if (stem.includes('_')) {
-        const parts = stem.split('_');
+        // "!поддерж_контакт": a phrase whose first word does not say the term there.
+        const [table, phrase] = stem.startsWith('!') ? [unlikePhrases, stem.slice(1)] : [phrases, stem];
+        const parts = phrase.split('_');
         const start = (parts[0] ?? '').slice(0, KEY_LETTERS);
-        phrases.set(start, [...(phrases.get(start) ?? []), [parts, term]]);
+        table.set(start, [...(table.get(start) ?? []), [parts, term]]);
         continue;
       }
       const [table, word] = stem.startsWith('!') ? [unlike, stem.slice(1)] : [byStart, stem];
@@ -64,7 +69,7 @@ function buildLexicon(): Lexicon {
     }
   }
   const vocabulary = new Set(tables.flatMap(([english]) => wordTerm(english) ?? []));
-  return { vocabulary, byStart, unlike, phrases, unspaced };
+  return { vocabulary, byStart, unlike, phrases, unlikePhrases, unspaced };
 }
 
 const GREEK = /[\u0370-\u03ff]/u;
@@ -91,14 +96,19 @@ export function isForeignReadable(term: string): boolean {
 
 /** The English content terms (terms.ts) of the news words in a sentence in another language. */
 export function foreignTerms(text: string): Set<string> {
-  const { byStart, unlike, phrases, unspaced } = (lexicon ??= buildLexicon());
+  const { byStart, unlike, phrases, unlikePhrases, unspaced } = (lexicon ??= buildLexicon());
   const words = [...text.toLowerCase().matchAll(WORD)].map(([word]) => wordForms(word));
   const terms = new Set<string>();
   if (UNSPACED.test(text)) for (const [stem, term] of unspaced) if (text.includes(stem)) terms.add(term);
   words.forEach((forms, at) => {
     for (const form of forms) {
       const start = form.slice(0, KEY_LETTERS);
-      const not = (unlike.get(start) ?? []).filter(([word]) => form.startsWith(word)).map(([, term]) => term);
+      const not = [
+        ...(unlike.get(start) ?? []).filter(([word]) => form.startsWith(word)),
+        ...(unlikePhrases.get(start) ?? []).filter(([stems]) =>
+          stems.every((stem, k) => startsAny(words[at + k], stem)),
+        ),
+      ].map(([, term]) => term);
       for (const [stem, term] of byStart.get(start) ?? [])
         if (form.startsWith(stem) && !not.includes(term)) terms.add(term);
       for (const [stems, term] of phrases.get(start) ?? [])

@@ -57,4 +57,8 @@ export const FOREIGN_STEMS: Record<string, string> = {
     'verhaftet festgenommen festnahm arrestat detenid arrestat aresztow zatrzyma gearresteerd арестова задержа заарешт затрима tutukla gözaltı اعتقال بازداشت נעצר מעצר',
   worse:
     'schlimmer pire peor pior peggio gorsz erger хуже гірш kötü أسوأ بدتر גרוע horší värre χειρότερ बदतर по-лош pahemp rosszabb tệ_hơn lebih_buruk',
+  // "Immediately" expel, an "immediate" ceasefire: how a demand is told. Italian "subito" is left
+  // out (also "suffered"), Finnish "heti" (starts "hetki", a moment), Hebrew "מיד" (starts "מידע").
+  immediately:
+    'sofort unverzüglich umgehend immédiat sans_délai inmediat de_inmediato immediat imediat natychmiast niezwłoczn onmiddellijk onverwijld немедленн незамедлительн негайн невідкладн okamžit neprodlen omedelbar genast derhal acil فورا فوراً فوري الفوري فوری מיידי לאלתר αμεσ तुरंत तत्काल 立即 立刻 直ちに 即時 즉시 즉각 azonnal haladéktalan välittömäs segera ngay_lập_tức незабавн веднага',
 };

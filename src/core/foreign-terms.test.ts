@@ -55,7 +55,7 @@ describe('foreignTerms', () => {
 
   it('reads each part of a hyphenated word, and hyphenated stems whole', () => {
     expect(terms('de Hamas-terroristen')).toEqual([term('terrorist')]);
-    expect(terms('un cessez-le-feu immédiat')).toEqual([term('ceasefire')]);
+    expect(terms('un cessez-le-feu immédiat')).toEqual([term('ceasefire'), term('immediately')]);
   });
 
   it('reads a phrase only whole', () => {
@@ -105,6 +105,17 @@ describe('foreignTerms', () => {
       expect(terms(maintain), maintain).toContain(term('contacts'));
     }
     expect(terms('приглашение поддерживает терроризм')).toContain(term('support'));
+  });
+
+  it('reads "immediately" as a demand tells it, not in words it merely starts', () => {
+    for (const immediate of [
+      'негайно вислати',
+      'sofortige Ausweisung',
+      'तुरंत बाहर निकाले',
+      'zopakovalo výzvu k okamžitému příměří',
+    ])
+      expect(terms(immediate), immediate).toContain(term('immediately'));
+    expect(terms('מידע חדש')).not.toContain(term('immediately')); // Hebrew "information"
   });
 });
 

@@ -172,6 +172,15 @@ export const GOLDEN_PAGES = [
   'event18-english-israeli',
   'event18-spanish-latam',
   'event18-ukrainian-portal',
+  // Written blind (event19-key.md) at the end of stop 24: an Australian broadcaster, a Swiss German
+  // daily, a Turkish agency, a Hong Kong live page in Traditional Chinese, an Iranian state-media
+  // page. Measured once: 16 of 22 fact codes, 63 of 73 actors, no fact on its near misses; 20 of
+  // 22 once Traditional characters were read (the Hong Kong page had 1 of 5).
+  'event19-english-broadcaster-au',
+  'event19-german-swiss',
+  'event19-turkish-agency',
+  'event19-chinese-traditional',
+  'event19-persian-state',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -259,6 +268,10 @@ export const GOLDEN_PAGES = [
   // Zakharova on the grain corridor in November 2023 (Ukrainian).
   'nearmiss16-english-israel-russia-ambassador-2024',
   'nearmiss16-ukrainian-zakharova-2023-11',
+  // Written blind with set 19: the Palestinian factions in Moscow in February 2024 (English), Zakharova
+  // and Peskov on a UN vote in December 2023 (Traditional Chinese).
+  'nearmiss17-english-hamas-moscow-2024-02',
+  'nearmiss17-chinese-zakharova-2023-12',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

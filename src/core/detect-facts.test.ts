@@ -370,3 +370,16 @@ describe('a person who "is in" a place', () => {
     ).not.toContain("Iran's deputy foreign minister is in Moscow");
   });
 });
+
+describe('Traditional Chinese (Hong Kong, Taiwan)', () => {
+  it('reads names and news words written in Traditional characters', () => {
+    const found = labels(
+      [
+        '俄羅斯外交部證實，由哈瑪斯政治局成員阿布·馬爾祖克率領的代表團正在莫斯科訪問。',
+        '以色列外交部要求俄羅斯驅逐正在莫斯科訪問的哈瑪斯代表團。',
+      ].join('\n'),
+    );
+    expect(found).toContain('A Hamas delegation led by Abu Marzouk is in Moscow');
+    expect(found).toContain('Israel demands that Russia expel the Hamas delegation');
+  });
+});

@@ -12,6 +12,7 @@
  */
 import { FOREIGN_STEMS } from './foreign-stems';
 import { GENERAL_NEWS_STEMS } from './general-news-stems';
+import { simplifiedHan } from './han-traditional';
 import { wordTerm } from './terms';
 
 const ABJAD = /[\u0590-\u06ff]/u;
@@ -99,7 +100,12 @@ export function foreignTerms(text: string): Set<string> {
   const { byStart, unlike, phrases, unlikePhrases, unspaced } = (lexicon ??= buildLexicon());
   const words = [...text.toLowerCase().matchAll(WORD)].map(([word]) => wordForms(word));
   const terms = new Set<string>();
-  if (UNSPACED.test(text)) for (const [stem, term] of unspaced) if (text.includes(stem)) terms.add(term);
+  if (UNSPACED.test(text)) {
+    // 驅逐 as 驱逐: the stems are listed Simplified (Japanese, with kana, is read as written).
+    const simplified = /[\u3040-\u30ff]/u.test(text) ? text : simplifiedHan(text);
+    for (const [stem, term] of unspaced)
+      if (text.includes(stem) || simplified.includes(stem)) terms.add(term);
+  }
   words.forEach((forms, at) => {
     for (const form of forms) {
       const start = form.slice(0, KEY_LETTERS);

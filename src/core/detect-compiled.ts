@@ -86,14 +86,14 @@ function compile(index: MatcherIndex): CompiledFacts {
       .map(([, w]) => w * w)
       .sort((a, b) => b - a);
     const structureNorm = structural.slice(0, STRUCTURE_NORM_KEYS).reduce((sum, w) => sum + w, 0);
-    const heaviestTerm = Math.max(
-      0,
-      ...[...weights].filter(([key]) => key.startsWith('t:')).map(([, w]) => w),
-    );
+    let heaviestTerm = 0;
     let words = 0;
     for (const [key, w] of weights) {
       norm += w * w;
-      if (key.startsWith('t:')) words += w * w;
+      if (key.startsWith('t:')) {
+        words += w * w;
+        heaviestTerm = Math.max(heaviestTerm, w);
+      }
       const list = postings.get(key) ?? [];
       list.push({ fact: at, weight: w });
       postings.set(key, list);

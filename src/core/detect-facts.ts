@@ -16,6 +16,7 @@
  * Node, well under 1 ms for a page about something else.
  */
 import { compiledFacts, type CompiledFact } from './detect-compiled';
+import { parseIsoDay } from './dates';
 import { looksEnglish } from './detect-language';
 import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
@@ -101,7 +102,8 @@ export function detectFacts(
   // A page whose metadata dates it to the event's year may name only earlier years in its text
   // ("had led a delegation to Moscow in September 2022"); an undated page naming only those is
   // set in them.
-  const publishedInEventYear = index.eventYears.includes(Number(publishedDay?.slice(0, 4)));
+  const publishedYear = parseIsoDay(publishedDay)?.y;
+  const publishedInEventYear = publishedYear !== undefined && index.eventYears.includes(publishedYear);
   if (!publishedInEventYear && namesOtherYears(text, index.eventYears)) return [];
   const spans: ActorSpan[] = mentions.map((mention) => ({
     actor: mention.actor,

@@ -12,7 +12,7 @@
  */
 import { findDates } from './dates';
 import { HAS_DIGIT } from './numbers';
-import { passageFeatures, type ActorSpan, type PassageFeatures } from './passage-features';
+import { passageFeatures, type ActorKinds, type ActorSpan, type PassageFeatures } from './passage-features';
 import type { Span } from './span';
 import { featureKeys } from './passage-similarity';
 
@@ -86,7 +86,7 @@ export function pageSentenceFeatures(
   passage: Span,
   spans: ActorSpan[],
   terms: 'content' | 'foreign' = 'content',
-  kinds?: { persons: ReadonlySet<string>; places: ReadonlySet<string> },
+  kinds?: ActorKinds,
 ): PassageFeatures {
   const features = passageFeatures(passage, spans, null, {
     dates: false,

@@ -12,7 +12,7 @@
  */
 import { FOREIGN_STEMS } from './foreign-stems';
 import { GENERAL_NEWS_STEMS } from './general-news-stems';
-import { simplifiedHan } from './han-traditional';
+import { chineseAsSimplified } from './han-traditional';
 import { wordTerm } from './terms';
 
 const ABJAD = /[\u0590-\u06ff]/u;
@@ -102,23 +102,23 @@ export function foreignTerms(text: string): Set<string> {
   const terms = new Set<string>();
   if (UNSPACED.test(text)) {
     // 驅逐 as 驱逐: the stems are listed Simplified (Japanese, with kana, is read as written).
-    const simplified = /[\u3040-\u30ff]/u.test(text) ? text : simplifiedHan(text);
+    const simplified = chineseAsSimplified(text);
     for (const [stem, term] of unspaced)
       if (text.includes(stem) || simplified.includes(stem)) terms.add(term);
   }
   words.forEach((forms, at) => {
+    // A phrase's stems start consecutive words from this one.
+    const phraseHere = ([stems]: [string[], string]): boolean =>
+      stems.every((stem, k) => startsAny(words[at + k], stem));
     for (const form of forms) {
       const start = form.slice(0, KEY_LETTERS);
       const not = [
         ...(unlike.get(start) ?? []).filter(([word]) => form.startsWith(word)),
-        ...(unlikePhrases.get(start) ?? []).filter(([stems]) =>
-          stems.every((stem, k) => startsAny(words[at + k], stem)),
-        ),
+        ...(unlikePhrases.get(start) ?? []).filter(phraseHere),
       ].map(([, term]) => term);
       for (const [stem, term] of byStart.get(start) ?? [])
         if (form.startsWith(stem) && !not.includes(term)) terms.add(term);
-      for (const [stems, term] of phrases.get(start) ?? [])
-        if (stems.every((stem, k) => startsAny(words[at + k], stem))) terms.add(term);
+      for (const phrase of phrases.get(start) ?? []) if (phraseHere(phrase)) terms.add(phrase[1]);
     }
   });
   return terms;

@@ -22,6 +22,15 @@ export function traditionalToSimplified(): Map<string, string> {
   return table;
 }
 
+/** Kana: Japanese writes many kanji as Traditional Chinese does (外務省), and is listed so. */
+const KANA = /[\u3040-\u30ff]/u;
+const HAN = /[\u4e00-\u9fff]/u;
+
+/** Chinese text (Han without kana) written Simplified; any other text as it is. */
+export function chineseAsSimplified(text: string): string {
+  return HAN.test(text) && !KANA.test(text) ? simplifiedHan(text) : text;
+}
+
 /** The text with Traditional characters written Simplified (same length, same offsets). */
 export function simplifiedHan(text: string): string {
   const map = traditionalToSimplified();

@@ -18,7 +18,7 @@ const TABLE = `
 哈ha 海hai 亥hai 汉han 罕han 杭hang 豪hao 浩hao 赫he 荷he 黑hei 亨heng 洪hong 侯hou 胡hu 华hua 惠hui 霍huo
 基ji 吉ji 季ji 济ji 加jia 佳jia 贾jia 坚jian 姜jiang 杰jie 捷jie 金jin 津jin 京jing 居ju 君jun 俊jun
 卡ka 凯ka 坎kan 康kang 考kao 柯ke 科ke 克ke 肯ken 孔kong 库ku 夸kua 奎kui 昆kun 阔kuo
-拉la 腊la 莱lai 赖lai 兰lan 朗lang 劳lao 勒le 雷lei 蕾lei 累lei 黎li 里li 利li 莉li 丽li 连lian 良liang 列lie 林lin 琳lin 凌ling 灵ling 留liu 柳liu 龙long 隆long 卢lu 鲁lu 洛luo 路lu 露lu 陆lu 伦lun 仑lun 罗luo 洛luo 络luo
+拉la 腊la 莱lai 赖lai 兰lan 朗lang 劳lao 勒le 雷lei 蕾lei 累lei 黎li 里li 利li 莉li 丽li 连lian 良liang 列lie 林lin 琳lin 凌ling 灵ling 留liu 柳liu 龙long 隆long 卢lu 鲁lu 路lu 露lu 陆lu 伦lun 仑lun 罗luo 洛luo 络luo
 马ma 玛ma 麦mai 迈mai 曼man 蔓man 芒mang 毛mao 茂mao 梅mei 媚mei 门men 蒙meng 孟meng 米mi 密mi 敏min 缪miu 莫mo 默mo 墨mo 姆mu 穆mu 慕mu
 纳na 娜na 奈nai 耐nai 南nan 楠nan 瑙nao 内nei 妮ni 尼ni 倪ni 涅nie 宁ning 纽niu 农nong 努nu 诺nuo
 欧ou 鸥ou

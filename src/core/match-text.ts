@@ -8,7 +8,7 @@
  * Every char keeps the UTF-16 span [starts[i], ends[i]) of the original text it came from.
  * Cost: one pass, O(text length); ASCII chars take a fast path.
  */
-import { simplifiedHan } from './han-traditional';
+import { chineseAsSimplified } from './han-traditional';
 import { normalizeWithOffsets } from './names';
 
 export interface MatchText {
@@ -45,16 +45,8 @@ function isArticle(text: string, at: number): boolean {
   );
 }
 
-/** Kana: Japanese writes many kanji as Traditional Chinese does (外務省), and lists them so. */
-const KANA = /[\u3040-\u30ff]/u;
-const HAN = /[\u4e00-\u9fff]/u;
-
-/** Chinese text without kana written Simplified (same length): exonyms are listed Simplified. */
-function chineseAsSimplified(text: string): string {
-  return HAN.test(text) && !KANA.test(text) ? simplifiedHan(text) : text;
-}
-
 export function buildMatchText(original: string): MatchText {
+  // Exonyms are listed in Simplified characters; Traditional ones keep their offsets (one for one).
   const { text: normal, toOriginal } = normalizeWithOffsets(chineseAsSimplified(original));
   const n = normal.length;
   // At most: two leading spaces, every char, two spaces after each word char.

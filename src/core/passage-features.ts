@@ -19,6 +19,12 @@ export interface ActorSpan {
   attributionOnly?: boolean;
 }
 
+/** Which corpus actors are people and which places, by id. */
+export interface ActorKinds {
+  persons: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+}
+
 export interface PassageFeatures {
   actors: Set<string>;
   /** Actors named only as whom the claim is attributed to (media, "X said that"). */
@@ -60,7 +66,7 @@ export interface FeatureOptions {
    * that Hamas representatives were in Moscow" tells the delegation's visit, and the visit word
    * would also tie it to a claim of Zakharova about someone else in Moscow.
    */
-  beingThere?: { persons: ReadonlySet<string>; places: ReadonlySet<string> };
+  beingThere?: ActorKinds;
 }
 
 export function passageFeatures(
@@ -112,11 +118,7 @@ const BEING_THERE = 'visit';
 const COPULA_BEFORE_PLACE =
   /\b(?:is|are|was|were|been)\s+(?:(?:currently|now|still|also|already|reportedly|again)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
 
-function personIsThere(
-  passage: Span,
-  inside: ActorSpan[],
-  kinds: { persons: ReadonlySet<string>; places: ReadonlySet<string> },
-): boolean {
+function personIsThere(passage: Span, inside: ActorSpan[], kinds: ActorKinds): boolean {
   return inside.some((place) => {
     const offset = place.start - passage.start;
     if (!/^\p{Lu}/u.test(passage.text.slice(offset))) return false;

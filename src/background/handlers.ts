@@ -1,5 +1,5 @@
 /** What the background does for each message; one object per direction, so none is forgotten. */
-import type { Runtime } from '../platform/browser';
+import { browser, type Runtime } from '../platform/browser';
 import { setBadgeCount } from '../platform/badge';
 import type {
   ContentToBackground,
@@ -10,7 +10,7 @@ import type {
 } from '../platform/messages';
 import { savePanelFocus } from '../platform/panel-focus';
 import { openSidePanel } from '../platform/side-panel';
-import { readTabReport, saveTabReport } from '../platform/tab-reports';
+import { readTabReport, removeTabReport, saveTabReport } from '../platform/tab-reports';
 import type { PageReport } from '../core/page-report';
 import { db, refreshMatcherIndex } from './corpus-setup';
 import { dismissedFacts } from '../db';
@@ -21,9 +21,22 @@ async function storeReport(tabId: number, report: PageReport): Promise<number> {
   const dismissed = await dismissedFacts(db(), pageKeyOf(report.url)).catch(() => new Set<string>());
   const kept = { ...report, facts: report.facts.filter((fact) => !dismissed.has(fact.id)) };
   await saveTabReport(tabId, kept);
+  // The tab may have closed while the dismissals were read: its onRemoved cleanup has then run
+  // already, and the report just saved would outlive the tab.
+  if (!(await tabIsOpen(tabId))) {
+    await removeTabReport(tabId);
+    return 0;
+  }
   await setBadgeCount(tabId, kept.facts.length);
   return kept.facts.length;
 }
+
+/** `tabs.get` needs no "tabs" permission; it rejects for a tab that no longer exists. */
+const tabIsOpen = (tabId: number): Promise<boolean> =>
+  browser.tabs.get(tabId).then(
+    () => true,
+    () => false,
+  );
 
 export interface SenderContext {
   sender: Runtime.MessageSender;

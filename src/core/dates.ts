@@ -5,6 +5,7 @@
  * Cost: O(text).
  */
 import { ABJAD_MONTHS, MONTH_WORDS, monthNumber, RUSSIAN_STEMS } from './month-names';
+import { parseIsoDay } from './iso-day';
 import { ANY_DIGIT, westernDigits } from './numbers';
 import { spanOf, type Span } from './span';
 
@@ -197,12 +198,6 @@ function monthOf(name: string | undefined): number {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
-
-/** Parses the leading YYYY-MM-DD of an ISO date-time; null if absent. */
-export function parseIsoDay(value: string | null | undefined): { y: number; m: number; d: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
-  return match ? { y: +(match[1] ?? 0), m: +(match[2] ?? 0), d: +(match[3] ?? 0) } : null;
-}
 
 /** Finds the dates in `text`; `articleDate` (ISO) resolves missing years and relative dates. */
 export function findDates(text: string, articleDate: string | null): ReportedDate[] {

@@ -16,7 +16,7 @@
  * Node, well under 1 ms for a page about something else.
  */
 import { compiledFacts, type CompiledFact } from './detect-compiled';
-import { parseIsoDay } from './dates';
+import { parseIsoDay } from './iso-day';
 import { looksEnglish } from './detect-language';
 import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';

@@ -11,7 +11,8 @@
  */
 import { diffWords } from 'diff';
 import { FUNCTION_WORDS, MODIFIERS, ORG_HEADS, ORG_TAIL_WORDS, TITLE_CORE } from './actor-words';
-import { findDates, parseIsoDay } from './dates';
+import { findDates } from './dates';
+import { parseIsoDay } from './iso-day';
 import { escapeRegExp } from './escape-regexp';
 import { hedgeKind, withinShare } from './numbers';
 import type { Actor, Discrepancy, Fact, FactMention, Mention } from './pack-schema';

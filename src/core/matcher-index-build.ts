@@ -5,7 +5,7 @@
  * Cost: O(corpus text).
  */
 import { principalsOf } from './actor-principals';
-import { parseIsoDay } from './dates';
+import { parseIsoDay } from './iso-day';
 import { textFingerprint } from './detect-fingerprint';
 import { prefilterAnchors } from './detect-prefilter';
 import { indexAliases } from './match-aliases';

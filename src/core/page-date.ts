@@ -5,6 +5,8 @@
  * names who wrote the story, not whom it is about), so detection asks the page itself.
  * Reads the DOM only (content script and CLI alike); a few querySelector calls.
  */
+import { parseIsoDay } from './iso-day';
+
 const DATE_METAS = [
   'meta[property="article:published_time"]',
   'meta[property="og:article:published_time"]',
@@ -16,16 +18,13 @@ const DATE_METAS = [
   'meta[name="DC.date.issued"]',
 ].join(', ');
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-
 /** "2023-10-26T19:12:00+03:00" → "2023-10-26"; null unless it starts with a plausible day. */
 export function isoDay(value: string | null | undefined): string | null {
-  const match = ISO_DAY.exec(value?.trim() ?? '');
-  if (!match) return null;
-  const [, year = '', month = '', day = ''] = match;
-  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  const day = parseIsoDay(value?.trim());
+  if (!day) return null;
+  const { y, m, d } = day;
   if (y < 1990 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  return `${year}-${month}-${day}`;
+  return (value ?? '').trim().slice(0, 10);
 }
 
 /** The first `datePublished` in a JSON-LD value (an object, an array, or an `@graph`). */

@@ -7,6 +7,9 @@ import { buildMatcherIndex } from './matcher-index-build';
 
 const index = buildMatcherIndex(buildShippedPack());
 const labels = (text: string): string[] => detectPage(text, '', index).facts.map((fact) => fact.label);
+/** Labels found on a page of these lines published the day after the visit. */
+const labelsOn = (lines: string[]): string[] =>
+  detectPage(lines.join('\n'), '', index, '2023-10-27').facts.map((fact) => fact.label);
 
 describe('the event in other words is found, with why', () => {
   const page = [
@@ -224,6 +227,37 @@ describe('a number with the claim’s own word, in another language, where no on
     expect(labels(french)).not.toContain(
       "Hamas officials' hands are stained with the blood of over 1,400 Israelis",
     );
+  });
+
+  // The same in English: one source set Israel's vow to annihilate Hamas beside the toll, and the
+  // toll alone, its date and its number shared by other claims, does not tell the vow.
+  it('does not take an English toll with its date for the vow that one source set beside it', () => {
+    const english = [
+      'A Hamas delegation led by Mousa Abu Marzouk held talks at the Russian foreign ministry in Moscow on Thursday.',
+      'Israel demanded that Russia expel the delegation.',
+      'As per Israeli figures, around 1,400 people were killed in the October 7 attack and over 220 were taken hostage.',
+    ];
+    const found = labelsOn(english);
+    expect(found).toContain('Israel demands that Russia expel the Hamas delegation');
+    expect(found.filter((label) => label.includes('annihilate'))).toEqual([]);
+  });
+
+  it('does not take a Russian toll that names Israel and the date for the vow', () => {
+    const russian = [
+      'Делегация ХАМАС во главе с Мусой Абу Марзуком прибыла в Москву.',
+      'По данным израильской стороны, при нападении боевиков на юг Израиля 7 октября погибли около 1400 человек.',
+    ];
+    const found = labelsOn(russian);
+    expect(found).toContain('A Hamas delegation led by Abu Marzouk is in Moscow');
+    expect(found.filter((label) => label.includes('annihilate'))).toEqual([]);
+  });
+
+  it('takes the vow with its own word beside the toll (Dutch "vernietigen")', () => {
+    const dutch = [
+      'Een Hamas-delegatie onder leiding van Moesa Abu Marzouk is in Moskou.',
+      'Israël zwoer Hamas te vernietigen na de aanval van 7 oktober, waarbij volgens Israëlische cijfers zeker 1.400 mensen omkwamen.',
+    ];
+    expect(labelsOn(dutch).filter((label) => label.includes('annihilate'))).toHaveLength(1);
   });
 
   it('takes the charge in Turkish ("kanıyla", with blood)', () => {

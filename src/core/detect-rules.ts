@@ -137,6 +137,23 @@ function withoutPrincipals(actors: string[], facts: CompiledFacts): string[] {
   );
 }
 
+/**
+ * A sentence sharing only numbers and dates that several claims carry, with none of this claim's
+ * own words and no one few passages name, tells the background they all repeat: "around 1,400
+ * people were killed in the October 7 attack" is the toll, not the vow to annihilate Hamas that
+ * one source set beside it.
+ */
+function backgroundOnly(evidence: Evidence, fact: CompiledFact, facts: CompiledFacts): boolean {
+  const sharedByOthers = (key: string): boolean => (facts.postings.get(key)?.length ?? 0) > 1;
+  if (evidence.numbers.length === 0 || evidence.quoted.length > 0) return false;
+  if (!evidence.numbers.every((number) => sharedByOthers(`n:${number}`))) return false;
+  if (!evidence.dates.every((date) => sharedByOthers(`d:${date}`))) return false;
+  if (evidence.terms.some((term) => isClaimWord(fact, term))) return false;
+  return !evidence.actors.some(
+    (actor) => !facts.places.has(actor) && (facts.idf.get(`a:${actor}`) ?? 0) >= specificIdf(facts),
+  );
+}
+
 export function acceptMatch(
   match: SentenceMatch,
   fact: CompiledFact,
@@ -150,6 +167,7 @@ export function acceptMatch(
   // reporters") names its speaker, not its claim: on its own it must share a word or number.
   const namesOnly = evidence.numbers.length + evidence.terms.length + evidence.quoted.length === 0;
   if (match.clauseText && namesOnly && SPEECH_VERB.test(match.clauseText)) return false;
+  if (backgroundOnly(evidence, fact, facts)) return false;
   if (mode === 'structure') {
     // Two actors the claim is about, or an actor and a number or word, or two numbers; and
     // something specific to the claim: a number, a person or organisation few passages name, or a

@@ -46,6 +46,10 @@ export const FOREIGN_STEMS: Record<string, string> = {
   // Taking people away ("220 abducted"): the hostages' number is told with it.
   kidnap:
     'entführ verschleppt verschleppten enlèvement enlevés enlevées kidnapp secuestr rapit rapiment sequestrat raptad uprowadz porwan porwał porwali ontvoer похищ похитил похитит викрад kaçırıl اختطاف اختطف خطف مختطف ربوده ربودن آدم‌ربایی חטיפ נחטפ חטפו 绑架 劫持 掳走 拉致 誘拐 連れ去 납치 unesen únos răpi bortförd απαγωγ απήχθ अपहरण अगवा отвлеч отвлякоха siepat sieppa elrabol elhurcol hurcoltak_el bắt_cóc menculik diculik penculikan',
+  // Israel's vow to annihilate Hamas, set beside the toll it answers; not Swedish "förint", which
+  // starts Förintelsen (the Holocaust), nor Romanian "nimic" (nothing).
+  annihilate:
+    'vernicht auszulösch auslösch anéanti aniquil annient unicestw vernietig уничтож знищ yok_et imha_et القضاء_على سحق نابود להשמיד השמדת 消灭 消滅 殲滅 壊滅 섬멸 전멸 zničit zničen anihil utplån εξαφαν εξοντ नष्ट_कर खत्म_कर унищож tuhota tuhoam megsemmisít tiêu_diệt memusnahkan menghancurkan',
   kill: 'getötet ermordet tué assassin asesin uccis zabit zabij zamordow gedood vermoord убит убий вбит вбив öldür قتل נהרג נרצח убит уби tapett tappo kuoli megöl meghalt thiệt_mạng giết tewas terbunuh dibunuh',
   invite:
     'einlad eingelad invit zaprosz zaprasz uitnodig пригла запрош davet دعوت הזמנ 邀请 邀請 招待 초청 pozván pozvání pozvat inbjud πρόσκλ निमंत्रण न्योता',

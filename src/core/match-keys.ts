@@ -175,12 +175,17 @@ export function findKeyedNames(
     const range = covered[cover];
     if (range && range[0] <= token.start) continue;
     const key = matcher.tokenKey(token.text);
-    let entries = key ? matcher.keyTable.get(key) : undefined;
-    if (!entries) {
-      const inflected = matcher.tokenInflections(token.text).find((k) => matcher.keyTable.has(k));
-      entries = inflected ? matcher.keyTable.get(inflected) : undefined;
+    const entries = key ? matcher.keyTable.get(key) : undefined;
+    let spelled = entries ? spelledEntry(matcher, text, token, entries) : null;
+    // In other scripts an inflected form's plain key may start another name that the page does
+    // not spell out: "Израиле" keys as "Israeli" (of "Israeli Foreign Ministry"), its stem as
+    // Israel. Not in Latin script: "Russian" there is an adjective, not a case of Russia.
+    const inflect = !spelled && (!entries || (token.text.codePointAt(0) ?? 0) > LATIN_END);
+    for (const inflected of inflect ? matcher.tokenInflections(token.text) : []) {
+      const stemEntries = inflected === key ? undefined : matcher.keyTable.get(inflected);
+      spelled = stemEntries ? spelledEntry(matcher, text, token, stemEntries) : null;
+      if (spelled) break;
     }
-    const spelled = entries ? spelledEntry(matcher, text, token, entries) : null;
     // No keyed name spelled out from here (Finnish "Israelin ulkoministeriön" starts with the key of
     // Turkish "İsraillinin"): the other readings are tried as if no key had matched.
     const candidate =

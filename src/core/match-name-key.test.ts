@@ -82,6 +82,8 @@ describe('inflectedKeys: case endings cut for a second try', () => {
     ['Slovak genitive feminine', 'Zacharovovej', 'saharov'],
     ['Russian prepositional of a feminine noun', 'Москве', 'moskva'],
     ['Russian genitive in -ии', 'России', nameKey('Россия')],
+    ['Russian genitive of a soft stem', 'Израиля', nameKey('Israel')],
+    ['Ukrainian genitive of a soft stem', 'Ізраїлю', nameKey('Israel')],
   ])('%s: %s', (_, token, key) => {
     expect(inflectedKeys(token, table)).toContain(key);
   });

@@ -4,7 +4,7 @@
  * script. The folding is the same code (name-fold.ts); match-name-key.test.ts checks the two
  * transliterations agree on every alias token of the shipped corpus and a table of spellings.
  * Also: inflected forms ("Захаровой", "Putins", "Zacharovovej") get fallback keys with a case
- * ending cut, tried only when the plain key finds nothing.
+ * ending cut, tried only when the plain key spells out no name.
  * Cost: O(token length); callers cache per token.
  */
 import { transliterate, type TranslitTable } from './match-translit';
@@ -77,7 +77,8 @@ const SLAVIC_GERMAN = [
   's',
 ];
 const ENDINGS = [...SLAVIC_GERMAN, ...BALTIC_FINNISH_HUNGARIAN_ROMANIAN].sort((a, b) => b.length - a.length);
-const NON_LATIN_ENDINGS = ['i', 'y'];
+// Soft-stem cases read as a y and a vowel: Израиля, Израилю, Ізраїлем → Izrail-ya, -yu, -yem.
+const NON_LATIN_ENDINGS = ['yem', 'yam', 'ya', 'yu', 'i', 'y'];
 /** The last code point of the Latin Extended blocks: tokens starting above it are not Latin. */
 export const LATIN_END = 0x24f;
 const MIN_STEM = 4;

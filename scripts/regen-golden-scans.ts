@@ -181,6 +181,15 @@ export const GOLDEN_PAGES = [
   'event19-turkish-agency',
   'event19-chinese-traditional',
   'event19-persian-state',
+  // Written blind (event20-key.md) at the start of stop 25: an Italian daily, a Madrid daily, a
+  // Hebrew site, a Russian federal TV channel's page, an Indian English live page. Measured once:
+  // 20 of 21 fact codes, 75 of 84 actors, no fact on its near misses. Its faults, fixed: Russian
+  // "Израиля"/"Израиле" were no Israel, and a background toll read as the vow to annihilate Hamas.
+  'event20-italian-daily',
+  'event20-spanish-spain',
+  'event20-hebrew-site',
+  'event20-russian-tv',
+  'event20-english-india',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -272,6 +281,10 @@ export const GOLDEN_PAGES = [
   // and Peskov on a UN vote in December 2023 (Traditional Chinese).
   'nearmiss17-english-hamas-moscow-2024-02',
   'nearmiss17-chinese-zakharova-2023-12',
+  // Written blind with set 20: a Hamas delegation in Moscow in January 2024 (a Russian agency
+  // flash), Peskov and Zakharova on a ceasefire resolution in November 2023 (Italian).
+  'nearmiss18-russian-hamas-moscow-2024-01',
+  'nearmiss18-italian-peskov-2023-11',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

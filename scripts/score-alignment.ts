@@ -156,6 +156,10 @@ const INVENTED: Array<[string, string]> = [
     'automatic (measured blind at 0.575 in stop 24, 0.585 once a few more notes and boxes were read as such; held out)',
   ],
   [
+    'reporter-detained',
+    'automatic (measured blind at 0.605 at the start of stop 25, 0.610 once a key-quotes box, a newsletter pitch, a recap lead-in and a Telegram appeal were read as such; held out)',
+  ],
+  [
     'border-clash',
     'automatic (measured blind at 0.583 at the end of stop 24, 0.589 once embedded posts, a sign-off and reader comments were read as such; held out)',
   ],

@@ -680,6 +680,16 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a key-quotes box, a long newsletter pitch, a live blog’s recap lead-in and a closing Telegram appeal',
+      raw: 'Reporter held for two months\n\nA court in Krasnel ordered on Thursday that the reporter be held for two months, his lawyer said.\n\nHis editor said in a statement: "Tomas is a journalist. The idea that he is a spy is absurd, and they know it."\n\nKey quotes\n"Tomas is a journalist. The idea that he is a spy is absurd." – Ingrid Solvang, Hafnposten\n"He was caught red-handed collecting secret documents." — Valdoria\'s State Security Bureau\n\nThe day\'s essential news from Hafnstad and the world, in your inbox at 7am. Enter your email [ Sign up ]\n\nWhile we wait for news from Krasnel, here\'s a recap of what we know so far:\n\nThe foreign ministry summoned the ambassador on Wednesday.\n\nSubscribe to our channel in Telegram — all the most important news of Valdoria first!',
+      title: 'Reporter held for two months',
+      reporting: [
+        'A court in Krasnel ordered on Thursday that the reporter be held for two months, his lawyer said.',
+        'His editor said in a statement: "Tomas is a journalist. The idea that he is a spy is absurd, and they know it."',
+        'The foreign ministry summoned the ambassador on Wednesday.',
+      ],
+    },
+    {
       name: 'cookie banners in the page’s own language, with buttons labelled in two languages',
       raw: 'Avec votre accord, nous et nos 214 partenaires utilisons des cookies pour stocker des informations sur votre appareil.\n[Tout accepter / Accept all]   [Continuer sans accepter / Continue without accepting]\n\nDéraillement près de Salvenne : au moins onze morts\n\nAu moins onze personnes ont été tuées dimanche soir dans le déraillement d’un train de voyageurs.\n\nWir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.\n\nLes secours ont travaillé toute la nuit.',
       title: 'Déraillement près de Salvenne : au moins onze morts',

@@ -200,7 +200,7 @@ const SECTION_PATH = /^[^>»›/.!?]{1,25}\s[>»›/]\s[^>»›/.!?]{1,25}$/u;
  * blog runs newest first, so its sign-off opens the page and must not end the article.
  */
 const LIVE_BLOG_HOUSEKEEPING =
-  /\bthanks? (?:you )?for (?:following|reading|joining)\b|\b(?:we['’]ll|we will) (?:bring you|keep you (?:posted|updated)|be back)\b/iu;
+  /\bthanks? (?:you )?for (?:following|reading|joining)\b|\b(?:we['’]ll|we will) (?:bring you|keep you (?:posted|updated)|be back)\b|\bhere['’]s a (?:recap|round-?up|summary) of\b/iu;
 /**
  * A live blog's greeting, when it is the whole line and one clause ("Good morning and welcome to
  * our live coverage of the crisis in and around Hadra."; not "…, in which nine people died.").
@@ -274,7 +274,8 @@ const SITE_FURNITURE: Array<[RegExp, number, string]> = [
   [TRANSCRIPT_LABEL, 12, 'video'],
   [POST_HANDLE, 1, 'embedded post'],
   [PLAYER_NOTICE, 30, 'video'],
-  [INBOX_PITCH, 16, 'subscribe'],
+  // "The day's essential news from Hafnstad and the world, in your inbox at 7am. Enter your email [ Sign up ]"
+  [INBOX_PITCH, 24, 'subscribe'],
   [UPDATE_NOTE, 40, 'notice'],
   [CORRECTION_NOTE, 60, 'notice'],
   [SHARE_PROMPT, 4, 'navigation'],
@@ -307,6 +308,11 @@ const PAYWALL =
  * supporters", or with a hyphen and the speaker's post: "- Ivo Radanek, chief executive, Velmar Air".
  */
 const SPEAKER = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
+/** A box's quote with its speaker after a dash: '"Tomas is a journalist." – Ingrid Solvang, Hafnposten'. */
+const BOXED_QUOTE = new RegExp(
+  String.raw`^["“«„][^"“”«»]{10,}["”»“]\s*[–—-]\s*${SPEAKER}(?:,\s*[^.!?"“”]*)?$`,
+  'u',
+);
 const QUOTE_ATTRIBUTION = new RegExp(
   String.raw`^\|?\s*(?:[—–]\s*${SPEAKER}(?:,\s*[^.!?]*)?|-\s*${SPEAKER},\s*[^.!?]*)$`,
   'u',
@@ -385,6 +391,11 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (appeal) {
     return { reason: 'subscribe', endsBody: true };
   }
+  // A longer one that opens with its verb and speaks to the reader ("Subscribe to our channel in
+  // Telegram — all the most important news of Valdoria first!") is dropped; a paywall box mid-story
+  // says as much ("Subscribe to … for unlimited access to our journalism"), so it ends nothing.
+  if (subscribeHits > 0 && count <= 20 && toReader && APPEAL_VERB_FIRST.test(text))
+    return { reason: 'subscribe', endsBody: false };
   if (TAGS.test(text) && count <= 12) return { reason: 'tags', endsBody: true };
   if (INLINE_TEASER.test(text) && count <= 40) return { reason: 'teaser', endsBody: false };
   if (TIP_APPEAL.test(text) && count <= 30) return { reason: 'appeal', endsBody: false };
@@ -412,6 +423,7 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (AFFILIATE.test(text) && count <= 40) return { reason: 'notice', endsBody: false };
   if (WRITES_ABOUT_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };
   if (QUOTE_ATTRIBUTION.test(text) && count <= 15) return { reason: 'attribution', endsBody: false };
+  if (BOXED_QUOTE.test(text) && count <= 60) return { reason: 'pull quote', endsBody: false };
   if (LIST_ITEM.test(text) && !hasSentenceEnd(text)) return { reason: 'headline list', endsBody: true };
   if (SOURCE_LIST_ITEM.test(text) && count <= 40) return { reason: 'source list', endsBody: false };
   if (isLinkRow(text)) return { reason: 'navigation', endsBody: false };

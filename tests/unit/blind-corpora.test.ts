@@ -115,6 +115,7 @@ describe.each([
   ['oil-spill', 10, 0.52],
   ['separatist-delegation', 10, 0.56],
   ['border-clash', 10, 0.56],
+  ['reporter-detained', 10, 0.58],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

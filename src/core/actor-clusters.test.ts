@@ -328,6 +328,27 @@ describe('Arabic names whose particles are written differently', () => {
   });
 });
 
+describe('a surname two people share, and a place run into a name', () => {
+  const actors = clusterTexts([
+    'The reporter Tomas Erlund was detained in Krasnel. Erlund denies the charges. Tomas Erlund has a lawyer.',
+    'Tomas Erlund, 41, is held in Valdoria. Erlund was arrested on Wednesday.',
+    'Erlund faces 20 years. His wife Sara Erlund asked for calm. Tomas Erlund writes for Hafnposten.',
+    'Erlund met his consul. Tomas Erlund is well, Erlund told her.',
+    'The court chose for the citizen of Nordmark Tomas Erlyund a measure of restraint. In Nordmark, people protested.',
+    'The minister summoned the ambassador of Valdoria Stefan Korda. Stefan Korda said nothing. Valdoria is far.',
+  ]);
+
+  it('gives the bare surname to the one named in full far more often', () => {
+    expect(actorWith(actors, 'Erlund').id).toBe(actorWith(actors, 'Tomas Erlund').id);
+    expect(actorWith(actors, 'Sara Erlund').id).not.toBe(actorWith(actors, 'Tomas Erlund').id);
+  });
+
+  it('cuts a place of the corpus off the front of a name', () => {
+    expect(actorWith(actors, 'Tomas Erlyund').id).toBe(actorWith(actors, 'Tomas Erlund').id);
+    expect(actorWith(actors, 'Stefan Korda').aliases).not.toContain('Valdoria Stefan Korda');
+  });
+});
+
 describe('kinds and edges of names in general news vocabulary', () => {
   const actors = clusterTexts([
     'The Bank of Norland raised rates, and the Maritime Safety Board and the Appeal Tribunal met. Shares fell on the Harlow Stock Exchange.',

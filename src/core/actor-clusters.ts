@@ -19,7 +19,7 @@
  */
 import type { ActorKind } from './pack-schema';
 import type { Span } from './span';
-import { findActorCandidates } from './actor-mentions';
+import { findActorCandidates, type ActorCandidate } from './actor-mentions';
 import { collectForms, voteTotal, type ActorForm } from './actor-forms';
 import { canonicalName } from './actor-canonical';
 import {
@@ -31,8 +31,8 @@ import {
 import { strongestKind, vote } from './actor-evidence';
 import type { KindVotes } from './actor-word-class';
 import { slugOf } from './name-keys';
-import { ORG_NAME_ENDINGS } from './actor-words';
-import { nameTokens } from './names';
+import { MEDIA_HEADS, ORG_CUES, ORG_HEADS, ORG_NAME_ENDINGS } from './actor-words';
+import { nameTokens, normalizeText } from './names';
 
 export interface ClusteredActor {
   /** 'actor:' + slug of the canonical name; stable for the same input. */
@@ -153,10 +153,32 @@ function joinPartials(
   const maximal = indices.filter((i) => !indices.some((j) => inside(i, j)));
   for (const i of indices) {
     if (maximal.includes(i)) continue;
-    const hosts = new Set(maximal.filter((m) => inside(i, m)).map((m) => sets.find(m)));
-    const host = [...hosts][0];
-    if (hosts.size === 1 && host !== undefined) sets.union(i, host);
+    const fits = maximal.filter((m) => inside(i, m));
+    const hosts = new Set(fits.map((m) => sets.find(m)));
+    const host = hosts.size === 1 ? [...hosts][0] : surnameOwner(forms, i, fits, sets);
+    if (host !== undefined) sets.union(i, host);
   }
+}
+
+/**
+ * A bare surname two full names share ("Erlund": the reporter Tomas Erlund, his wife Sara Erlund)
+ * belongs to the one named DOMINANT_HOST times more often in full: a story calls its subject by
+ * the surname, and the relatives by their first names.
+ */
+function surnameOwner(forms: ActorForm[], partial: number, fits: number[], sets: UnionFind): number | undefined {
+  const surname = forms[partial]?.keys;
+  if (forms[partial]?.kind !== 'person' || surname?.length !== 1) return undefined;
+  if (!fits.every((m) => forms[m]?.keys.at(-1) === surname[0])) return undefined;
+  // Counted over each host's whole cluster: its maximal form may be a one-off ("citizen of
+  // Nordmark Tomas Erlyund").
+  const named = new Map(fits.map((m) => [sets.find(m), 0]));
+  forms.forEach((form, j) => {
+    const root = sets.find(j);
+    const count = named.get(root);
+    if (count !== undefined) named.set(root, count + form.mentions.length);
+  });
+  const [first, second] = [...named].sort((a, b) => b[1] - a[1]);
+  return first && second && first[1] >= second[1] * DOMINANT_HOST ? first[0] : undefined;
 }
 
 function initials(form: ActorForm): string {
@@ -321,6 +343,53 @@ function readPlacesOffDemonyms(forms: ActorForm[]): void {
   }
 }
 
+/** Words a person's name has after a place glued to its front: a given name and a surname. */
+const ORG_WORDS = new Set([...ORG_HEADS, ...ORG_CUES, ...ORG_NAME_ENDINGS, ...MEDIA_HEADS]);
+const NAME_AFTER_PLACE = 2;
+
+/**
+ * A machine translation runs a place into the name after it ("the ambassador of Valdoria Stefan
+ * Korda", "the citizen of Nordmark Tomas Erlyund"): where a person's form starts with a one-word
+ * place of the corpus and two words follow, neither of which the corpus writes in lowercase, the
+ * place is cut off its mentions and the forms are collected again. Organisations keep theirs
+ * ("Krasnel District Court", "Vik Marine Supplies", even where read as a person).
+ */
+function withoutPlacePrefixes(
+  perSource: Array<{ sourceId: string; candidates: ActorCandidate[] }>,
+  forms: ActorForm[],
+  lowercase: Set<string>,
+): ActorForm[] {
+  const places = new Set(
+    forms.filter((form) => form.kind === 'place' && form.keys.length === 1).map((form) => form.key),
+  );
+  const glued = new Set(
+    forms
+      .filter(
+        (form) =>
+          form.kind === 'person' &&
+          !form.known &&
+          form.keys.length === NAME_AFTER_PLACE + 1 &&
+          places.has(form.keys[0] as string) &&
+          !nameTokens(firstWritten(form))
+            .slice(1)
+            .map((word) => normalizeText(word))
+            .some((word) => lowercase.has(word) || ORG_WORDS.has(word)),
+      )
+      .flatMap((form) => form.mentions.map((mention) => mention.candidate)),
+  );
+  if (glued.size === 0) return forms;
+  const cut = (candidate: ActorCandidate): ActorCandidate => {
+    const at = /^\S+\s+/u.exec(candidate.text)?.[0].length ?? 0;
+    return { ...candidate, start: candidate.start + at, text: candidate.text.slice(at) };
+  };
+  return collectForms(
+    perSource.map(({ sourceId, candidates }) => ({
+      sourceId,
+      candidates: candidates.map((candidate) => (glued.has(candidate) ? cut(candidate) : candidate)),
+    })),
+  );
+}
+
 export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
   const perSource = sources.map((source) => ({
     sourceId: source.sourceId,
@@ -328,7 +397,7 @@ export function clusterActors(sources: ClusterSource[]): ClusteredActor[] {
   }));
   const textOf = new Map(sources.map((source) => [source.sourceId, source.text]));
   const lowercase = lowercaseVocabulary(sources.map((source) => source.text));
-  const collected = collectForms(perSource);
+  const collected = withoutPlacePrefixes(perSource, collectForms(perSource), lowercase);
   const singleKeys = new Set(collected.flatMap((form) => (form.keys.length === 1 ? form.keys : [])));
   readPlacesOffDemonyms(collected);
   const places = collected.flatMap((form) => {

@@ -67,6 +67,39 @@ describe('the main event', () => {
     ).toBe(false);
   });
 
+  it('is restated only by a sentence that says what happened, when the headlines say it', () => {
+    const named = [
+      actor('actor:tomas-erlund', 'Tomas Erlund'),
+      actor('actor:valdoria', 'Valdoria'),
+      actor('actor:nordmark', 'Nordmark'),
+    ];
+    const core = headlineCore(
+      [
+        'Valdoria detains Nordmark reporter Tomas Erlund',
+        'Nordmark reporter Erlund detained in Valdoria',
+        'Valdoria court keeps Erlund detained',
+      ],
+      named,
+    );
+    const withNames = (text: string) => {
+      const spans: ActorSpan[] = [];
+      for (const { id, aliases } of named)
+        for (const alias of aliases) {
+          const at = text.indexOf(alias);
+          if (at >= 0 && !spans.some((span) => at >= span.start && at < span.end))
+            spans.push({ actor: id, start: at, end: at + alias.length });
+        }
+      return passageFeatures(spanOf(text, 0, text.length), spans, null);
+    };
+    expect(restatesMainEvent(withNames('Valdoria detained Erlund, a reporter from Nordmark.'), core)).toBe(
+      true,
+    );
+    // Three of the core's names, but nothing of what happened to him.
+    expect(
+      restatesMainEvent(withNames('Erlund has covered Valdoria and Nordmark for six years.'), core),
+    ).toBe(false);
+  });
+
   it('is none when the headlines share names but no one event', () => {
     const core = headlineCore(
       [

@@ -7,7 +7,8 @@
  * titles, provided PREDICATE_SHARE of them use one word for what happened ("quits", "explosion":
  * the seeds' headlines name a delegation, a meeting and Moscow, but no one event, and get no main
  * event); a reporting sentence restates the main event when it carries at least RESTATES_SHARE of
- * the core (every key weighing the same) and, when the core names actors, one of them: who did it.
+ * the core (every key weighing the same) and, when the core names actors, one of them: who did it;
+ * when it has words, one of them: what happened.
  * Cost: O(titles + passages × core size).
  */
 import { escapeRegExp } from './escape-regexp';
@@ -87,5 +88,10 @@ export function restatesMainEvent(features: PassageFeatures, core: Set<string>):
     if (has) carried++;
     if (has && isActor) actorsCarried++;
   }
+  // And what happened, when the core has words: the subject and two countries ("Erlund",
+  // "Valdoria", "Nordmark") are in half the corpus's sentences. Measured: the reporter's detention
+  // 0.585 → 0.608 (precision 0.70 → 0.77), no other corpus changed.
+  const termsCarried = carried - actorsCarried;
+  if (core.size > actors && termsCarried === 0) return false;
   return carried / core.size >= RESTATES_SHARE && (actors === 0 || actorsCarried > 0);
 }

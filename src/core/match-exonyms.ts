@@ -282,6 +282,8 @@ export const EXONYMS: Record<string, string[]> = {
     'diplomatie russe',
     'Ministerio de Asuntos Exteriores ruso',
     'Ministerio de Asuntos Exteriores de Rusia',
+    'Ministerio de Exteriores ruso',
+    'Ministerio de Exteriores de Rusia',
     'Cancillería rusa',
     // Spanish writes the ministry in lower case as often as not.
     'cancillería rusa',
@@ -339,6 +341,8 @@ export const EXONYMS: Record<string, string[]> = {
     'diplomatie israélienne',
     'Ministerio de Asuntos Exteriores israelí',
     'Ministerio de Asuntos Exteriores de Israel',
+    'Ministerio de Exteriores israelí',
+    'Ministerio de Exteriores de Israel',
     'Cancillería israelí',
     'cancillería israelí',
     'Cancillería de Israel',

@@ -42,9 +42,16 @@ export function foldAsciiKey(ascii: string): string {
   s = s.replace(/ija$/, 'ia');
   // Arabic and Persian names end in a vowel written -a, -ah or -eh: Haniya, Haniyah, Haniyeh.
   if (s.length >= 5) s = s.replace(/[ae]h$/, 'a');
+  // French and old German spellings end Russian -ов names in -off (Kharitonoff, Maranoff); South
+  // Slavic -ić is written -ic, -ich or -itch (Ostrovic, Ostrovich); German -dt sounds as t (Brandt).
+  if (s.length >= 6) s = s.replace(/off$/, 'ov').replace(/i(?:t?ch|c)$/, 'ik');
+  s = s.replace(/dt/g, 't');
+  // Russian ю after a consonant is written yu or u: Erlyund, Lyudmila (Erlund, Ludmila).
+  s = s.replace(/(?<=[bdfgklmnprstvz])yu/g, 'u');
+  // Before the Spanish j below, which would read the Slavic -skaja (Lenskaja = Lenskaya) as a kh.
+  s = foldSurnameEnding(s);
   // Spanish writes Russian х as j between vowels: Zajárova, Mijaíl (Zakharova, Mikhail).
   s = s.replace(/(?<=[aeiou])j(?=[aeiou])/g, 'kh');
-  s = foldSurnameEnding(s);
   s = s
     .replace(/[kc]h/g, 'h') // Zakharova/Zaharova, Sacharowa, Khaiat/Haiat
     .replace(/gh/g, 'g')

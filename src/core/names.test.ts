@@ -78,6 +78,11 @@ describe('nameKey: spelling and transliteration variants collide', () => {
     ['Czech/Slovak feminine -ová of a consonant stem', ['Brandt', 'Brandtová', 'BRANDTOVÁ', 'Brandtová’s']],
     ['Czech feminine of a Czech name', ['Novák', 'Nováková', 'Novak']],
     ['Czech feminine of an -in name', ['Sorokin', 'Sorokinová', 'Sorokina']],
+    ['French and old German -off for -ov', ['Kharitonov', 'Kharitonoff', 'Charitonow', 'Харитонов']],
+    ['South Slavic -ić, -ic, -ich, -itch', ['Ostrović', 'Ostrovic', 'Ostrovich', 'Ostrovitch']],
+    ['German -dt', ['Brandt', 'Brant']],
+    ['Slavic feminine -aja / -aya', ['Lenskaja', 'Lenskaya', 'Ленская']],
+    ['Russian ю after a consonant', ['Erlund', 'Erlyund', 'Эрлюнд']],
   ])('%s', (_, variants) => {
     const keys = new Set(variants.map(nameKey));
     expect([...keys]).toHaveLength(1);

@@ -190,6 +190,15 @@ export const GOLDEN_PAGES = [
   'event20-hebrew-site',
   'event20-russian-tv',
   'event20-english-india',
+  // Written blind (event21-key.md) in stop 25: a Paris daily, a German public broadcaster, a
+  // pan-Arab site, a Ukrainian live page, a Chinese state-media page. Measured once: 20 of 23 fact
+  // codes, 81 of 84 actors, no fact on its near misses. Its faults, fixed: two people's talks
+  // about a ceasefire read as Russia's call for one (also on 8 earlier pages), "випровадити".
+  'event21-french-daily',
+  'event21-german-broadcaster',
+  'event21-arabic-panarab',
+  'event21-ukrainian-site',
+  'event21-chinese-state',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -285,6 +294,10 @@ export const GOLDEN_PAGES = [
   // flash), Peskov and Zakharova on a ceasefire resolution in November 2023 (Italian).
   'nearmiss18-russian-hamas-moscow-2024-01',
   'nearmiss18-italian-peskov-2023-11',
+  // Written blind with set 21: Haniyeh's delegation in Moscow in September 2022 (Arabic), Zakharova
+  // and Peskov on a UN resolution in March 2024 (a German flash).
+  'nearmiss19-arabic-hamas-moscow-2022-09',
+  'nearmiss19-german-zakharova-2024-03',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -12,7 +12,7 @@ import type { Span } from './span';
  * maybe with a note on how it was made ("Summary (generated automatically)").
  */
 const SUMMARY_LABEL =
-  /^(?:key (?:points|facts|takeaways|events|moments)|at a glance|in brief|in short|summary|the essentials|highlights|what we know(?: so far)?|what you need to know)(?:\s*\([^()]{1,80}\))?\s*:?$/iu;
+  /^(?:key (?:points|facts|takeaways|events|moments)|at a glance|in brief|in short|summary|the essentials|highlights|what we know(?: so far)?|what you need to know|quick read|the short version|tl;?dr)(?:\s*\([^()]{1,80}\))?\s*:?$/iu;
 /** Bullets that open a list's items; article-text.ts trims them off its lines. */
 export const BULLETS = '•‣▪◦●·';
 /** A bullet that opened a box's item, just before the trimmed line. */

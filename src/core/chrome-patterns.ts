@@ -86,6 +86,11 @@ export function isTranslationNotice(text: string): boolean {
 
 const ADVERTISEMENT =
   /^(?:advertisement|advertising|ad|sponsored(?: content)?|реклама|anzeige|publicité)\s*:?$/iu;
+/** An advertiser's line under the label: "Advertisement — Autohaus Kessler: Winter tyres fitted from 49 talers!" */
+const LABELLED_AD = /^(?:advertisement|sponsored(?: content)?|anzeige|реклама|publicité)\s*[—–:|]\s*\S/iu;
+/** A note that a machine wrote the text: "This content was produced with the help of AI and checked by an editor." */
+const MACHINE_WRITTEN =
+  /^this (?:content|article|story|summary|text) (?:was|has been|is) (?:produced|written|generated|created|compiled) (?:with the help of|using|by) (?:ai|artificial intelligence|automated)\b/iu;
 const COUNTER =
   /\brequests? in [\d.,]+ seconds?\b|\bclicks?\s*:\s*\d+|^\d[\d\s,.]*\s(?:views|comments|shares|reads)$/iu;
 const SUBSCRIBE_WORDS =
@@ -375,7 +380,9 @@ export function classifyChrome(text: string): ChromeMatch | null {
   const count = words.length;
   // A rule of dashes or stars ("- - - - -", "* * *") sets a box apart; the story goes on after it.
   if (!/[\p{L}\p{N}]/u.test(text)) return { reason: 'separator', endsBody: false };
-  if (ADVERTISEMENT.test(text)) return { reason: 'advertisement', endsBody: false };
+  if (ADVERTISEMENT.test(text) || (LABELLED_AD.test(text) && count <= 30))
+    return { reason: 'advertisement', endsBody: false };
+  if (MACHINE_WRITTEN.test(text) && count <= 30) return { reason: 'notice', endsBody: false };
   if (COPYRIGHT.test(text) && count <= 30) return { reason: 'copyright', endsBody: true };
   if (count <= CONSENT_MOST_WORDS && CONSENT_TOPIC.test(text) && CONSENT_VOICE.test(text)) {
     return { reason: 'consent banner', endsBody: false };
@@ -396,6 +403,8 @@ export function classifyChrome(text: string): ChromeMatch | null {
   // says as much ("Subscribe to … for unlimited access to our journalism"), so it ends nothing.
   if (subscribeHits > 0 && count <= 20 && toReader && APPEAL_VERB_FIRST.test(text))
     return { reason: 'subscribe', endsBody: false };
+  // A subscription's price wrapped onto its own line: "9 talers a month. Cancel anytime."
+  if (/\bcancel any ?time\b/iu.test(text) && count <= 10) return { reason: 'subscribe', endsBody: false };
   if (TAGS.test(text) && count <= 12) return { reason: 'tags', endsBody: true };
   if (INLINE_TEASER.test(text) && count <= 40) return { reason: 'teaser', endsBody: false };
   if (TIP_APPEAL.test(text) && count <= 30) return { reason: 'appeal', endsBody: false };

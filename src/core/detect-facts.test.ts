@@ -260,6 +260,24 @@ describe('a number with the claim’s own word, in another language, where no on
     expect(labelsOn(dutch).filter((label) => label.includes('annihilate'))).toHaveLength(1);
   });
 
+  it('takes two other people’s talks about a ceasefire for their meeting, not for Russia’s call', () => {
+    const found = labelsOn([
+      'Una delegazione di Hamas guidata da Mussa Abu Marzuk è a Mosca.',
+      'Stando alla Tass, Bagheri Kani ha incontrato anche Abu Marzuk: i due hanno discusso di un cessate il fuoco e degli aiuti umanitari alla popolazione di Gaza.',
+    ]);
+    expect(found).toContain("The Hamas delegation met Iran's deputy foreign minister in Moscow");
+    expect(found.filter((label) => label.includes('ceasefire'))).toEqual([]);
+  });
+
+  it('takes Ukrainian "випровадити" (see out of the country) for the demand to expel', () => {
+    expect(
+      labelsOn([
+        'Делегація ХАМАС на чолі з Мусою Абу Марзуком перебуває в Москві.',
+        'Ізраїль закликав Кремль негайно випровадити терористів ХАМАС з Росії.',
+      ]),
+    ).toContain('Israel demands that Russia expel the Hamas delegation');
+  });
+
   it('takes the charge in Turkish ("kanıyla", with blood)', () => {
     const turkish = [
       'İsrail, Rusya’dan Moskova’daki Hamas heyetini sınır dışı etmesini talep etti.',

@@ -128,6 +128,7 @@ export function detectFacts(
     const venues = sentenceVenues(sentence, inside, facts.places);
     const named = new Set(inside.map((span) => span.actor));
     const unknownSpeaker = hasUnknownSpeaker(sentence, inside);
+    const persons = [...named].filter((actor) => facts.persons.has(actor));
     const titleOnly = mode === 'structure' ? titleOnlyActors(text, inside, facts.persons) : undefined;
     for (const scored of scoreSentence(text, sentence, inside, facts, mode, leastScore(mode))) {
       const fact = facts.facts[scored.fact];
@@ -139,6 +140,10 @@ export function detectFacts(
       if (!fact.entry.venues?.length && setElsewhere(venues, context, fact.places)) continue;
       // Someone the corpus does not know said it: the claim's own speaker said it elsewhere.
       if (unknownSpeaker && fact.namesPerson) continue;
+      // Two other people the corpus knows, and none of the claim's own: their meeting or talks
+      // ("Bagheri Kani met Abu Marzouk and discussed a ceasefire"), not the claim Zakharova made.
+      if (fact.namesPerson && persons.length >= 2 && !persons.some((actor) => actor in fact.entry.signature.actors))
+        continue;
       if (later && !datedToFact(scored.features.dates, fact.entry.signature.dates)) continue;
       const match: SentenceMatch = {
         sentence,

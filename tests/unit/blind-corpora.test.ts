@@ -116,6 +116,7 @@ describe.each([
   ['separatist-delegation', 10, 0.56],
   ['border-clash', 10, 0.56],
   ['reporter-detained', 10, 0.58],
+  ['no-confidence-vote', 10, 0.57],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

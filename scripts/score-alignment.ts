@@ -157,7 +157,7 @@ const INVENTED: Array<[string, string]> = [
   ],
   [
     'no-confidence-vote',
-    'automatic (measured blind at 0.587 in stop 25, 0.600 once a quick-read box, a labelled advertiser’s line, an AI note and a wrapped subscription price were read as such; held out)',
+    'automatic (measured blind at 0.587 in stop 25, 0.600 once a quick-read box, a labelled advertiser’s line, an AI note and a wrapped subscription price were read as such, 0.594 once its prime minister and her party were two actors; held out)',
   ],
   [
     'reporter-detained',

@@ -349,6 +349,20 @@ describe('a surname two people share, and a place run into a name', () => {
   });
 });
 
+describe('a party written with its leader', () => {
+  const actors = clusterTexts([
+    'Ostmark Prime Minister Hanne Vollert survived the vote. The scandal at Ostmark State Railways (OSR) goes on.',
+    'The Ostmark government said Vollert would stay. OSR chief Dieter Kammholz resigned last week.',
+    "Ostmark State Railways paid the contracts. Vollert's Civic Union lost two votes.",
+    'Hanne Vollert thanked the Civic Union. The Ostmark government met on Thursday.',
+  ]);
+
+  it('keeps the leader out of her party', () => {
+    expect(actorWith(actors, 'Hanne Vollert').aliases).not.toContain('Civic Union');
+    expect(actorWith(actors, 'Vollert').id).toBe(actorWith(actors, 'Hanne Vollert').id);
+  });
+});
+
 describe('kinds and edges of names in general news vocabulary', () => {
   const actors = clusterTexts([
     'The Bank of Norland raised rates, and the Maritime Safety Board and the Appeal Tribunal met. Shares fell on the Harlow Stock Exchange.',

@@ -30,7 +30,7 @@ import {
 } from './actor-junk';
 import { strongestKind, vote } from './actor-evidence';
 import type { KindVotes } from './actor-word-class';
-import { slugOf } from './name-keys';
+import { nameKeys, slugOf } from './name-keys';
 import { MEDIA_HEADS, ORG_CUES, ORG_HEADS, ORG_NAME_ENDINGS } from './actor-words';
 import { nameTokens, normalizeText } from './names';
 
@@ -165,7 +165,12 @@ function joinPartials(
  * belongs to the one named DOMINANT_HOST times more often in full: a story calls its subject by
  * the surname, and the relatives by their first names.
  */
-function surnameOwner(forms: ActorForm[], partial: number, fits: number[], sets: UnionFind): number | undefined {
+function surnameOwner(
+  forms: ActorForm[],
+  partial: number,
+  fits: number[],
+  sets: UnionFind,
+): number | undefined {
   const surname = forms[partial]?.keys;
   if (forms[partial]?.kind !== 'person' || surname?.length !== 1) return undefined;
   if (!fits.every((m) => forms[m]?.keys.at(-1) === surname[0])) return undefined;
@@ -208,6 +213,16 @@ const DOMINANT_HOST = 4;
 function joinOrganisationShortNames(forms: ActorForm[], sets: UnionFind): void {
   forms.forEach((form, i) => {
     if (form.known || form.keys.length !== 1 || form.kind === 'place') return;
+    if (startsPlaceNames(forms, i, sets)) return;
+    // A surname joined to its full name already ("Vollert" of "Hanne Vollert"), whose party is
+    // written with it ("Vollert's Civic Union"), is the person.
+    const root = sets.find(i);
+    const surnameOf = (other: ActorForm, j: number): boolean =>
+      other.kind === 'person' &&
+      other.keys.length > 1 &&
+      other.keys.at(-1) === form.keys[0] &&
+      sets.find(j) === root;
+    if (forms.some(surnameOf)) return;
     const weak = voteTotal(form) <= 2;
     if (!weak && form.mentions.some((mention) => mention.candidate.title)) return;
     const mentionsOf = new Map<number, number>();
@@ -226,6 +241,46 @@ function joinOrganisationShortNames(forms: ActorForm[], sets: UnionFind): void {
     const [host, second] = [...mentionsOf].sort((a, b) => b[1] - a[1]);
     if (host && (!second || host[1] >= DOMINANT_HOST * second[1])) sets.union(i, host[0]);
   });
+}
+
+/** Fewest distinct organisations and media whose names a word starts for it to be a place's name. */
+const PLACE_PREFIXED_NAMES = 3;
+/** Last words of a state's institutions: "Ostmark government", "Valdoria foreign ministry". */
+const STATE_BODIES = new Set(
+  [
+    'government',
+    'ministry',
+    'parliament',
+    'assembly',
+    'cabinet',
+    'police',
+    'army',
+    'presidency',
+    'senate',
+  ].map((word) => nameKeys(word)[0] ?? word),
+);
+
+/**
+ * A word that starts the name of a state's institution ("Ostmark government") or of several
+ * organisations and media ("Ostmark State Railways", "Ostmark Today", …) is the country they are
+ * in, no short name of one of them.
+ */
+function startsPlaceNames(forms: ActorForm[], at: number, sets: UnionFind): boolean {
+  const word = forms[at]?.keys[0];
+  const named = forms.flatMap((other, j) =>
+    j !== at &&
+    (other.kind === 'organization' || other.kind === 'media') &&
+    other.keys.length > 1 &&
+    other.keys[0] === word
+      ? [j]
+      : [],
+  );
+  // Not an adjective ("Südmarkish government"): the word is then the state body's short name.
+  const adjective = /(?:ish|ian|ese|ic)$/u.test(firstWritten(forms[at] as ActorForm).toLowerCase());
+  return (
+    (!adjective && named.some((j) => STATE_BODIES.has(forms[j]?.keys.at(-1) ?? ''))) ||
+    new Set(named.map((j) => sets.find(j))).size >= PLACE_PREFIXED_NAMES
+  );
 }
 
 /** Merges the forms of one corpus into actor groups (indices into `forms`). */

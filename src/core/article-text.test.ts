@@ -691,7 +691,7 @@ describe('extractArticle on small inputs', () => {
     },
     {
       name: 'a quick-read box, a labelled advertiser’s line, an AI note and a wrapped subscription price',
-      raw: 'Government survives vote\n\nQuick read\n• The government survived a no-confidence vote by two votes.\n• Two coalition MPs abstained.\n\nThis content was produced with the help of AI and checked by an editor.\n\nThe motion got 74 votes on Wednesday, two short of the 76 it needed, the Speaker said.\n\nYou\'ve read 3 of your 5 free articles this month.\nSubscribe to the Chronicle for unlimited access to\naward-winning journalism. First month free, then\n9 talers a month. Cancel anytime.\n\nAdvertisement — Autohaus Kessler: Winter tyres fitted from 49 talers!\n\nThe transport minister was given a week to resign by the junior coalition partner.',
+      raw: "Government survives vote\n\nQuick read\n• The government survived a no-confidence vote by two votes.\n• Two coalition MPs abstained.\n\nThis content was produced with the help of AI and checked by an editor.\n\nThe motion got 74 votes on Wednesday, two short of the 76 it needed, the Speaker said.\n\nYou've read 3 of your 5 free articles this month.\nSubscribe to the Chronicle for unlimited access to\naward-winning journalism. First month free, then\n9 talers a month. Cancel anytime.\n\nAdvertisement — Autohaus Kessler: Winter tyres fitted from 49 talers!\n\nThe transport minister was given a week to resign by the junior coalition partner.",
       title: 'Government survives vote',
       reporting: [
         'The motion got 74 votes on Wednesday, two short of the 76 it needed, the Speaker said.',

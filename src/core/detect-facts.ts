@@ -142,7 +142,11 @@ export function detectFacts(
       if (unknownSpeaker && fact.namesPerson) continue;
       // Two other people the corpus knows, and none of the claim's own: their meeting or talks
       // ("Bagheri Kani met Abu Marzouk and discussed a ceasefire"), not the claim Zakharova made.
-      if (fact.namesPerson && persons.length >= 2 && !persons.some((actor) => actor in fact.entry.signature.actors))
+      if (
+        fact.namesPerson &&
+        persons.length >= 2 &&
+        !persons.some((actor) => actor in fact.entry.signature.actors)
+      )
         continue;
       if (later && !datedToFact(scored.features.dates, fact.entry.signature.dates)) continue;
       const match: SentenceMatch = {

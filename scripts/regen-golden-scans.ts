@@ -199,6 +199,15 @@ export const GOLDEN_PAGES = [
   'event21-arabic-panarab',
   'event21-ukrainian-site',
   'event21-chinese-state',
+  // Written blind (event22-key.md) in stop 25: a US cable network, a Russian exile outlet, a
+  // Polish portal, a Mexican site, an Israeli religious-nationalist site. Measured once: 20 of 22
+  // fact codes, 81 of 86 actors, no fact on its near misses; 21 of 22 once "echara de su
+  // territorio" (expel) was read.
+  'event22-english-usnews',
+  'event22-russian-independent',
+  'event22-polish-portal',
+  'event22-spanish-latam',
+  'event22-hebrew-religious',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -298,6 +307,10 @@ export const GOLDEN_PAGES = [
   // and Peskov on a UN resolution in March 2024 (a German flash).
   'nearmiss19-arabic-hamas-moscow-2022-09',
   'nearmiss19-german-zakharova-2024-03',
+  // Written blind with set 22: a Hamas delegation in Moscow in January 2024 (Polish flash), Peskov
+  // and Zakharova on Iran's strike on Israel in April 2024 (English).
+  'nearmiss20-polish-hamas-2024-01',
+  'nearmiss20-english-peskov-2024-04',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

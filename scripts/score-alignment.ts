@@ -156,6 +156,10 @@ const INVENTED: Array<[string, string]> = [
     'automatic (measured blind at 0.575 in stop 24, 0.585 once a few more notes and boxes were read as such; held out)',
   ],
   [
+    'port-strike',
+    'automatic (measured blind at 0.565 at the end of stop 25, 0.563 once a map caption, an unlabelled correction note and a subscription price were read as such; held out)',
+  ],
+  [
     'no-confidence-vote',
     'automatic (measured blind at 0.587 in stop 25, 0.600 once a quick-read box, a labelled advertiser’s line, an AI note and a wrapped subscription price were read as such, 0.594 once its prime minister and her party were two actors; held out)',
   ],

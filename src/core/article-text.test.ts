@@ -699,6 +699,15 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
+      name: 'a map’s caption, a wire’s correction without its label and a long subscription price',
+      raw: 'Dockers strike for a second day\n\nThe dockworkers’ union kept the three ports shut on Tuesday, its leader said.\n\nMap: where it happened – Sarnavik port, north gate (57.412° N, 11.873° E), about 2 km from the town centre.\n\nDigital: €1 a week for the first 3 months, then €12.99 a month. Cancel anytime.\n\nThe court ruled on Tuesday that the strike was legal, the union said.\n\nThis story corrects paragraph 12 to show the union said five of its members were detained, not four.',
+      title: 'Dockers strike for a second day',
+      reporting: [
+        'The dockworkers’ union kept the three ports shut on Tuesday, its leader said.',
+        'The court ruled on Tuesday that the strike was legal, the union said.',
+      ],
+    },
+    {
       name: 'cookie banners in the page’s own language, with buttons labelled in two languages',
       raw: 'Avec votre accord, nous et nos 214 partenaires utilisons des cookies pour stocker des informations sur votre appareil.\n[Tout accepter / Accept all]   [Continuer sans accepter / Continue without accepting]\n\nDéraillement près de Salvenne : au moins onze morts\n\nAu moins onze personnes ont été tuées dimanche soir dans le déraillement d’un train de voyageurs.\n\nWir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.\n\nLes secours ont travaillé toute la nuit.',
       title: 'Déraillement près de Salvenne : au moins onze morts',

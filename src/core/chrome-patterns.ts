@@ -111,6 +111,8 @@ const TIP_APPEAL =
 const LIST_MARKER =
   /^(?:read (?:also|more)|see also|also read|related(?: \p{L}+)?|similar (?:posts|articles|stories|news)|more (?:news|stories|from)|more (?:on|about|in) (?:this |the |that )?(?:story|topic|subject|issue)|more in \p{L}+|(?:recent|latest|top|popular|other|more) (?:news|stories|posts|articles)|all news|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|recommended(?: for you)?)\b/iu;
 const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
+/** A map's caption or credit: "Map: where it happened – Sarnavik port, north gate (57.412° N, 11.873° E) …". */
+const MAP_CAPTION = /^map\s*[:|–—-]\s*\S/iu;
 /** A video's teaser with its running time ("Watch: … Video, 1 minute 47 seconds (1:47)", "Video: … 2:05"). */
 const VIDEO_ITEM = /\bvideo\b.*(?:\(\d{1,2}:\d{2}\)|\b\d{1,2}:\d{2})$|^watch:.*\(\d{1,2}:\d{2}\)$/iu;
 /**
@@ -184,7 +186,7 @@ const SHARE_PROMPT = /^share (?:this|the) (?:update|post|entry|paragraph|article
  * of …", "Correction: This article was amended on 3 February 2026.".
  */
 const CORRECTION_NOTE =
-  /^correction(?:\s*\([^)]{1,30}\)|,\s*[^:,.]{1,30})?\s*:\s*(?:an? (?:earlier|previous) version|this (?:story|article|explainer|report|version) (?:corrects|(?:was|has been) (?:amended|corrected|updated)))\b/iu;
+  /^(?:correction(?:\s*\([^)]{1,30}\)|,\s*[^:,.]{1,30})?\s*:\s*(?:an? (?:earlier|previous) version|this (?:story|article|explainer|report|version) (?:corrects|(?:was|has been) (?:amended|corrected|updated)))|this (?:story|article|report) corrects (?:paragraph|the (?:spelling|name|number|date|figure|headline))s?)\b/iu;
 /**
  * A picture's caption or a video's label set in brackets by the page's text ("[Picture: FREE AT
  * LAST: … ]", "[Image caption: …]", "[Video, 1:42] Watch: …"), or a bracketed line of the page's
@@ -404,7 +406,7 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (subscribeHits > 0 && count <= 20 && toReader && APPEAL_VERB_FIRST.test(text))
     return { reason: 'subscribe', endsBody: false };
   // A subscription's price wrapped onto its own line: "9 talers a month. Cancel anytime."
-  if (/\bcancel any ?time\b/iu.test(text) && count <= 10) return { reason: 'subscribe', endsBody: false };
+  if (/\bcancel any ?time\b/iu.test(text) && count <= 20) return { reason: 'subscribe', endsBody: false };
   if (TAGS.test(text) && count <= 12) return { reason: 'tags', endsBody: true };
   if (INLINE_TEASER.test(text) && count <= 40) return { reason: 'teaser', endsBody: false };
   if (TIP_APPEAL.test(text) && count <= 30) return { reason: 'appeal', endsBody: false };
@@ -412,6 +414,7 @@ export function classifyChrome(text: string): ChromeMatch | null {
     return { reason: 'headline list', endsBody: true };
   }
   if (PHOTO_CREDIT.test(text) && count <= 8) return { reason: 'photo credit', endsBody: false };
+  if (MAP_CAPTION.test(text) && count <= 30) return { reason: 'caption', endsBody: false };
   if (BRACKETED_CAPTION.test(text) && count <= 60) return { reason: 'caption', endsBody: false };
   if (VIDEO_ITEM.test(text) && count <= 30) return { reason: 'video', endsBody: false };
   if (TRANSCRIPT_LINE.test(text)) return { reason: 'video', endsBody: false };

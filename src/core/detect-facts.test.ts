@@ -278,6 +278,15 @@ describe('a number with the claim’s own word, in another language, where no on
     ).toContain('Israel demands that Russia expel the Hamas delegation');
   });
 
+  it('takes Mexican Spanish "que echara de su territorio" for the demand to expel', () => {
+    expect(
+      labelsOn([
+        'Una delegación de Hamás encabezada por Musa Abu Marzuk llegó a Moscú.',
+        'El gobierno de Israel exigió a Rusia que echara de su territorio a los enviados de Hamás de inmediato.',
+      ]),
+    ).toContain('Israel demands that Russia expel the Hamas delegation');
+  });
+
   it('takes the charge in Turkish ("kanıyla", with blood)', () => {
     const turkish = [
       'İsrail, Rusya’dan Moskova’daki Hamas heyetini sınır dışı etmesini talep etti.',

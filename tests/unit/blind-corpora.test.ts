@@ -117,6 +117,7 @@ describe.each([
   ['border-clash', 10, 0.56],
   ['reporter-detained', 10, 0.58],
   ['no-confidence-vote', 10, 0.57],
+  ['port-strike', 10, 0.54],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

@@ -11,7 +11,10 @@
  * bin Salman") or an unaccented feminine "-ova" of the surname ("Jana
  * Novakova" → "Jana Novak"; the accented "-ová" already shares the key), never when two full
  * names fit; a medium's short form joins its one longer form ("Ria" ⊑ "RIA Novosti"); an acronym
- * joins the one organisation with its initials. Chrome words capitalised in a title-case line are
+ * joins the one organisation with its initials; a surname two full names share joins the one
+ * named four times as often; a word that starts a state body's name ("Ostmark government") is a
+ * country, no organisation's short name; a corpus place a machine translation ran into a person's
+ * name ("of Valdoria Stefan Korda") is cut off first. Chrome words capitalised in a title-case line are
  * dropped first (actor-junk.ts). The canonical name is chosen by actor-canonical.ts: for a person
  * the fullest full name that two or more sources agree on.
  *
@@ -399,8 +402,9 @@ function readPlacesOffDemonyms(forms: ActorForm[]): void {
 }
 
 /** Words a person's name has after a place glued to its front: a given name and a surname. */
-const ORG_WORDS = new Set([...ORG_HEADS, ...ORG_CUES, ...ORG_NAME_ENDINGS, ...MEDIA_HEADS]);
 const NAME_AFTER_PLACE = 2;
+/** Words that make an organisation's or a medium's name of the words after a place. */
+const ORG_WORDS = new Set([...ORG_HEADS, ...ORG_CUES, ...ORG_NAME_ENDINGS, ...MEDIA_HEADS]);
 
 /**
  * A machine translation runs a place into the name after it ("the ambassador of Valdoria Stefan

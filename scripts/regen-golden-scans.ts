@@ -208,6 +208,15 @@ export const GOLDEN_PAGES = [
   'event22-polish-portal',
   'event22-spanish-latam',
   'event22-hebrew-religious',
+  // Written blind (event23-key.md) at the end of stop 25: a Pakistani daily, an Austrian live blog,
+  // an Egyptian portal, a Russian regional site, a Swiss French flash. Measured once: 21 of 22 fact
+  // codes, 63 of 64 actors, no fact on its near misses. Left: an Austrian chancellor's word against
+  // a call for a ceasefire read as Russia's call.
+  'event23-english-pakistan',
+  'event23-german-austrian',
+  'event23-arabic-egyptian',
+  'event23-russian-regional',
+  'event23-french-swiss',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -311,6 +320,10 @@ export const GOLDEN_PAGES = [
   // and Zakharova on Iran's strike on Israel in April 2024 (English).
   'nearmiss20-polish-hamas-2024-01',
   'nearmiss20-english-peskov-2024-04',
+  // Written blind with set 23: Haniyeh and Abu Marzouk in Moscow in March 2023 (Arabic), Zakharova
+  // on the UN General Assembly's ceasefire vote in December 2023 (Russian).
+  'nearmiss21-arabic-hamas-moscow-2023-03',
+  'nearmiss21-russian-zakharova-2023-12',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

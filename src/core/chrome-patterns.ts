@@ -127,7 +127,10 @@ const TRANSCRIPT_LINE =
 /** A social post's author alone on its line ("@KorvaniaMoD"): the post's text follows it. */
 export const POST_HANDLE = /^@[A-Za-z0-9_]{2,30}$/u;
 /** The label over a video's transcript: "Video transcript: …", "Transcript". */
-const TRANSCRIPT_LABEL = /^(?:video |audio )?transcript\b\s*(?::|$)/iu;
+const TRANSCRIPT_LABEL = /^(?:video |audio )?transcript(?: excerpt)?\b\s*(?::|$)/iu;
+/** "Comments are closed for this article.", "Commenting has been disabled on this story." */
+const COMMENTS_CLOSED =
+  /^(?:comments (?:are|have been) (?:closed|disabled)|commenting (?:is|has been) (?:closed|disabled))\b/iu;
 /** A player's notice: "This video can not be played. To play this video you need to enable JavaScript". */
 const PLAYER_NOTICE =
   /\bthis (?:video|audio|clip) (?:can ?not|cannot|could not) be played\b|\bto play this (?:video|audio)\b|\benable javascript\b/iu;
@@ -279,6 +282,7 @@ const SITE_FURNITURE: Array<[RegExp, number, string]> = [
   [MASTHEAD_TAGLINE, 14, 'navigation'],
   [WEATHER_WIDGET, 10, 'navigation'],
   [TRANSCRIPT_LABEL, 12, 'video'],
+  [COMMENTS_CLOSED, 10, 'navigation'],
   [POST_HANDLE, 1, 'embedded post'],
   [PLAYER_NOTICE, 30, 'video'],
   // "The day's essential news from Hafnstad and the world, in your inbox at 7am. Enter your email [ Sign up ]"

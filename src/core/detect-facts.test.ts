@@ -269,6 +269,15 @@ describe('a number with the claim’s own word, in another language, where no on
     expect(found.filter((label) => label.includes('ceasefire'))).toEqual([]);
   });
 
+  it('takes "they discussed a ceasefire" after two people’s meeting for theirs, not Russia’s call', () => {
+    const found = labelsOn([
+      'Делегація ХАМАС на чолі з Мусою Абу Марзуком перебуває в Москві.',
+      'Заступник міністра закордонних справ Ірану Алі Багері Кані зустрівся з Абу Марзуком.',
+      'За даними агентства, вони обговорили припинення вогню в секторі Газа та доставку гуманітарної допомоги.',
+    ]);
+    expect(found.filter((label) => label.includes('ceasefire'))).toEqual([]);
+  });
+
   it('takes Ukrainian "випровадити" (see out of the country) for the demand to expel', () => {
     expect(
       labelsOn([

@@ -44,6 +44,12 @@ const SECOND_FACT_RATIO = 0.75;
 const CLEARLY_BETTER = 0.15;
 /** Most evidence sentences reported per fact. */
 const MAX_EVIDENCE = 5;
+/**
+ * A sentence whose subject is the pair the sentence before named, maybe after a short attribution:
+ * "The two discussed …", "Как отмечает агентство, они обсуждали …", "双方讨论了…".
+ */
+const PAIR_SUBJECT =
+  /^(?:[^,.]{0,40},\s*)?(?:the two(?: men| sides)?|both(?: sides| men)?|they|они|обе стороны|стороны|вони|обидві сторони|les deux(?: hommes| parties)?|beide(?: Seiten)?|los dos|ambas partes|i due|entrambi|obie strony|obaj|双方|两人|الجانبان|الطرفان)(?=[\s,.:;]|$|[\u4e00-\u9fff])/iu;
 
 /**
  * The page's paragraphs. extractPageText puts a bare line break between blocks; a line break
@@ -117,6 +123,7 @@ export function detectFacts(
   // dated to it.
   const later = datedApartFromEvent(text, facts.eventDays, index.eventYears, publishedDay);
   const found = new Map<number, SentenceMatch[]>();
+  let lastPersons: string[] = [];
   for (const sentence of splitSentences(text, pageParagraphs(text))) {
     const inside = spans.filter((span) => span.start >= sentence.start && span.end <= sentence.end);
     // A claim names an actor or a number; other sentences are not scored (on a corpus source's
@@ -128,7 +135,13 @@ export function detectFacts(
     const venues = sentenceVenues(sentence, inside, facts.places);
     const named = new Set(inside.map((span) => span.actor));
     const unknownSpeaker = hasUnknownSpeaker(sentence, inside);
-    const persons = [...named].filter((actor) => facts.persons.has(actor));
+    const namedPersons = [...named].filter((actor) => facts.persons.has(actor));
+    // "The two discussed a ceasefire": the pair the sentence before named.
+    const persons =
+      namedPersons.length < 2 && lastPersons.length >= 2 && PAIR_SUBJECT.test(sentence.text)
+        ? lastPersons
+        : namedPersons;
+    lastPersons = namedPersons;
     const titleOnly = mode === 'structure' ? titleOnlyActors(text, inside, facts.persons) : undefined;
     for (const scored of scoreSentence(text, sentence, inside, facts, mode, leastScore(mode))) {
       const fact = facts.facts[scored.fact];

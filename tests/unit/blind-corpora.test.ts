@@ -118,6 +118,7 @@ describe.each([
   ['reporter-detained', 10, 0.58],
   ['no-confidence-vote', 10, 0.57],
   ['port-strike', 10, 0.54],
+  ['hospital-fire', 10, 0.73],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

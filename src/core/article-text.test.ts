@@ -699,8 +699,8 @@ describe('extractArticle on small inputs', () => {
       ],
     },
     {
-      name: 'a map’s caption, a wire’s correction without its label and a long subscription price',
-      raw: 'Dockers strike for a second day\n\nThe dockworkers’ union kept the three ports shut on Tuesday, its leader said.\n\nMap: where it happened – Sarnavik port, north gate (57.412° N, 11.873° E), about 2 km from the town centre.\n\nDigital: €1 a week for the first 3 months, then €12.99 a month. Cancel anytime.\n\nThe court ruled on Tuesday that the strike was legal, the union said.\n\nThis story corrects paragraph 12 to show the union said five of its members were detained, not four.',
+      name: 'a map’s caption, a wire’s correction without its label, a long subscription price, closed comments',
+      raw: 'Dockers strike for a second day\n\nThe dockworkers’ union kept the three ports shut on Tuesday, its leader said.\n\nMap: where it happened – Sarnavik port, north gate (57.412° N, 11.873° E), about 2 km from the town centre.\n\nDigital: €1 a week for the first 3 months, then €12.99 a month. Cancel anytime.\n\nThe court ruled on Tuesday that the strike was legal, the union said.\n\nThis story corrects paragraph 12 to show the union said five of its members were detained, not four.\n\nComments are closed for this article.\n\nGood morning and welcome to our live coverage of the strike in Sarnavik, Lindvaria.',
       title: 'Dockers strike for a second day',
       reporting: [
         'The dockworkers’ union kept the three ports shut on Tuesday, its leader said.',

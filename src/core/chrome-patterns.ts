@@ -111,6 +111,8 @@ const TIP_APPEAL =
 const LIST_MARKER =
   /^(?:read (?:also|more)|see also|also read|related(?: \p{L}+)?|similar (?:posts|articles|stories|news)|more (?:news|stories|from)|more (?:on|about|in) (?:this |the |that )?(?:story|topic|subject|issue)|more in \p{L}+|(?:recent|latest|top|popular|other|more) (?:news|stories|posts|articles)|all news|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|recommended(?: for you)?)\b/iu;
 const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
+/** A subscription's price wrapped onto its own line: "9 talers a month. Cancel anytime." */
+const SUBSCRIPTION_PRICE = /\bcancel any ?time\b/iu;
 /** A map's caption or credit: "Map: where it happened – Sarnavik port, north gate (57.412° N, 11.873° E) …". */
 const MAP_CAPTION = /^map\s*[:|–—-]\s*\S/iu;
 /** A video's teaser with its running time ("Watch: … Video, 1 minute 47 seconds (1:47)", "Video: … 2:05"). */
@@ -213,10 +215,11 @@ const LIVE_BLOG_HOUSEKEEPING =
   /\bthanks? (?:you )?for (?:following|reading|joining)\b|\b(?:we['’]ll|we will) (?:bring you|keep you (?:posted|updated)|be back)\b|\bhere['’]s a (?:recap|round-?up|summary) of\b/iu;
 /**
  * A live blog's greeting, when it is the whole line and one clause ("Good morning and welcome to
- * our live coverage of the crisis in and around Hadra."; not "…, in which nine people died.").
+ * our live coverage of the crisis in and around Hadra.", "… in Drumholt, Carvelia."; not "…, in
+ * which nine people died.").
  */
 const LIVE_BLOG_WELCOME =
-  /^(?:good (?:morning|afternoon|evening)(?:,| and)? )?welcome to (?:our|the|this) (?:live|rolling)\b[^,;.!?]*[.!?]$/iu;
+  /^(?:good (?:morning|afternoon|evening)(?:,| and)? )?welcome to (?:our|the|this) (?:live|rolling)\b(?:[^,;.!?]|,\s\p{Lu}\p{L}+(?=[,.!?]))*[.!?]$/iu;
 /** A note on where the article first ran ("This article was originally published …"). */
 const REPUBLISHED =
   /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
@@ -409,8 +412,7 @@ export function classifyChrome(text: string): ChromeMatch | null {
   // says as much ("Subscribe to … for unlimited access to our journalism"), so it ends nothing.
   if (subscribeHits > 0 && count <= 20 && toReader && APPEAL_VERB_FIRST.test(text))
     return { reason: 'subscribe', endsBody: false };
-  // A subscription's price wrapped onto its own line: "9 talers a month. Cancel anytime."
-  if (/\bcancel any ?time\b/iu.test(text) && count <= 20) return { reason: 'subscribe', endsBody: false };
+  if (SUBSCRIPTION_PRICE.test(text) && count <= 20) return { reason: 'subscribe', endsBody: false };
   if (TAGS.test(text) && count <= 12) return { reason: 'tags', endsBody: true };
   if (INLINE_TEASER.test(text) && count <= 40) return { reason: 'teaser', endsBody: false };
   if (TIP_APPEAL.test(text) && count <= 30) return { reason: 'appeal', endsBody: false };

@@ -296,6 +296,16 @@ describe('a number with the claim’s own word, in another language, where no on
     ).toContain('Israel demands that Russia expel the Hamas delegation');
   });
 
+  it('takes the talks on hostages and the exit of foreigners from the claim’s words alone (Spanish)', () => {
+    expect(
+      labelsOn([
+        'Una delegación de Hamás encabezada por Musa Abu Marzuk llegó a Moscú.',
+        'Israel exigió a Rusia que expulsara a la delegación de Hamás, que controla la Franja de Gaza.',
+        'De acuerdo con la agencia estatal rusa TASS, en los encuentros se abordó la liberación de rehenes extranjeros retenidos en la Franja y la salida de ciudadanos rusos del enclave palestino.',
+      ]),
+    ).toContain('The talks were about releasing hostages and evacuating foreigners from Gaza');
+  });
+
   it('takes the charge in Turkish ("kanıyla", with blood)', () => {
     const turkish = [
       'İsrail, Rusya’dan Moskova’daki Hamas heyetini sınır dışı etmesini talep etti.',

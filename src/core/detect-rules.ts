@@ -208,8 +208,16 @@ export function acceptMatch(
     // Moscow") do not tell it (Russia's call for a ceasefire, also made through Zakharova).
     if (numbers + words === 0 && evidence.dates.length === 0 && fact.wordShare >= WORD_TOLD_SHARE)
       return false;
+    // Three of the claim's words with one of its own ("se abordó la liberación de rehenes … y la
+    // salida de ciudadanos": release, hostages, evacuation) tell it though the sentence names only
+    // the agency that reported it.
+    const wordsTell = words >= 3 && claimWord;
     const enough =
-      actors.length >= 2 || (actors.length >= 1 && numbers + words >= 1) || numbers >= 2 || countedWord;
+      actors.length >= 2 ||
+      (actors.length >= 1 && numbers + words >= 1) ||
+      numbers >= 2 ||
+      countedWord ||
+      wordsTell;
     const ownRareWord = claimWords.some((term) => isSpecific(`t:${term}`));
     const least =
       ownRareWord && actors.length >= 1 && actors.length + words >= 3

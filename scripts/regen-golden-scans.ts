@@ -217,6 +217,15 @@ export const GOLDEN_PAGES = [
   'event23-arabic-egyptian',
   'event23-russian-regional',
   'event23-french-swiss',
+  // Written blind (event24-key.md) at the end of stop 25: an Irish broadcaster, a Ukrainian state
+  // agency, a Turkish daily, a Persian diaspora site, a Taiwanese site. Measured once: 17 of 23
+  // fact codes, 81 of 83 actors, no fact on its near misses; 21 of 23 once a Chinese page with
+  // English names in brackets was no longer read as English, and Taiwan's 蒲亭 and 加薩 were known.
+  'event24-english-irish',
+  'event24-ukrainian-agency',
+  'event24-turkish-daily',
+  'event24-persian-diaspora',
+  'event24-chinese-taiwan',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -324,6 +333,10 @@ export const GOLDEN_PAGES = [
   // on the UN General Assembly's ceasefire vote in December 2023 (Russian).
   'nearmiss21-arabic-hamas-moscow-2023-03',
   'nearmiss21-russian-zakharova-2023-12',
+  // Written blind with set 24: the Palestinian factions in Moscow in February 2024 (Turkish), the
+  // Kremlin and Zakharova on a hostage deal in November 2023 (a Ukrainian flash).
+  'nearmiss22-turkish-hamas-2024-02',
+  'nearmiss22-ukrainian-peskov-2023-11',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

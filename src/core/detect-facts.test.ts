@@ -306,6 +306,14 @@ describe('a number with the claim’s own word, in another language, where no on
     ).toContain('The talks were about releasing hostages and evacuating foreigners from Gaza');
   });
 
+  it('takes no blood from Turkish "verilere" (data), which Finnish "veri" (blood) starts', () => {
+    const found = labelsOn([
+      'Musa Ebu Merzuk başkanlığındaki Hamas heyeti Moskova’da bulunuyor.',
+      "İsrail'in açıkladığı verilere göre Hamas'ın 7 Ekim'de düzenlediği saldırıda yaklaşık 1.400 kişi hayatını kaybetti.",
+    ]);
+    expect(found).not.toContain("Hamas officials' hands are stained with the blood of over 1,400 Israelis");
+  });
+
   it('takes the charge in Turkish ("kanıyla", with blood)', () => {
     const turkish = [
       'İsrail, Rusya’dan Moskova’daki Hamas heyetini sınır dışı etmesini talep etti.',

@@ -14,6 +14,10 @@ const ENGLISH = new Set(
     ' ',
   ),
 );
+/** Scripts written without spaces between words (a plain class, as WORD is). */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** Characters per word in those scripts, roughly. */
+const CHARS_PER_WORD = 2;
 /** Share of function words above which a text is English (English prose has ≈ 25 %). */
 const ENGLISH_SHARE = 0.06;
 
@@ -21,7 +25,9 @@ export function looksEnglish(text: string): boolean {
   let words = 0;
   let english = 0;
   for (const match of text.matchAll(WORD)) {
-    words++;
+    // Chinese, Japanese and Korean runs hold many words between two spaces: a page in Traditional
+    // Chinese with English names in brackets and an English post had read as English.
+    words += UNSPACED.test(match[0]) ? Math.ceil(match[0].length / CHARS_PER_WORD) : 1;
     if (ENGLISH.has(match[0].toLowerCase())) english++;
   }
   return words === 0 || english / words >= ENGLISH_SHARE;

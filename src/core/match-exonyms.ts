@@ -26,6 +26,7 @@ export const EXONYMS: Record<string, string[]> = {
     'Ρωσία',
     'रूस',
     '俄罗斯',
+    '俄国',
     'ロシア',
     '러시아',
     'Rusija',
@@ -55,6 +56,8 @@ export const EXONYMS: Record<string, string[]> = {
     'Maskava',
     'Moszkva',
   ],
+  // Taiwan writes Putin 蒲亭 or 普丁, which no sound rule reaches from 普京.
+  'Vladimir Putin': ['蒲亭', '普丁'],
   Kremlin: [
     'Kreml',
     'Kremlu',
@@ -84,6 +87,9 @@ export const EXONYMS: Record<string, string[]> = {
     'ग़ज़ा',
     '加沙',
     '加沙地带',
+    // Taiwan's 加薩走廊, as the matcher reads Traditional characters (Simplified).
+    '加萨',
+    '加萨走廊',
     'ガザ',
     'ガザ地区',
     '가자지구',

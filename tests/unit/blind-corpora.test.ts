@@ -119,6 +119,7 @@ describe.each([
   ['no-confidence-vote', 10, 0.57],
   ['port-strike', 10, 0.54],
   ['hospital-fire', 10, 0.73],
+  ['governor-resigns', 10, 0.51],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

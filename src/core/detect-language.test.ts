@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { looksEnglish } from './detect-language';
+
+describe('looksEnglish', () => {
+  it('reads English prose as English', () => {
+    expect(looksEnglish('The delegation was received at the foreign ministry, the agency said.')).toBe(true);
+  });
+
+  it('reads a Chinese page with English names in brackets and an English post as Chinese', () => {
+    const page = [
+      '俄新社（RIA Novosti）今天引述消息人士報導，由哈瑪斯政治局成員阿布馬佐克（Mousa Abu Marzouk）率領的代表團已抵達莫斯科。',
+      '克里姆林宮發言人佩斯科夫（Dmitry Peskov）今天晚間對記者表示，哈瑪斯代表團在莫斯科會晤的是俄羅斯外交部官員，並未與總統蒲亭或總統府人員見面。',
+      'We call on the Russian government to immediately expel the Hamas terrorists.',
+    ].join('\n');
+    expect(looksEnglish(page)).toBe(false);
+  });
+});

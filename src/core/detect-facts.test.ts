@@ -278,6 +278,15 @@ describe('a number with the claim’s own word, in another language, where no on
     expect(found.filter((label) => label.includes('ceasefire'))).toEqual([]);
   });
 
+  it('takes "the two sides" in Persian for the pair the sentence before named', () => {
+    const found = labelsOn([
+      'هیئت حماس به ریاست موسی ابومرزوق در مسکو است.',
+      'علی باقری کنی، معاون وزیر خارجه ایران، در مسکو با ابومرزوق دیدار کرد.',
+      'دو طرف در این دیدار درباره آتش‌بس در غزه و رساندن کمک‌های بشردوستانه به ساکنان این باریکه گفت‌وگو کردند.',
+    ]);
+    expect(found.filter((label) => label.includes('ceasefire'))).toEqual([]);
+  });
+
   it('takes Ukrainian "випровадити" (see out of the country) for the demand to expel', () => {
     expect(
       labelsOn([

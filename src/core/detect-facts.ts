@@ -49,7 +49,7 @@ const MAX_EVIDENCE = 5;
  * "The two discussed …", "Как отмечает агентство, они обсуждали …", "双方讨论了…".
  */
 const PAIR_SUBJECT =
-  /^(?:[^,.]{0,40},\s*)?(?:the two(?: men| sides)?|both(?: sides| men)?|they|они|обе стороны|стороны|вони|обидві сторони|les deux(?: hommes| parties)?|beide(?: Seiten)?|los dos|ambas partes|i due|entrambi|obie strony|obaj|双方|两人|الجانبان|الطرفان)(?=[\s,.:;]|$|[\u4e00-\u9fff])/iu;
+  /^(?:[^,.]{0,40},\s*)?(?:the two(?: men| sides)?|both(?: sides| men)?|they|они|обе стороны|стороны|вони|обидві сторони|сторони|les deux(?: hommes| parties)?|beide(?: Seiten)?|los dos|ambas partes|i due|entrambi|obie strony|obaj|双方|两人|الجانبان|الطرفان|دو طرف|طرفین)(?=[\s,.:;]|$|[\u4e00-\u9fff])/iu;
 
 /**
  * The page's paragraphs. extractPageText puts a bare line break between blocks; a line break

@@ -14,7 +14,10 @@ const ENGLISH = new Set(
     ' ',
   ),
 );
-/** Scripts written without spaces between words (a plain class, as WORD is). */
+/**
+ * Chinese, Japanese and Korean letters (a plain class, as WORD is): a run of them between two spaces
+ * holds several words in Chinese and Japanese, and Korean's spaced words are long runs too.
+ */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** Characters per word in those scripts, roughly. */
 const CHARS_PER_WORD = 2;

@@ -144,15 +144,23 @@ function withoutPrincipals(actors: string[], facts: CompiledFacts): string[] {
  * one source set beside it.
  */
 function backgroundOnly(evidence: Evidence, fact: CompiledFact, facts: CompiledFacts): boolean {
-  const sharedByOthers = (key: string): boolean => (facts.postings.get(key)?.length ?? 0) > 1;
-  if (evidence.numbers.length === 0 || evidence.quoted.length > 0) return false;
-  if (!evidence.numbers.every((number) => sharedByOthers(`n:${number}`))) return false;
-  if (!evidence.dates.every((date) => sharedByOthers(`d:${date}`))) return false;
+  if (evidence.quoted.length > 0 || !numbersSharedByOthers(evidence, facts)) return false;
+  if (!evidence.dates.every((date) => sharedByOtherFacts(`d:${date}`, facts))) return false;
   if (evidence.terms.some((term) => isClaimWord(fact, term))) return false;
-  return !evidence.actors.some(
-    (actor) => !facts.places.has(actor) && (facts.idf.get(`a:${actor}`) ?? 0) >= specificIdf(facts),
-  );
+  return !evidence.actors.some((actor) => namedByFew(actor, facts));
 }
+
+/** A key several facts' signatures carry ("n:1400": the attack's toll and the blood charge). */
+const sharedByOtherFacts = (key: string, facts: CompiledFacts): boolean =>
+  (facts.postings.get(key)?.length ?? 0) > 1;
+
+/** The sentence shares numbers, and every one of them is one several claims count. */
+const numbersSharedByOthers = (evidence: Evidence, facts: CompiledFacts): boolean =>
+  evidence.numbers.length > 0 && evidence.numbers.every((number) => sharedByOtherFacts(`n:${number}`, facts));
+
+/** A person or organisation few passages name (a place is where, not who). */
+const namedByFew = (actor: string, facts: CompiledFacts): boolean =>
+  !facts.places.has(actor) && (facts.idf.get(`a:${actor}`) ?? 0) >= specificIdf(facts);
 
 export function acceptMatch(
   match: SentenceMatch,
@@ -184,7 +192,7 @@ export function acceptMatch(
     const specifics =
       numbers +
       evidence.terms.filter((term) => isSpecific(`t:${term}`)).length +
-      actors.filter((actor) => !facts.places.has(actor) && isSpecific(`a:${actor}`)).length;
+      actors.filter((actor) => namedByFew(actor, facts)).length;
     // A claim whose sources named one actor and no number or date leaves a page in another
     // language little to know it by: "Russia also demands more aid" shares only "demands" and
     // Russia with "Israel demands that Russia expel the delegation". It needs two specific pieces.
@@ -198,11 +206,9 @@ export function acceptMatch(
     // A number several claims count says which of them a sentence tells only with the claim's own
     // word, its date or someone few passages name: "1 400 personnes ont été tuées lors de l'attaque
     // du Hamas" is the attack's toll, not the charge that Hamas's hands bear the blood of 1,400.
-    const sharedNumbersOnly =
-      numbers >= 1 &&
-      evidence.numbers.every((number) => (facts.postings.get(`n:${number}`)?.length ?? 0) > 1);
-    const namedFew = actors.some((actor) => !facts.places.has(actor) && isSpecific(`a:${actor}`));
-    if (sharedNumbersOnly && !claimWord && !namedFew && evidence.dates.length === 0) return false;
+    const namedFew = actors.some((actor) => namedByFew(actor, facts));
+    if (numbersSharedByOthers(evidence, facts) && !claimWord && !namedFew && evidence.dates.length === 0)
+      return false;
     // A claim its sources told mostly in words is known by them: the lexicon reads its words in
     // these languages, so names alone ("Zakharova confirmed that Hamas representatives are in
     // Moscow") do not tell it (Russia's call for a ceasefire, also made through Zakharova).

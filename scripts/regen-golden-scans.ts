@@ -226,6 +226,23 @@ export const GOLDEN_PAGES = [
   'event24-turkish-daily',
   'event24-persian-diaspora',
   'event24-chinese-taiwan',
+  // Written blind (event25-key.md) at stop 26: a Serbian daily, a Kazakh portal in Russian, a
+  // Brazilian portal, a Hungarian flash, an Indonesian portal. Measured once: 16 of 20 fact codes,
+  // 70 of 76 actors, no fact on its near misses; 18 of 20 once Serbian "protera" (expel), "gora
+  // od" (worse than) and the ministry's Serbian names were known.
+  'event25-serbian-daily',
+  'event25-kazakh-russian',
+  'event25-brazil-portal',
+  'event25-hungarian-news',
+  'event25-indonesian-portal',
+  // Written blind (event26-key.md) at stop 26: a Greek live blog, a Czech daily, a Vietnamese
+  // flash, a Japanese paper, a Belarusian site. Measured once: 17 of 21 fact codes, 62 of 71
+  // actors (Belarusian spellings: Пяскоў, Захарава), no fact on its near misses.
+  'event26-greek-site',
+  'event26-czech-daily',
+  'event26-vietnamese-site',
+  'event26-japanese-paper',
+  'event26-belarusian-independent',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -337,6 +354,14 @@ export const GOLDEN_PAGES = [
   // Kremlin and Zakharova on a hostage deal in November 2023 (a Ukrainian flash).
   'nearmiss22-turkish-hamas-2024-02',
   'nearmiss22-ukrainian-peskov-2023-11',
+  // Written blind with set 25: Haniyeh's delegation in Moscow in September 2022 (Portuguese),
+  // Zakharova on a hostage exchange and a UN vote in December 2023 (Hungarian).
+  'nearmiss23-portuguese-hamas-2022-09',
+  'nearmiss23-hungarian-zakharova-2023-12',
+  // Written blind with set 26: Bagheri Kani in Doha in November 2023 (Japanese), Israel summoning
+  // Russia's ambassador over a UN vote in December 2023 (Czech).
+  'nearmiss24-japanese-bagheri-2023-11',
+  'nearmiss24-czech-israel-expels-2023-12',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

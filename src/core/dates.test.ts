@@ -32,10 +32,19 @@ describe('findDates', () => {
     // A plan in the sentence before does not reach this one.
     ['She will resign. The vote took place on Monday.', '2024-03-14', '2024-03-11', true],
     ['12. 3. 2024 10:05', null, '2024-03-12', false],
+    // Chinese, Japanese and Korean news give a day of the current month alone.
+    ['代表団が26日、モスクワを訪れた。', '2023-10-27', '2023-10-26', true],
+    ['代表团26日抵达莫斯科', '2023-10-27', '2023-10-26', true],
+    ['대표단은 26일 모스크바에', '2023-10-27', '2023-10-26', true],
   ])('%s (article %s) → %s', (text, articleDate, expected, relative) => {
     const [date] = findDates(text, articleDate);
     expect(date).toMatchObject({ iso: expected, relative });
     expect(date && text.slice(date.start, date.end)).toBe(date?.text);
+  });
+
+  it('takes no count of days and no Japan for a day of the month', () => {
+    expect(findDates('3日間の協議で日本の代表は', '2023-10-27')).toEqual([]);
+    expect(findDates('3일간 일본 대표단', '2023-10-27')).toEqual([]);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 /**
  * Dates as reported: absolute ("October 26", "26 October 2023", "2023-10-28", "Oct.26 - 2023")
- * and relative ("on Thursday", "on the 26th") resolved against the article's date.
+ * and relative ("on Thursday", "on the 26th", "26日") resolved against the article's date.
  * Method: a few regexes over the text; ISO output (YYYY-MM-DD) when the date can be pinned.
  * Cost: O(text).
  */
@@ -82,6 +82,11 @@ const PATTERNS: Array<{
   },
 ];
 const ORDINAL_DAY = /\b(?:on|since|from|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi;
+/**
+ * Chinese, Japanese and Korean news give the day alone for a day of the current month ("26日、モスクワを
+ * 訪れた", "26일"); not a count of days ("3日間") nor 日本/일본 (Japan).
+ */
+const CJK_DAY = /(?<!\d)(\d{1,2})\s*(?:日(?![間本])|일(?!간|본))/gu;
 const WEEKDAY =
   /\b(?:on|last|this|earlier on|later on)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
 
@@ -219,7 +224,7 @@ export function findDates(text: string, articleDate: string | null): ReportedDat
       });
     }
   }
-  for (const match of text.matchAll(ORDINAL_DAY)) {
+  for (const match of [...text.matchAll(ORDINAL_DAY), ...text.matchAll(CJK_DAY)]) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (taken(start, end)) continue;

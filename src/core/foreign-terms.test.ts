@@ -12,6 +12,11 @@ describe('foreignTerms', () => {
     );
     expect(terms('Izrael zażądał od Rosji wydalenia delegacji Hamasu.')).toContain(term('expel'));
     expect(terms('Israel forderte Russland auf, die Hamas-Vertreter auszuweisen.')).toContain(term('expel'));
+    expect(terms('Pozivamo rusku vladu da odmah protera teroriste Hamasa')).toContain(term('expel'));
+    expect(terms('teroristička organizacija gora od Islamske države')).toContain(term('worse'));
+    // Without the word: to send the delegation away from the country; to be in a place.
+    expect(terms('cobrou do Kremlin que mande a comitiva embora do país')).toContain(term('expel'));
+    expect(terms('Delegasi Hamas berada di Moskow sejak Kamis')).toContain(term('visit'));
     expect(terms('Россия потребовала прекращения огня')).toContain(term('ceasefire'));
     // Blood on leaders' hands is the charge; the toll of the attack is not.
     expect(terms('i vertici di Hamas hanno le mani sporche del sangue di oltre 1.400 israeliani')).toContain(

@@ -145,6 +145,26 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
       'путіним',
     ],
     ['Ukrainian lower case, locative', 'а в кремлі кажуть', 'actor:kremlin', 'кремлі'],
+    // Written by its sound, not its spelling: no transliteration reads Байден as Biden.
+    [
+      'Russian Biden, genitive',
+      'Песков заявил, что Кремль не согласен со словами Байдена о Путине',
+      'actor:biden',
+      'Байдена',
+    ],
+    ['Chinese Biden', '美国总统拜登将普京与哈马斯相提并论', 'actor:biden', '拜登'],
+    [
+      'Serbian ministry, genitive',
+      'u saopštenju izraelskog Ministarstva spoljnih poslova',
+      'actor:israeli-foreign-ministry',
+      'izraelskog Ministarstva spoljnih poslova',
+    ],
+    [
+      'Serbian exonym, genitive',
+      'organizacija gora od Islamske države',
+      'actor:islamic-state',
+      'Islamske države',
+    ],
     [
       'Hebrew כ as k, ק as gh',
       'סגן שר החוץ האיראני, עלי באקרי כני, נמצא',

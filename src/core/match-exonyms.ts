@@ -1,14 +1,15 @@
 /**
  * Names of common places and institutions in other languages (exonyms), which no transliteration
  * rule derives: "Moskau", "Москва", "Russland", "Kreml", "Nahost". Person names need no list:
- * their spellings follow from transliteration and phonetic keys (match-name-key.ts).
+ * their spellings follow from transliteration and phonetic keys (match-name-key.ts), but for the few
+ * other languages write by sound, not by spelling (Biden: Байден, 拜登).
  * The index build adds these as aliases of the actor whose canonical name or alias is the
  * English key. Data only; cost O(1) per lookup.
  */
 
 /**
  * English name (as a corpus names the actor) → names in de, fr, es, pt, it, pl, cs/sk, nl, ru, uk,
- * lt, lv, fi, hu, tr, el, hi, zh, ja, ko, bg, vi, id. Chinese, Japanese and Korean translate these names (以色列, 中東, 러시아 외무부):
+ * lt, lv, fi, hu, tr, el, hi, zh, ja, ko, bg, vi, id, sr/hr (Latin and Cyrillic). Chinese, Japanese and Korean translate these names (以色列, 中東, 러시아 외무부):
  * no sound rule reaches them (match-sound.ts covers transcribed names).
  */
 export const EXONYMS: Record<string, string[]> = {
@@ -58,6 +59,8 @@ export const EXONYMS: Record<string, string[]> = {
   ],
   // Taiwan writes Putin 蒲亭 or 普丁, which no sound rule reaches from 普京.
   'Vladimir Putin': ['蒲亭', '普丁'],
+  // Other languages write Biden by its sound (Байден, 拜登), which no rule reads from its spelling.
+  Biden: ['Байден', 'Μπάιντεν', 'बाइडन', 'बाइडेन', '拜登', 'バイデン', '바이든'],
   Kremlin: [
     'Kreml',
     'Kremlu',
@@ -245,6 +248,12 @@ export const EXONYMS: Record<string, string[]> = {
     'Nhà nước Hồi giáo',
     'Negara Islam',
     'Islamiska statens',
+    'Islamska država',
+    'Islamske države',
+    'Islamsku državu',
+    'Islamskom državom',
+    'Исламска држава',
+    'Исламске државе',
   ],
   'United Nations Security Council': [
     '联合国安理会',
@@ -337,6 +346,20 @@ export const EXONYMS: Record<string, string[]> = {
     'Bộ Ngoại giao Nga',
     'Kementerian Luar Negeri Rusia',
     'Kemlu Rusia',
+    'rusko Ministarstvo spoljnih poslova',
+    'ruskog Ministarstva spoljnih poslova',
+    'ruskom Ministarstvu spoljnih poslova',
+    'Ministarstvo spoljnih poslova Rusije',
+    'Ministarstva spoljnih poslova Rusije',
+    'rusko Ministarstvo vanjskih poslova',
+    'ruskog Ministarstva vanjskih poslova',
+    'ruskom Ministarstvu vanjskih poslova',
+    'Ministarstvo vanjskih poslova Rusije',
+    'Ministarstva vanjskih poslova Rusije',
+    'руско Министарство спољних послова',
+    'руског Министарства спољних послова',
+    'Министарство спољних послова Русије',
+    'Министарства спољних послова Русије',
   ],
   'Israeli Foreign Ministry': [
     "Israel's foreign ministry",
@@ -394,6 +417,20 @@ export const EXONYMS: Record<string, string[]> = {
     'Bộ Ngoại giao Israel',
     'Kementerian Luar Negeri Israel',
     'Kemlu Israel',
+    'izraelsko Ministarstvo spoljnih poslova',
+    'izraelskog Ministarstva spoljnih poslova',
+    'izraelskom Ministarstvu spoljnih poslova',
+    'Ministarstvo spoljnih poslova Izraela',
+    'Ministarstva spoljnih poslova Izraela',
+    'izraelsko Ministarstvo vanjskih poslova',
+    'izraelskog Ministarstva vanjskih poslova',
+    'izraelskom Ministarstvu vanjskih poslova',
+    'Ministarstvo vanjskih poslova Izraela',
+    'Ministarstva vanjskih poslova Izraela',
+    'израелско Министарство спољних послова',
+    'израелског Министарства спољних послова',
+    'Министарство спољних послова Израела',
+    'Министарства спољних послова Израела',
   ],
   'Russian Embassy': [
     'russische Botschaft',
@@ -595,6 +632,7 @@ export const ABJAD_EXONYMS: Record<string, string[]> = {
     'האיראנית',
   ],
   Reuters: ['رويترز', 'رویترز', 'רויטרס'],
+  Biden: ['بايدن', 'بایدن', 'ביידן'],
 };
 
 /** Exonyms of an actor known by `names` (canonical name and aliases). */

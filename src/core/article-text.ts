@@ -237,11 +237,14 @@ const MAX_STANDFIRST_WORDS = 40;
 const MIN_TITLE_WORDS = 4;
 
 /** Headline-shaped and not a row of buttons or links ("Accept | Manage settings", "Accept all   Cookie Settings"). */
+/** A live page's badge set before its headline with spaces ("LIVE   Rocket breaks apart …"). */
+const TITLE_BADGE = /^(?:LIVE|BREAKING|EXCLUSIVE|DEVELOPING|UPDATED|WATCH)\s{2,}(?=\S)/u;
+
 function isTitleCandidate(text: string, aboveMeta = false): boolean {
   // Right above the byline a headline may end with a full stop ("The law is dead. Here's why.").
   const shaped = isHeadlineShaped(aboveMeta ? text.replace(/[.:]$/u, '') : text);
-  // Nor a row of bracketed buttons ("[I accept] [Reject all] [Manage choices]").
-  return shaped && !/\s[|·•]\s|\S {2,}\S|^\[[^\]]*\]\s*\[/u.test(text);
+  // Nor a row of bracketed buttons ("[I accept] [Reject all] [Manage choices]"), nor a menu.
+  return shaped && !/\s[|·•]\s|\S {2,}\S|^\[[^\]]*\]\s*\[/u.test(text.replace(TITLE_BADGE, ''));
 }
 
 /**

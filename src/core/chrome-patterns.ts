@@ -16,9 +16,10 @@ export function wordsOf(text: string): string[] {
   return text.split(/\s+/u).filter((word) => word.length > 0);
 }
 
-/** Ends like a sentence: . ! ? … : optionally followed by closing quotes or brackets, or a closing double quote. */
+/** Ends like a sentence: . ! ? … : optionally followed by closing quotes or brackets, or a closing double quote; then maybe footnote markers. */
 export function hasSentenceEnd(text: string): boolean {
-  return /(?:[.!?…:]["'”’»)\]]*|[”"])$/u.test(text);
+  // A footnote's marker may follow the stop ("… about 48,000 doses.[1]").
+  return /(?:[.!?…:]["'”’»)\]]*|[”"])(?:\[\d{1,3}\])*$/u.test(text);
 }
 
 function lowercaseWordCount(words: string[]): number {
@@ -119,13 +120,14 @@ const MAP_CAPTION = /^map\s*[:|–—-]\s*\S/iu;
 const VIDEO_ITEM = /\bvideo\b.*(?:\(\d{1,2}:\d{2}\)|\b\d{1,2}:\d{2})$|^watch:.*\(\d{1,2}:\d{2}\)$/iu;
 /**
  * A line of a video's transcript, at its time code ("[00:12] Reporter: …", "00:04 RADEK VOLMAR: …",
+ * "00:31  [Orange flames visible behind the left engine.]",
  * "00:48 Fire chief Ilya Koronev: …", any line in the video's first minute, "00:11 Investigators
  * say …", '00:21 "We took the children down …"', and a reporter's sign-off, "02:40 Maja Lind, KRT
  * News, Stavik."): the video's, not the story's. A live blog's "09:02" entry is an hour, so a speaker in
  * title case counts only in a video's first ten minutes.
  */
 const TRANSCRIPT_LINE =
-  /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s|^\d{2}:\d{2}\s+(?:\[[^\]]{2,40}\]|(?!(?:BREAKING|UPDATE|LATEST|JUST IN|WATCH|LIVE|CORRECTION)\b)\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}:)\s|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,4}(?:\s\([\p{L} ]{3,20}\))?:\s|^00:\d{2}\s+["“\p{Lu}]|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s[^,]{2,40},\s\p{Lu}[\p{L}'’-]+\.$/u;
+  /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s|^\d{2}:\d{2}\s+(?:\[[^\]]{2,80}\]|(?!(?:BREAKING|UPDATE|LATEST|JUST IN|WATCH|LIVE|CORRECTION)\b)\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}:)(?:\s|$)|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,4}(?:\s\([\p{L} ]{3,20}\))?:\s|^00:\d{2}\s+["“\p{Lu}]|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s[^,]{2,40},\s\p{Lu}[\p{L}'’-]+\.$/u;
 /** A social post's author alone on its line ("@KorvaniaMoD"): the post's text follows it. */
 export const POST_HANDLE = /^@[A-Za-z0-9_]{2,30}$/u;
 /** The label over a video's transcript: "Video transcript: …", "Transcript". */
@@ -208,18 +210,20 @@ const GUILLEMET_QUOTE = /«[^«»]*»/gu;
 const SECTION_PATH = /^[^>»›/.!?]{1,25}\s[>»›/]\s[^>»›/.!?]{1,25}$/u;
 /**
  * A live blog speaking about itself: its sign-off ("That's all from our live coverage for today.
- * Thanks for following") or a promise of what is to come ("We'll bring you the key lines"). A live
+ * Thanks for following", "Live updates paused. We have stopped our live coverage for today") or a
+ * promise of what is to come ("We'll bring you the key lines"). A live
  * blog runs newest first, so its sign-off opens the page and must not end the article.
  */
 const LIVE_BLOG_HOUSEKEEPING =
-  /\bthanks? (?:you )?for (?:following|reading|joining)\b|\b(?:we['’]ll|we will) (?:bring you|keep you (?:posted|updated)|be back)\b|\bhere['’]s a (?:recap|round-?up|summary) of\b/iu;
+  /\blive (?:updates|coverage|blog) (?:(?:is|are|has|have) )?(?:paused|ended|closed)\b|\bwe have (?:stopped|paused|ended|closed) (?:our|this) live\b|\bthanks? (?:you )?for (?:following|reading|joining)\b|\b(?:we['’]ll|we will) (?:bring you|keep you (?:posted|updated)|be back)\b|\bhere['’]s a (?:recap|round-?up|summary) of\b/iu;
 /**
  * A live blog's greeting, when it is the whole line and one clause ("Good morning and welcome to
- * our live coverage of the crisis in and around Hadra.", "… in Drumholt, Carvelia."; not "…, in
- * which nine people died.").
+ * our live coverage of the crisis in and around Hadra.", "… in Drumholt, Carvelia.", "… welcome back
+ * to our live coverage. Here's where things stand.", "… Stay with us."; not "…, in which nine people
+ * died.").
  */
 const LIVE_BLOG_WELCOME =
-  /^(?:good (?:morning|afternoon|evening)(?:,| and)? )?welcome to (?:our|the|this) (?:live|rolling)\b(?:[^,;.!?]|,\s\p{Lu}\p{L}+(?=[,.!?]))*[.!?]$/iu;
+  /^(?:good (?:morning|afternoon|evening)(?:,| and)? )?welcome (?:back )?to (?:our|the|this) (?:live|rolling)\b(?:[^,;.!?]|,\s\p{Lu}\p{L}+(?=[,.!?]))*[.!?](?:\s+(?:stay with us|here['’]s where things stand|here['’]s the latest)[.!:]?)?$/iu;
 /** A note on where the article first ran ("This article was originally published …"). */
 const REPUBLISHED =
   /^this (?:article|story) (?:was |first )*(?:originally |first )?(?:published|appeared)\b/iu;
@@ -250,6 +254,8 @@ const SIGN_IN_PROMPT = /^(?:sign|log) ?in to\b|^register to\b|^personali[sz]e yo
 /** A row of two or more buttons closing a line, in any language ("… [Prihvatam] [Odbijam] [Postavke]"). */
 // A button may carry its label in two languages ("[Tout accepter / Accept all]").
 const BUTTON_ROW = /(?:\[\p{L}[^\]]{0,24}(?:\s\/\s[^\]]{1,30})?\]\s*){2,}$/u;
+/** An advert's line closed by its one button: "Fares from 39 marks. [Book now]", "… [Shop the range]". */
+const CALL_TO_ACTION = /\s\[\s?\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3}\s?\]$/u;
 /** "Cookies" in the languages a translated page's banner may keep ("Dagvarde nyttar kakor for …"). */
 const FOREIGN_COOKIES =
   /(?:^|[\s(])(?:kakor|kaker|informasjonskapsler|evästeet|sütik|ciasteczka|kolačić\p{L}*|kolačk\p{L}*|kolach\p{L}*|piškotk\p{L}*|sušenk\p{L}*|Cookies)(?=[\s),.:;]|$)/u;
@@ -280,6 +286,7 @@ const SITE_FURNITURE: Array<[RegExp, number, string]> = [
   [EMAIL_ENVELOPE, 30, 'navigation'],
   [SKIP_LINK, 6, 'navigation'],
   [BUTTON_ROW, 45, 'navigation'],
+  [CALL_TO_ACTION, 40, 'advert'],
   [CONSENT_DEMAND, 20, 'consent banner'],
   [FOREIGN_COOKIES, 40, 'consent banner'],
   [MASTHEAD_TAGLINE, 14, 'navigation'],
@@ -348,9 +355,9 @@ function isLinkRow(text: string): boolean {
 }
 /** A wire story's credit line: "(Reporting by … in Drovny; editing by …)". */
 const WIRE_CREDIT = /^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu;
-/** A columnist's bio under the column: "… The views expressed are his own." */
+/** A columnist's bio under the column: "… The views expressed are his own.", "*The author served on the agency's advisory board … no current financial ties …*". */
 const AUTHOR_BIO =
-  /\bthe (?:views|opinions) expressed (?:here |in this \p{L}+ )?are (?:his|her|their|the author's|the writer's) own\b/iu;
+  /\bthe (?:views|opinions) expressed (?:here |in this \p{L}+ )?are (?:his|her|their|the author's|the writer's) own\b|^\*?the (?:author|writer) (?:is|was|has|holds|served|works|worked|declares|sits)\b.*\b(?:ties|interests?|shares|stake|financial|advisory|board|member)\b/iu;
 /** The writer's bio: "Nadia Ferro is the Morning Standard's science editor." (the outlet's, not a source's). */
 const WRITER_BIO =
   /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}is (?:the |a |an )?(?:\p{Lu}[\p{L}]* ){0,3}\p{Lu}[\p{L}]*['’]s (?:[\p{L}-]+ ){0,2}(?:editor|correspondent|columnist|reporter|writer)\b[^.]*\.\s+(?:[Ss]he|[Hh]e|[Tt]hey) (?:has|have|is|was|writes|covers|joined)\b/u;
@@ -378,17 +385,21 @@ const CONSENT_MOST_WORDS = 60;
 const CONSENT_VOICE =
   /\b(?:we|our|(?:this|the) (?:site|website|page)|you agree|with your permission|your (?:experience|consent|browsing|privacy|preferences|feed|device))\b|\buses\b[^.]{0,40}\bcookies\b|\[(?:got it|accept(?: all)?|allow(?: all)?|reject(?: all)?|necessary only|ok|agree|i agree)\]|(?<!\p{L})(?:nous (?:et nos|utilisons)|wir (?:und unsere|verwenden|nutzen|setzen)|utilizamos|usamos|utilizziamo|usiamo|noi e i nostri|używamy|wij gebruiken|мы используем|ми використовуємо|používáme|folosim|vi använder|kullanıyoruz)(?!\p{L})/iu;
 
-/** Classifies a trimmed line as chrome, or returns null when it may be reporting. */
 /** A line that starts like an item of a list ("- …", "— …", "» …", ">> …"). */
 export function isListItem(text: string): boolean {
   return LIST_ITEM.test(text);
 }
 
+/** A line of a box drawn in text, between its side bars ("| Medical disclaimer   |"). */
+const DRAWN_BOX_LINE = /^\|.*\|$/u;
+
+/** Classifies a trimmed line as chrome, or returns null when it may be reporting. */
 export function classifyChrome(text: string): ChromeMatch | null {
   const words = wordsOf(text);
   const count = words.length;
   // A rule of dashes or stars ("- - - - -", "* * *") sets a box apart; the story goes on after it.
   if (!/[\p{L}\p{N}]/u.test(text)) return { reason: 'separator', endsBody: false };
+  if (DRAWN_BOX_LINE.test(text)) return { reason: 'box', endsBody: false };
   if (ADVERTISEMENT.test(text) || (LABELLED_AD.test(text) && count <= 30))
     return { reason: 'advertisement', endsBody: false };
   if (MACHINE_WRITTEN.test(text) && count <= 30) return { reason: 'notice', endsBody: false };

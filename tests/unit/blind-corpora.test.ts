@@ -72,7 +72,11 @@
  * reader comments under "Reader comments (23)" were set apart. Held out.
  * Stop 26's two (ten outlets each; an audio-article line, a fact-check box, a flight tracker's
  * table, an AI summary box, a results table, a glossary): an airliner's engine failure and a
- * disputed mayoral count both read 0.626 blind. Both are held out.
+ * disputed mayoral count both read 0.626 blind (0.613 and 0.640 once a transcript's stage
+ * directions, an advert's one button, an AI summary box, a glossary and live-blog greetings were
+ * read as such). Then two more: a rocket's failure read 0.717 blind; a vaccine recall 0.570, then
+ * 0.627 once an explainer's sentences closed by footnote markers ("… doses.[1]") were sentences
+ * again (it had kept 3 of its 18) and a box drawn in text no longer ended it. Both are held out.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -125,6 +129,8 @@ describe.each([
   ['governor-resigns', 10, 0.51],
   ['airliner-engine-failure', 10, 0.59],
   ['mayoral-recount', 10, 0.59],
+  ['rocket-failure', 10, 0.69],
+  ['vaccine-recall', 10, 0.6],
 ])('corpus written blind: %s', (name, outlets, leastF1) => {
   const pack = corpus(name);
 

@@ -243,6 +243,23 @@ export const GOLDEN_PAGES = [
   'event26-vietnamese-site',
   'event26-japanese-paper',
   'event26-belarusian-independent',
+  // Written blind (event27-key.md) at stop 26: an Australian broadcaster, a Zurich daily, a Belgian
+  // flash, a Doha-based Arabic live blog, a Hebrew daily. Measured once: 22 of 22 fact codes, 66
+  // of 70 actors (Swiss "Aussenministerium", with no ß, was no ministry), no fact on its near misses.
+  'event27-english-australian',
+  'event27-german-swiss',
+  'event27-french-belgian',
+  'event27-arabic-qatari',
+  'event27-hebrew-daily',
+  // Written blind (event28-key.md) at stop 26: a Moscow business daily, a Kyiv online paper, a
+  // Buenos Aires daily, a Chinese portal, a Polish weekly. Measured once: 22 of 23 fact codes, 82
+  // of 83 actors, and Russia's ceasefire call on a Chinese flash of 13 October (its date was in a
+  // meta tag not read, and a dateline "2023-10-13 19:26" was taken for a date a lead recalls).
+  'event28-russian-business',
+  'event28-ukrainian-online',
+  'event28-spanish-argentina',
+  'event28-chinese-portal',
+  'event28-polish-weekly',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -362,6 +379,14 @@ export const GOLDEN_PAGES = [
   // Russia's ambassador over a UN vote in December 2023 (Czech).
   'nearmiss24-japanese-bagheri-2023-11',
   'nearmiss24-czech-israel-expels-2023-12',
+  // Written blind with set 27: Hamas and Fatah in Beijing in July 2024 (English), Putin's call with
+  // Netanyahu on 17 October 2023, nine days before the event (German).
+  'nearmiss25-english-hamas-beijing-2024-07',
+  'nearmiss25-german-putin-netanyahu-2023-10',
+  // Written blind with set 28: Zakharova on an Israeli minister's nuclear remark in November 2023
+  // (Russian), a flash on the Gaza war of 13 October 2023 (Chinese).
+  'nearmiss26-russian-zakharova-2023-11',
+  'nearmiss26-chinese-gaza-2023-10',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -34,6 +34,8 @@ describe('datedApartFromEvent', () => {
     // A lead recalling the attack of 7 October is no dateline of weeks before.
     expect(datedApartFromEvent(page('the attack of 1 September 2023'), days, [2023])).toBe(false);
     expect(datedApartFromEvent(page('on Tuesday'), days, [2023], '2023-10-02')).toBe(false);
+    // No lead recalls a day as a machine writes it: that is the page's own, a week is enough.
+    expect(datedApartFromEvent(page('2023-09-20 19:26'), days, [2023])).toBe(true);
   });
 
   it('takes the page’s published day from its metadata over a date in its text', () => {

@@ -17,6 +17,7 @@ describe('foreignTerms', () => {
     // Without the word: to send the delegation away from the country; to be in a place.
     expect(terms('cobrou do Kremlin que mande a comitiva embora do país')).toContain(term('expel'));
     expect(terms('Delegasi Hamas berada di Moskow sejak Kamis')).toContain(term('visit'));
+    expect(terms('马尔祖克率领的代表团当天抵达莫斯科')).toContain(term('visit'));
     expect(terms('Россия потребовала прекращения огня')).toContain(term('ceasefire'));
     // Blood on leaders' hands is the charge; the toll of the attack is not.
     expect(terms('i vertici di Hamas hanno le mani sporche del sangue di oltre 1.400 israeliani')).toContain(

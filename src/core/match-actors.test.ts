@@ -160,6 +160,12 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
       'izraelskog Ministarstva spoljnih poslova',
     ],
     [
+      'Swiss German ss for ß',
+      'Das israelische Aussenministerium forderte Russland auf',
+      'actor:israeli-foreign-ministry',
+      'israelische Aussenministerium',
+    ],
+    [
       'Serbian exonym, genitive',
       'organizacija gora od Islamske države',
       'actor:islamic-state',

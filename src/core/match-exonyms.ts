@@ -635,7 +635,6 @@ export const ABJAD_EXONYMS: Record<string, string[]> = {
   Biden: ['بايدن', 'بایدن', 'ביידן'],
 };
 
-/** Exonyms of an actor known by `names` (canonical name and aliases). */
 /**
  * Ukrainian outlets write Russia's state names in lower case on purpose ("росія", "рф", "путін",
  * "кремль"). Listed with their case endings, as a name in lower case is otherwise no name: these
@@ -648,10 +647,12 @@ export const LOWER_CASE_FORMS: Record<string, string[]> = {
   'Russian Ministry of Foreign Affairs': ['МЗС рф', 'російського МЗС', 'російське МЗС', 'російському МЗС'],
 };
 
+/** Exonyms of an actor known by `names` (canonical name and aliases). */
 export function exonymsFor(names: string[]): string[] {
-  return names.flatMap((name) => [
-    ...(EXONYMS[name] ?? []),
-    ...(ABJAD_EXONYMS[name] ?? []),
-    ...(LOWER_CASE_FORMS[name] ?? []),
-  ]);
+  return names.flatMap((name) =>
+    [...(EXONYMS[name] ?? []), ...(ABJAD_EXONYMS[name] ?? []), ...(LOWER_CASE_FORMS[name] ?? [])].flatMap(
+      // Swiss German writes ss for ß ("Aussenministerium").
+      (form) => (form.includes('ß') ? [form, form.replaceAll('ß', 'ss')] : [form]),
+    ),
+  );
 }

@@ -17,6 +17,17 @@ describe('pagePublishedDay', () => {
     expect(
       pagePublishedDay(doc('<head><meta name="pubdate" content="2023-10-26"></head><body></body>')),
     ).toBe('2023-10-26');
+    // As Chinese portals write it, and as a meta name where others have a property.
+    expect(
+      pagePublishedDay(
+        doc('<head><meta name="publishdate" content="2023-10-13 19:26:00"></head><body></body>'),
+      ),
+    ).toBe('2023-10-13');
+    expect(
+      pagePublishedDay(
+        doc('<head><meta name="article:published_time" content="2023-10-13T19:26"></head><body></body>'),
+      ),
+    ).toBe('2023-10-13');
   });
 
   it('reads a JSON-LD datePublished, in an @graph too, and survives broken JSON', () => {

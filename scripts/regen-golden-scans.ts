@@ -260,6 +260,24 @@ export const GOLDEN_PAGES = [
   'event28-spanish-argentina',
   'event28-chinese-portal',
   'event28-polish-weekly',
+  // Written blind (event29-key.md) at the end of stop 26, all in English: a US local station's wire
+  // story, a British tabloid, an Israeli site's live blog, a Russian state outlet's flash, a Gulf
+  // site. Measured once: 17 of 21 fact codes, 63 of 67 actors, no fact on its near misses; the
+  // tabloid's paraphrases ("jetted into the Russian capital", "throw the terrorists out") found
+  // 2 of its 5.
+  'event29-english-us-local',
+  'event29-english-uk-tabloid',
+  'event29-english-israeli',
+  'event29-english-russian-state',
+  'event29-english-gulf',
+  // Written blind (event30-key.md) at the end of stop 26: a Paris evening daily, a Madrid daily, a
+  // Milan daily, a Hamburg magazine's live blog, a Ukrainian agency flash. Measured once: 21 of 22
+  // fact codes, 65 of 67 actors, no fact on its near misses (one four days after the event).
+  'event30-french-daily',
+  'event30-spanish-daily',
+  'event30-italian-daily',
+  'event30-german-weekly',
+  'event30-ukrainian-agency',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -387,6 +405,14 @@ export const GOLDEN_PAGES = [
   // (Russian), a flash on the Gaza war of 13 October 2023 (Chinese).
   'nearmiss26-russian-zakharova-2023-11',
   'nearmiss26-chinese-gaza-2023-10',
+  // Written blind with set 29: Peskov and Zakharova on hostage talks in November 2023, the
+  // Palestinian factions in Moscow in February 2024 (both English).
+  'nearmiss27-english-peskov-2023-11',
+  'nearmiss27-english-hamas-moscow-2024-02',
+  // Written blind with set 30: the Makhachkala airport riot four days after the event (French),
+  // Putin on the Gaza hospital blast six days before it (Spanish).
+  'nearmiss28-french-makhachkala-2023-10',
+  'nearmiss28-spanish-putin-gaza-2023-10',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

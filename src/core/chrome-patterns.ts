@@ -113,7 +113,8 @@ const LIST_MARKER =
   /^(?:read (?:also|more)|see also|also read|related(?: \p{L}+)?|similar (?:posts|articles|stories|news)|more (?:news|stories|from)|more (?:on|about|in) (?:this |the |that )?(?:story|topic|subject|issue)|more in \p{L}+|(?:recent|latest|top|popular|other|more) (?:news|stories|posts|articles)|all news|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|recommended(?: for you)?)\b/iu;
 const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
 /** A subscription's price wrapped onto its own line: "9 talers a month. Cancel anytime." */
-const SUBSCRIPTION_PRICE = /\bcancel any ?time\b/iu;
+const SUBSCRIPTION_PRICE =
+  /\b[Cc]ancel any ?time\b|\b[Ss]upport (?:us|our (?:journalism|work|reporting)|the \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3}) from (?:just |only )?[€$£]?\s?\d[\d.,]*\s?(?:[€$£]|euros?|dollars?|pounds?)?\s*(?:a|per) (?:week|month|year)\b/u;
 /** A map's caption or credit: "Map: where it happened – Sarnavik port, north gate (57.412° N, 11.873° E) …". */
 const MAP_CAPTION = /^map\s*[:|–—-]\s*\S/iu;
 /** A video's teaser with its running time ("Watch: … Video, 1 minute 47 seconds (1:47)", "Video: … 2:05"). */
@@ -128,8 +129,9 @@ const VIDEO_ITEM = /\bvideo\b.*(?:\(\d{1,2}:\d{2}\)|\b\d{1,2}:\d{2})$|^watch:.*\
  */
 const TRANSCRIPT_LINE =
   /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s|^\d{2}:\d{2}\s+(?:\[[^\]]{2,80}\]|(?!(?:BREAKING|UPDATE|LATEST|JUST IN|WATCH|LIVE|CORRECTION)\b)\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}:)(?:\s|$)|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,4}(?:\s\([\p{L} ]{3,20}\))?:\s|^00:\d{2}\s+["“\p{Lu}]|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s[^,]{2,40},\s\p{Lu}[\p{L}'’-]+\.$/u;
-/** A social post's author alone on its line ("@KorvaniaMoD"): the post's text follows it. */
-export const POST_HANDLE = /^@[A-Za-z0-9_]{2,30}$/u;
+/** A social post's author alone on its line ("@KorvaniaMoD", "@halvik_mum on Instagram:"): the post's text follows it. */
+export const POST_HANDLE =
+  /^@[A-Za-z0-9_]{2,30}(?:\s+(?:on|via)\s+(?:X|Twitter|Instagram|Facebook|Telegram|TikTok|Threads|Bluesky|Mastodon):?)?$/u;
 /** The label over a video's transcript: "Video transcript: …", "Transcript". */
 const TRANSCRIPT_LABEL = /^(?:video |audio )?transcript(?: excerpt)?\b\s*(?::|$)/iu;
 /** "Comments are closed for this article.", "Commenting has been disabled on this story." */
@@ -176,6 +178,10 @@ const AGENCY_PHOTO_CREDIT =
   /(?:\b(?:REUTERS|AFP|AP|EPA|ANADOLU|Getty Images)|[.!?]\s\p{Lu}\p{L}+)\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u;
 /** A credit line: "Associated Press writer Tom Hale contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/iu;
+/** The reporters' initials under a story: "— J.K., A.M.". */
+const REPORTER_INITIALS = /^[—–-]\s*(?:\p{Lu}\.){1,3}(?:\s*(?:,|and|&)\s*(?:\p{Lu}\.){1,3})*$/u;
+/** A podcast or audio player's controls: "Running time: 38 min 14 sec   ▶ Play episode | Subscribe …". */
+const AUDIO_PLAYER = /▶\s*(?:play|listen)\b|\bplay (?:episode|audio)\b|^running time\s*:/iu;
 /** A link to more of the outlet's coverage: "Follow AP's coverage of the protests at https://…". */
 const COVERAGE_LINK = /^(?:follow|read|see|watch)\b.*\bhttps?:\/\//iu;
 /** The sources under a story: "Source: Al Jazeera and news agencies". */
@@ -293,7 +299,7 @@ const SITE_FURNITURE: Array<[RegExp, number, string]> = [
   [WEATHER_WIDGET, 10, 'navigation'],
   [TRANSCRIPT_LABEL, 12, 'video'],
   [COMMENTS_CLOSED, 10, 'navigation'],
-  [POST_HANDLE, 1, 'embedded post'],
+  [POST_HANDLE, 3, 'embedded post'],
   [PLAYER_NOTICE, 30, 'video'],
   // "The day's essential news from Hafnstad and the world, in your inbox at 7am. Enter your email [ Sign up ]"
   [INBOX_PITCH, 24, 'subscribe'],
@@ -304,6 +310,8 @@ const SITE_FURNITURE: Array<[RegExp, number, string]> = [
   [CAROUSEL_CAPTION, 80, 'caption'],
   [AGENCY_PHOTO_CREDIT, 80, 'caption'],
   [CONTRIBUTED, 25, 'credit'],
+  [REPORTER_INITIALS, 8, 'credit'],
+  [AUDIO_PLAYER, 30, 'audio'],
   [COVERAGE_LINK, 30, 'navigation'],
   [SOURCE_LABEL, 10, 'credit'],
   [GET_OUR_PITCH, 16, 'subscribe'],
@@ -323,13 +331,20 @@ const WRITES_ABOUT_BIO =
   /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:writes|reports) (?:about|on) [^.]*\.\s+(?:Her|His|Their|She|He|They) /u;
 /** A paywall's notes inside the story ("You have read 3 of your 3 free articles", "Already a subscriber?"). */
 const PAYWALL =
-  /\b(?:free articles?|unlimited access|subscribers? only|to continue reading|already a subscriber|subscribe to read)\b/iu;
+  /\b(?:free articles?|unlimited access|subscribers? only|to continue reading|already a subscriber|subscribe to read)\b|^keep reading\b/iu;
 /**
  * The line under a block quote that names its speaker: "— Goran Lukač, spokesman for the
  * supporters", or with a hyphen and the speaker's post: "- Ivo Radanek, chief executive, Velmar Air".
  */
 const SPEAKER = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
 /** A box's quote with its speaker after a dash: '"Tomas is a journalist." – Ingrid Solvang, Hafnposten'. */
+/** A quote set in a box under its label: 'Pull quote: "A vote can be void in law …"'. */
+const PULL_QUOTE_LABEL = /^pull ?quote\s*:/iu;
+/**
+ * A line listing the story's sources: "Sources: Nordmaar Electoral Board, Government of Calvera."
+ * (Not a "Source: RIA Novosti, citing …" line, which says whom the story's report comes from.)
+ */
+const SOURCES_LINE = /^sources\s*:\s*[^.!?;:]{2,80}(?:,\s*[^.!?;:,]{2,80}){0,8}\.?$/iu;
 const BOXED_QUOTE = new RegExp(
   String.raw`^["“«„][^"“”«»]{10,}["”»“]\s*[–—-]\s*${SPEAKER}(?:,\s*[^.!?"“”]*)?$`,
   'u',
@@ -453,6 +468,8 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (WRITES_ABOUT_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };
   if (QUOTE_ATTRIBUTION.test(text) && count <= 15) return { reason: 'attribution', endsBody: false };
   if (BOXED_QUOTE.test(text) && count <= 60) return { reason: 'pull quote', endsBody: false };
+  if (PULL_QUOTE_LABEL.test(text) && count <= 60) return { reason: 'pull quote', endsBody: false };
+  if (SOURCES_LINE.test(text) && count <= 40) return { reason: 'source list', endsBody: false };
   if (LIST_ITEM.test(text) && !hasSentenceEnd(text)) return { reason: 'headline list', endsBody: true };
   if (SOURCE_LIST_ITEM.test(text) && count <= 40) return { reason: 'source list', endsBody: false };
   if (isLinkRow(text)) return { reason: 'navigation', endsBody: false };

@@ -47,6 +47,9 @@ const VIDEO_TRANSCRIPT_LINE = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s/u;
 /** A correction's note ("Correction, 3 February: An earlier version …"): about the text, not the story. */
 const CORRECTION_NOTE = /^correction\b/iu;
 
+/** A subscription's price ("Support the Northern Chronicle from just €1 a week."): the site's, not the story's. */
+const SUBSCRIPTION_PRICE = /\bfrom (?:just |only )?[€$£]\s?\d[\d.,]*\s?(?:a|per) (?:week|month|year)\b/iu;
+
 const proseLike = (raw: string): number => {
   const lines = raw
     .split('\n')
@@ -59,6 +62,7 @@ const proseLike = (raw: string): number => {
       !READER_COMMENT.test(line) &&
       !VIDEO_TRANSCRIPT_LINE.test(line) &&
       !CORRECTION_NOTE.test(line) &&
+      !SUBSCRIPTION_PRICE.test(line) &&
       !/^[•‣▪◦●]/u.test(line) &&
       !COMMENT_HEADER.test(lines[i - 1] ?? ''),
   ).length;

@@ -278,6 +278,22 @@ export const GOLDEN_PAGES = [
   'event30-italian-daily',
   'event30-german-weekly',
   'event30-ukrainian-agency',
+  // Written blind (event31-key.md) at the end of stop 26, all English: a US cable network's live
+  // page, a British broadsheet, an Indian daily, a portal's wire flash, a newsletter. Measured
+  // once: 16 of 21 fact codes, 72 of 75 actors, no fact on its near misses.
+  'event31-english-us-cable',
+  'event31-english-uk-broadsheet',
+  'event31-english-indian',
+  'event31-english-wire-portal',
+  'event31-english-newsletter',
+  // Written blind (event32-key.md) at the end of stop 26: a Russian agency flash, an Egyptian daily,
+  // a German regional paper's live blog, a Hebrew portal, a Hong Kong broadsheet. Measured once:
+  // 21 of 22 fact codes, 67 of 73 actors, no fact on its near misses.
+  'event32-russian-federal',
+  'event32-arabic-egyptian-daily',
+  'event32-german-regional',
+  'event32-hebrew-portal',
+  'event32-chinese-hongkong',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -413,6 +429,14 @@ export const GOLDEN_PAGES = [
   // Putin on the Gaza hospital blast six days before it (Spanish).
   'nearmiss28-french-makhachkala-2023-10',
   'nearmiss28-spanish-putin-gaza-2023-10',
+  // Written blind with set 31: Zakharova and Peskov on the Gaza hospital blast a week before the
+  // event, Abu Marzouk on the Cairo talks in May 2024 (both English).
+  'nearmiss29-english-zakharova-2023-10',
+  'nearmiss29-english-abu-marzouk-2024-05',
+  // Written blind with set 32: Putin's Gulf trip in December 2023 (Russian), the Palestinian
+  // factions in Moscow in February 2024 (Arabic).
+  'nearmiss30-russian-peskov-2023-12',
+  'nearmiss30-arabic-hamas-moscow-2024-02',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

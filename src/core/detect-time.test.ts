@@ -50,6 +50,22 @@ describe('datedApartFromEvent', () => {
 });
 
 describe('namesOtherYears and setInOtherYear', () => {
+  it('read "in 2022" in other languages as set in another year, unless the event’s year is named', () => {
+    for (const sentence of [
+      'הקשרים אינם חדשים: הנייה ביקר במוסקבה ב-2022.',
+      'En 2022, Haniyeh visitó Moscú.',
+      'Хания посетил Москву в 2022 году.',
+      '哈尼亚2022年访问莫斯科。',
+      "Haniye 2022'de Moskova'yı ziyaret etti.",
+      'زار هنية موسكو عام 2022.',
+      'در سال ۲۰۲۲ هنیه به مسکو رفت.',
+    ])
+      expect(setInOtherYear(sentence, [2023]), sentence).toBe(true);
+    expect(setInOtherYear('Im Jahr 2022 besuchte Hanija Moskau, 2023 wieder.', [2023])).toBe(false);
+    expect(setInOtherYear('2022年10月', [2023])).toBe(false);
+    expect(setInOtherYear('The year 2022 ended.', [2023])).toBe(false);
+  });
+
   it('read years in Arabic-Indic and Persian digits as the event’s own', () => {
     // The Arabic page's dateline writes 2023 as ٢٠٢٣; its background names 2022 in Western digits.
     const arabic = 'الخميس ٢٦ أكتوبر ٢٠٢٣\nوزار وفد من حماس موسكو في عام 2022.';

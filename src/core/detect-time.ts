@@ -138,11 +138,25 @@ const MONTH_YEAR = new RegExp(
   'giu',
 );
 
+/**
+ * "In 2022" in other languages: "en 2022", "im Jahr 2022", "nel 2022", "em 2022", "w 2022", "в 2022
+ * году", "у 2022 році", "ב-2022", "בשנת 2022", "في 2022", "عام 2022", "در سال ۲۰۲۲", "2022'de",
+ * "2022年".
+ */
+const FOREIGN_IN_YEAR = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?:en|im(?: Jahr)?|nel|em|w|в|у|בשנת|في|عام|سنة|(?:در )?سال)\s+|(?<![\p{L}\p{N}])ב-?)(${ANY_DIGIT}{4})(?![\p{L}\p{N}])|(?<!\p{N})(${ANY_DIGIT}{4})(?:['’](?:de|da|te|ta)(?![\p{L}])|年(?!\d{1,2}月))`,
+  'giu',
+);
+
 /** True when the sentence sets itself in a year other than the event's, and names none of the event's. */
 export function setInOtherYear(sentence: string, eventYears: number[]): boolean {
   if (eventYears.length === 0) return false;
   for (const match of sentence.matchAll(YEAR)) if (eventYears.includes(yearOf(match[0]))) return false;
   for (const match of sentence.matchAll(SET_IN_YEAR)) if (!eventYears.includes(Number(match[1]))) return true;
+  for (const match of sentence.matchAll(FOREIGN_IN_YEAR)) {
+    const year = yearOf(match[1] ?? match[2] ?? '');
+    if (!Number.isNaN(year) && !eventYears.includes(year)) return true;
+  }
   for (const match of sentence.matchAll(MONTH_YEAR)) {
     const year = yearOf(match[1] ?? '');
     if (!Number.isNaN(year) && !eventYears.includes(year)) return true;

@@ -728,12 +728,13 @@ describe('extractArticle on small inputs', () => {
     },
     {
       name: 'an aggregator’s summary under a note on how it was made, posts under a handle on a network, a pull quote’s label, a list of sources, reporters’ initials, a podcast player, an appeal with its price',
-      raw: 'Harbour strike enters third day\nSummary generated from 12 sources · Updated 20 min ago\n\nDockworkers kept the port of Tessel closed for a third day on Monday.\n\nThe union said talks with the port authority had broken down.\n\n@tessel_docks on X:\n"Day three. We are not moving. #TesselStrike"\n\nPull quote: "We are not moving until the contracts are signed."\n\nIndependent journalism costs money. Support the Tessel Herald from just €1 a week.\n\nThe Harbour Hour – Episode 12: Who runs the port?\nRunning time: 31 min 5 sec   ▶ Play episode | Subscribe on all podcast apps\n\nThe port authority said ferries would still sail.\n\nSources: Tessel Port Authority, Dockworkers\' Union, city council.\n\n— J.K., A.M.',
+      raw: 'Harbour strike enters third day\nSummary generated from 12 sources · Updated 20 min ago\n\nDockworkers kept the port of Tessel closed for a third day on Monday.\n\nThe union said talks with the port authority had broken down.\n\n@tessel_docks on X:\n"Day three. We are not moving. #TesselStrike"\n\nPull quote: "We are not moving until the contracts are signed."\n\nIndependent journalism costs money. Support the Tessel Herald from just €1 a week.\n\nThe Harbour Hour – Episode 12: Who runs the port?\nRunning time: 31 min 5 sec   ▶ Play episode | Subscribe on all podcast apps\n\nThe port authority said ferries would still sail.\n\nA charity said it would support the families of strikers from 5 euros a week.\n\nSources: Tessel Port Authority, Dockworkers\' Union, city council.\n\n— J.K., A.M.',
       title: 'Harbour strike enters third day',
       reporting: [
         'Dockworkers kept the port of Tessel closed for a third day on Monday.',
         'The union said talks with the port authority had broken down.',
         'The port authority said ferries would still sail.',
+        'A charity said it would support the families of strikers from 5 euros a week.',
       ],
     },
     {

@@ -112,7 +112,10 @@ const TIP_APPEAL =
 const LIST_MARKER =
   /^(?:read (?:also|more)|see also|also read|related(?: \p{L}+)?|similar (?:posts|articles|stories|news)|more (?:news|stories|from)|more (?:on|about|in) (?:this |the |that )?(?:story|topic|subject|issue)|more in \p{L}+|(?:recent|latest|top|popular|other|more) (?:news|stories|posts|articles)|all news|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|recommended(?: for you)?)\b/iu;
 const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|credits?|фото)\s*:/iu;
-/** A subscription's price wrapped onto its own line: "9 talers a month. Cancel anytime." */
+/**
+ * A subscription's price wrapped onto its own line: "9 talers a month. Cancel anytime.", "Support
+ * the Northern Chronicle from just €1 a week." (not "support the families from 5 euros a month").
+ */
 const SUBSCRIPTION_PRICE =
   /\b[Cc]ancel any ?time\b|\b[Ss]upport (?:us|our (?:journalism|work|reporting)|the \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3}) from (?:just |only )?[€$£]?\s?\d[\d.,]*\s?(?:[€$£]|euros?|dollars?|pounds?)?\s*(?:a|per) (?:week|month|year)\b/u;
 /** A map's caption or credit: "Map: where it happened – Sarnavik port, north gate (57.412° N, 11.873° E) …". */

@@ -97,6 +97,15 @@ describe('precision on near misses (same actors, other events): no facts', () =>
 });
 
 describe('speakers', () => {
+  it('reads a wire lede that tells the demand and, after "headed by", who leads the visit', () => {
+    expect(
+      labelsOn([
+        'Israel on Thursday urged Russia to expel a Hamas delegation headed by senior official Mousa Abu Marzouk that is visiting Moscow.',
+        'Kremlin spokesman Dmitry Peskov said the delegation had talks with Foreign Ministry officials.',
+      ]),
+    ).toContain('A Hamas delegation led by Abu Marzouk is in Moscow');
+  });
+
   it('keeps the claim from its own speaker, however titled', () => {
     expect(
       labels('Hamas is worse than ISIS, Israeli foreign ministry spokesman Lior Hayat told reporters.'),

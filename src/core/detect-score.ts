@@ -23,9 +23,13 @@ const CLAUSE_FACTOR = 0.9;
  * brings words of its own, which should dilute a match less than words of other facts do.
  */
 const UNKNOWN_FACTOR = 0.6;
-/** Clauses are scored only for a long sentence that already scores this much as a whole. */
+/**
+ * Clauses are scored only for a sentence of a wire lede's length or more ("Israel on Thursday urged
+ * Russia to expel a Hamas delegation headed by … that is visiting Moscow": 127 characters, two
+ * claims) that already scores this much as a whole.
+ */
 const CLAUSE_PASS_SCORE = 0.15;
-const CLAUSE_PASS_CHARS = 140;
+const CLAUSE_PASS_CHARS = 100;
 const UNSPACED_CHARS = /[\u3040-\u30ff\u4e00-\u9fff]/g;
 
 export interface Scored {
@@ -120,7 +124,7 @@ export function scoreSentence(
   // A Chinese or Japanese character says about as much as an English word of three letters.
   const length = sentence.text.length + 2 * (sentence.text.match(UNSPACED_CHARS)?.length ?? 0);
   if (length < CLAUSE_PASS_CHARS || whole.best < CLAUSE_PASS_SCORE) return found;
-  const clauses = splitClauses(text, sentence);
+  const clauses = splitClauses(text, sentence, { ledBy: true });
   if (clauses.length > 1) {
     clauses.forEach((clause, at) => {
       const clauseFeatures = featuresOf(clause);

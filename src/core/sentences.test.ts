@@ -287,6 +287,17 @@ describe('splitSentences', () => {
 });
 
 describe('splitClauses', () => {
+  it('cuts before "headed by" only when asked (detection), not for the alignment', () => {
+    const text =
+      'Israel on Thursday urged Russia to expel a Hamas delegation headed by senior official Mousa Abu Marzouk that is visiting Moscow.';
+    const sentence = spanOf(text, 0, text.length);
+    expect(splitClauses(text, sentence, { ledBy: true }).map((clause) => clause.text)).toEqual([
+      'Israel on Thursday urged Russia to expel a Hamas delegation',
+      'headed by senior official Mousa Abu Marzouk that is visiting Moscow.',
+    ]);
+    expect(splitClauses(text, sentence)).toHaveLength(1);
+  });
+
   it.each([
     {
       name: 'semicolon',

@@ -104,6 +104,12 @@ describe('contentTerms', () => {
   it('reads "flown into" a place as a visit', () => {
     expect(contentTerms('a Hamas delegation has flown into       , state media reported')).toContain('visit');
     expect(contentTerms('prices flew into the stratosphere')).not.toContain('visit');
+    expect(contentTerms('the delegation jetted into Moscow on Thursday')).toContain('visit');
+  });
+
+  it('reads "sat down with" as a meeting', () => {
+    expect(contentTerms('the president had not sat down with the group')).toContain('meet');
+    expect(contentTerms('the president sat down and wrote')).not.toContain('meet');
   });
 
   it('reads "made public" as disclosed, but not "a public statement"', () => {

@@ -256,11 +256,16 @@ const PHRASAL_VERBS: Array<[RegExp, string]> = [
   [/\b(?:make|makes|made|making)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?(?<!\b(?:a|an|the)\s)public\b)/giu, 'disclose'],
   [/\b(?:go|goes|went|gone|going)\s+public\b/giu, 'disclose'],
   [/\b(?:come|comes|came|coming)\s+clean\b/giu, 'disclose'],
-  // "had come to Moscow", "has flown into Moscow": arrived (the place may already be blanked as an
+  // "had come to Moscow", "has flown into Moscow", "jetted into Moscow": arrived (the place may already be blanked as an
   // actor name); "send the visitors away" or "send the visitors packing": expel (the words between
   // are kept).
   [/\b(?:come|comes|came|coming)\s+to(?=\s+(?:\p{Lu}|[.,;:]|$))/gu, 'visit'],
-  [/\b(?:fly|flies|flew|flown|flying)\s+in(?:to)?(?=\s+(?:\p{Lu}|[.,;:]|$))/gu, 'visit'],
+  [
+    /\b(?:fly|flies|flew|flown|flying|jet|jets|jetted|jetting)\s+in(?:to)?(?=\s+(?:\p{Lu}|[.,;:]|$))/gu,
+    'visit',
+  ],
+  // "had not sat down with the group": met.
+  [/\b(?:sit|sits|sat|sitting)\s+down\s+with\b/giu, 'meet'],
   [
     /\bsen(?:d|ds|t|ding)(?=\s+(?:(?:[\p{L}'’-]+\s+){0,3}?away|(?:[\p{L}'’-]+\s+){1,3}?packing)\b)/giu,
     'expel',
@@ -275,7 +280,7 @@ const PHRASAL_VERBS: Array<[RegExp, string]> = [
   ],
 ];
 const MAY_HAVE_PHRASAL =
-  /\b(?:down|aside|out|off|office|post|force|effect|come|comes|came|coming|away|public|clean|packing|fly|flies|flew|flown|flying)\b/iu;
+  /\b(?:down|aside|out|off|office|post|force|effect|come|comes|came|coming|away|public|clean|packing|fly|flies|flew|flown|flying|jet|jets|jetted|jetting)\b/iu;
 
 /** The stemmed, synonym-folded content terms of `text`, in order (duplicates kept). */
 export function contentTerms(input: string): string[] {

@@ -294,6 +294,22 @@ export const GOLDEN_PAGES = [
   'event32-german-regional',
   'event32-hebrew-portal',
   'event32-chinese-hongkong',
+  // Written blind (event33-key.md, event34-key.md) at the very end of stop 26 and only measured,
+  // but for the date rule their German near miss prompted: a Canadian broadcaster, an Israeli
+  // English daily, an analysis page, a Russian regional live blog, a Lebanese site (20 of 22 fact
+  // codes, 76 of 79 actors); a German daily, a French regional daily, a Mexican daily, a Polish
+  // live blog, a Turkish agency flash (20 of 20, 66 of 67). The German near miss, dated six days
+  // before the visit, had five facts: a page dated more than two days before it now has none.
+  'event33-english-canadian',
+  'event33-english-times-israel-style',
+  'event33-english-analysis',
+  'event33-russian-regional',
+  'event33-arabic-levant',
+  'event34-german-national',
+  'event34-french-regional',
+  'event34-spanish-mexican',
+  'event34-polish-portal',
+  'event34-turkish-agency',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -437,6 +453,13 @@ export const GOLDEN_PAGES = [
   // factions in Moscow in February 2024 (Arabic).
   'nearmiss30-russian-peskov-2023-12',
   'nearmiss30-arabic-hamas-moscow-2024-02',
+  // Written blind with sets 33 and 34: Hamas officials in Doha in November 2023 (English), Bagheri
+  // Kani in Moscow in January 2024 (Russian flash), Hamas leaders in Istanbul on 20 October 2023
+  // (German), Zakharova on a UN ceasefire vote in March 2024 (French).
+  'nearmiss31-english-hamas-doha-2023-11',
+  'nearmiss31-russian-bagheri-2024-01',
+  'nearmiss32-german-hamas-istanbul-2023-10',
+  'nearmiss32-french-zakharova-2024-03',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -46,9 +46,12 @@ const ISO_DAY_TEXT = /^\d{4}-\d{2}-\d{2}/u;
 export const LATER_PAGE_DAYS = 7;
 /**
  * A page published before the event cannot report it: one dated (by its metadata) more than
- * LATER_PAGE_DAYS before the corpus's first dated fact, or by its text's dateline more than
- * EARLIER_DATELINE_DAYS before it, reports another occasion (Bagheri Kani in Moscow in June).
+ * EARLIER_PAGE_DAYS before the corpus's first dated fact, or by its text's dateline more than
+ * EARLIER_DATELINE_DAYS before it, reports another occasion (Bagheri Kani in Moscow in June; Hamas
+ * leaders in Istanbul six days before the visit, with Israel asking Turkey to expel them). Two days
+ * allow for a metadata time zone and a fact dated by a report of the day after.
  */
+export const EARLIER_PAGE_DAYS = 2;
 export const EARLIER_DATELINE_DAYS = 60;
 const DAY_MS = 86_400_000;
 
@@ -81,7 +84,7 @@ export function datedApartFromEvent(
   // 2023"), so the text's dateline sets a page well before the event only; but no lead recalls a
   // day as a machine writes it ("2023-10-13 19:26"): that is the page's own date.
   const ownDate = publishedDay !== null || ISO_DAY_TEXT.test(dateline?.text ?? '');
-  const earlier = ownDate ? LATER_PAGE_DAYS : EARLIER_DATELINE_DAYS;
+  const earlier = ownDate ? EARLIER_PAGE_DAYS : EARLIER_DATELINE_DAYS;
   return published - last > LATER_PAGE_DAYS * DAY_MS || first - published > earlier * DAY_MS;
 }
 

@@ -236,10 +236,10 @@ const MAX_STANDFIRST_WORDS = 40;
 /** A headline has a few words; a site name or section label ("DOLVIN HERALD", "Europe") has fewer. */
 const MIN_TITLE_WORDS = 4;
 
-/** Headline-shaped and not a row of buttons or links ("Accept | Manage settings", "Accept all   Cookie Settings"). */
 /** A live page's badge set before its headline with spaces ("LIVE   Rocket breaks apart …"). */
 const TITLE_BADGE = /^(?:LIVE|BREAKING|EXCLUSIVE|DEVELOPING|UPDATED|WATCH)\s{2,}(?=\S)/u;
 
+/** Headline-shaped and not a row of buttons or links ("Accept | Manage settings", "Accept all   Cookie Settings"). */
 function isTitleCandidate(text: string, aboveMeta = false): boolean {
   // Right above the byline a headline may end with a full stop ("The law is dead. Here's why.").
   const shaped = isHeadlineShaped(aboveMeta ? text.replace(/[.:]$/u, '') : text);

@@ -16,7 +16,10 @@ export function wordsOf(text: string): string[] {
   return text.split(/\s+/u).filter((word) => word.length > 0);
 }
 
-/** Ends like a sentence: . ! ? … : optionally followed by closing quotes or brackets, or a closing double quote; then maybe footnote markers. */
+/**
+ * Ends like a sentence: . ! ? … : optionally followed by closing quotes or brackets, or a closing
+ * double quote; then maybe footnote markers.
+ */
 export function hasSentenceEnd(text: string): boolean {
   // A footnote's marker may follow the stop ("… about 48,000 doses.[1]").
   return /(?:[.!?…:]["'”’»)\]]*|[”"])(?:\[\d{1,3}\])*$/u.test(text);
@@ -132,7 +135,10 @@ const VIDEO_ITEM = /\bvideo\b.*(?:\(\d{1,2}:\d{2}\)|\b\d{1,2}:\d{2})$|^watch:.*\
  */
 const TRANSCRIPT_LINE =
   /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s|^\d{2}:\d{2}\s+(?:\[[^\]]{2,80}\]|(?!(?:BREAKING|UPDATE|LATEST|JUST IN|WATCH|LIVE|CORRECTION)\b)\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}:)(?:\s|$)|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,4}(?:\s\([\p{L} ]{3,20}\))?:\s|^00:\d{2}\s+["“\p{Lu}]|^0\d:\d{2}\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s[^,]{2,40},\s\p{Lu}[\p{L}'’-]+\.$/u;
-/** A social post's author alone on its line ("@KorvaniaMoD", "@halvik_mum on Instagram:"): the post's text follows it. */
+/**
+ * A social post's author alone on its line ("@KorvaniaMoD", "@halvik_mum on Instagram:"): the post's
+ * text follows it.
+ */
 export const POST_HANDLE =
   /^@[A-Za-z0-9_]{2,30}(?:\s+(?:on|via)\s+(?:X|Twitter|Instagram|Facebook|Telegram|TikTok|Threads|Bluesky|Mastodon):?)?$/u;
 /** The label over a video's transcript: "Video transcript: …", "Transcript". */
@@ -285,6 +291,13 @@ const MASTHEAD_TAGLINE =
 /** A news app's share frame: "Shared from the NewsPulse app", "Open in app ›", "Get the app". */
 const APP_SHARE =
   /^(?:shared (?:from|via|with) (?:the )?.{1,40}\bapp|open in (?:the )?app|(?:get|download) the app)\b/iu;
+/** A quote set in a box under its label: 'Pull quote: "A vote can be void in law …"'. */
+const PULL_QUOTE_LABEL = /^pull ?quote\s*:/iu;
+/**
+ * A line listing the story's sources: "Sources: Nordmaar Electoral Board, Government of Calvera."
+ * (Not a "Source: RIA Novosti, citing …" line, which says whom the story's report comes from.)
+ */
+const SOURCES_LINE = /^sources\s*:\s*[^.!?;:]{2,80}(?:,\s*[^.!?;:,]{2,80}){0,8}\.?$/iu;
 /**
  * The site's furniture that never ends the story, in the order it is tried, each with the most
  * words a line of it has: [pattern, most words, reason].
@@ -308,6 +321,8 @@ const SITE_FURNITURE: Array<[RegExp, number, string]> = [
   [INBOX_PITCH, 24, 'subscribe'],
   [UPDATE_NOTE, 40, 'notice'],
   [CORRECTION_NOTE, 60, 'notice'],
+  [PULL_QUOTE_LABEL, 60, 'pull quote'],
+  [SOURCES_LINE, 40, 'source list'],
   [SHARE_PROMPT, 4, 'navigation'],
   [CAPTION_LABEL, 60, 'caption'],
   [CAROUSEL_CAPTION, 80, 'caption'],
@@ -341,13 +356,6 @@ const PAYWALL =
  */
 const SPEAKER = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
 /** A box's quote with its speaker after a dash: '"Tomas is a journalist." – Ingrid Solvang, Hafnposten'. */
-/** A quote set in a box under its label: 'Pull quote: "A vote can be void in law …"'. */
-const PULL_QUOTE_LABEL = /^pull ?quote\s*:/iu;
-/**
- * A line listing the story's sources: "Sources: Nordmaar Electoral Board, Government of Calvera."
- * (Not a "Source: RIA Novosti, citing …" line, which says whom the story's report comes from.)
- */
-const SOURCES_LINE = /^sources\s*:\s*[^.!?;:]{2,80}(?:,\s*[^.!?;:,]{2,80}){0,8}\.?$/iu;
 const BOXED_QUOTE = new RegExp(
   String.raw`^["“«„][^"“”«»]{10,}["”»“]\s*[–—-]\s*${SPEAKER}(?:,\s*[^.!?"“”]*)?$`,
   'u',
@@ -373,7 +381,10 @@ function isLinkRow(text: string): boolean {
 }
 /** A wire story's credit line: "(Reporting by … in Drovny; editing by …)". */
 const WIRE_CREDIT = /^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu;
-/** A columnist's bio under the column: "… The views expressed are his own.", "*The author served on the agency's advisory board … no current financial ties …*". */
+/**
+ * A columnist's bio under the column: "… The views expressed are his own.", "*The author served on
+ * the agency's advisory board … no current financial ties …*".
+ */
 const AUTHOR_BIO =
   /\bthe (?:views|opinions) expressed (?:here |in this \p{L}+ )?are (?:his|her|their|the author's|the writer's) own\b|^\*?the (?:author|writer) (?:is|was|has|holds|served|works|worked|declares|sits)\b.*\b(?:ties|interests?|shares|stake|financial|advisory|board|member)\b/iu;
 /** The writer's bio: "Nadia Ferro is the Morning Standard's science editor." (the outlet's, not a source's). */
@@ -471,8 +482,6 @@ export function classifyChrome(text: string): ChromeMatch | null {
   if (WRITES_ABOUT_BIO.test(text) && count <= 60) return { reason: 'author bio', endsBody: true };
   if (QUOTE_ATTRIBUTION.test(text) && count <= 15) return { reason: 'attribution', endsBody: false };
   if (BOXED_QUOTE.test(text) && count <= 60) return { reason: 'pull quote', endsBody: false };
-  if (PULL_QUOTE_LABEL.test(text) && count <= 60) return { reason: 'pull quote', endsBody: false };
-  if (SOURCES_LINE.test(text) && count <= 40) return { reason: 'source list', endsBody: false };
   if (LIST_ITEM.test(text) && !hasSentenceEnd(text)) return { reason: 'headline list', endsBody: true };
   if (SOURCE_LIST_ITEM.test(text) && count <= 40) return { reason: 'source list', endsBody: false };
   if (isLinkRow(text)) return { reason: 'navigation', endsBody: false };

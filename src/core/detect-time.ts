@@ -8,6 +8,7 @@
  * Cost: one regex pass over the page; O(dates) per sentence.
  */
 import { findDates } from './dates';
+import { parseIsoDay } from './iso-day';
 import { ANY_DIGIT, westernDigits } from './numbers';
 import { ABJAD_MONTHS, MONTH_WORDS, monthNumber, RUSSIAN_STEMS } from './month-names';
 
@@ -36,7 +37,6 @@ export function namesOtherYears(text: string, eventYears: number[]): boolean {
 
 /** A page's own date is in its first lines: its dateline, above or just under the headline. */
 const DATELINE_CHARS = 600;
-const ISO_DAY_TEXT = /^\d{4}-\d{2}-\d{2}/u;
 /**
  * Days after the corpus's last dated fact within which a page may still report the event without
  * dating what it tells: a week. Later, the same speakers and words are another occasion more often
@@ -83,7 +83,7 @@ export function datedApartFromEvent(
   // A date in the text's first lines may be one the lead recalls ("the attack of 7 October
   // 2023"), so the text's dateline sets a page well before the event only; but no lead recalls a
   // day as a machine writes it ("2023-10-13 19:26"): that is the page's own date.
-  const ownDate = publishedDay !== null || ISO_DAY_TEXT.test(dateline?.text ?? '');
+  const ownDate = publishedDay !== null || parseIsoDay(dateline?.text) !== null;
   const earlier = ownDate ? EARLIER_PAGE_DAYS : EARLIER_DATELINE_DAYS;
   return published - last > LATER_PAGE_DAYS * DAY_MS || first - published > earlier * DAY_MS;
 }

@@ -256,9 +256,9 @@ const PHRASAL_VERBS: Array<[RegExp, string]> = [
   [/\b(?:make|makes|made|making)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?(?<!\b(?:a|an|the)\s)public\b)/giu, 'disclose'],
   [/\b(?:go|goes|went|gone|going)\s+public\b/giu, 'disclose'],
   [/\b(?:come|comes|came|coming)\s+clean\b/giu, 'disclose'],
-  // "had come to Moscow", "has flown into Moscow", "jetted into Moscow": arrived (the place may already be blanked as an
-  // actor name); "send the visitors away" or "send the visitors packing": expel (the words between
-  // are kept).
+  // "had come to Moscow", "has flown into Moscow", "jetted into Moscow": arrived (the place may
+  // already be blanked as an actor name); "send the visitors away" or "send the visitors packing":
+  // expel (the words between are kept).
   [/\b(?:come|comes|came|coming)\s+to(?=\s+(?:\p{Lu}|[.,;:]|$))/gu, 'visit'],
   [
     /\b(?:fly|flies|flew|flown|flying|jet|jets|jetted|jetting)\s+in(?:to)?(?=\s+(?:\p{Lu}|[.,;:]|$))/gu,

@@ -106,7 +106,9 @@ const SUBSCRIBE_WORDS =
  */
 const TO_THE_READER = /\b(?:you|your|us|our)\b/iu;
 const APPEAL_VERB_FIRST = /^(?:subscribe|donate|sign up|follow|support|become|join|get|help)\b/iu;
-const TAGS = /^(?:tags?|subjects?|topics?|categories|filed under|теги|теми|темы)\s*:/iu;
+/** A row of tags: "Tags:", "Themen:", "Mots-clés :", "Теги:", "الوسوم:", "标签：". */
+export const TAGS =
+  /^(?:tags?|subjects?|topics?|categories|filed under|schlagw(?:ö|oe)rter|themen|mots-cl(?:é|e)s|étiquettes|etiquetas|palabras clave|argomenti|tagi|tematy|trefwoorden|etiketler|etichete|теги|теми|темы|الوسوم|كلمات مفتاحية|תגיות|标签|標籤|タグ|태그)\s*[:：]/iu;
 const INLINE_TEASER =
   /^(?:on the subject|on this topic|you may (?:also )?be interested in|read also|see also|also read|read more|related|more on this|in pictures|gallery|по теме|читайте также|читайте також)\s*:\s*\S/iu;
 /** A call for readers' tips: "Have you been caught up in the eruption? Email news@… or WhatsApp our newsdesk." */

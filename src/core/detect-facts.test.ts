@@ -489,3 +489,65 @@ describe('Traditional Chinese (Hong Kong, Taiwan)', () => {
     expect(found).toContain('Israel demands that Russia expel the Hamas delegation');
   });
 });
+
+describe('a relative date on a dated page', () => {
+  const visit =
+    "On Thursday, a Hamas delegation headed by Abu Marzouk, a member of the movement's political bureau, held meetings in Moscow.";
+
+  it('dates the sentence by the page’s published day ("on Thursday": the 26th on a page of the 27th)', () => {
+    expect(labelsOn([visit])).toContain('A Hamas delegation led by Abu Marzouk is in Moscow');
+  });
+
+  it('sets it apart when the weekday falls days away from the event (Monday the 30th)', () => {
+    const later = visit.replace('Thursday', 'Monday');
+    expect(detectPage(later, '', index, '2023-10-31').facts).toEqual([]);
+    expect(detectPage(later, '', index, null).facts.length).toBeGreaterThan(0);
+  });
+
+  it('tells a claim one source dated a day later ("on Thursday" for a meeting dated the 27th)', () => {
+    expect(
+      labelsOn([
+        "Iran's deputy foreign minister, Ali Bagheri Kani, who was also in Moscow on Thursday, met with Abu Marzouk, Tass reported, and the two discussed a cease-fire and humanitarian aid for Gaza.",
+      ]),
+    ).toContain("The Hamas delegation met Iran's deputy foreign minister in Moscow");
+  });
+});
+
+describe('a sentence of two claims whose second names other people', () => {
+  it('finds the first claim, judged by the people named up to its end', () => {
+    // Israel asked Russia to expel the delegation, but Peskov said it met diplomats, not Putin.
+    expect(
+      labelsOn([
+        'وزارت خارجه رژیم صهیونیستی از روسیه خواسته است هیئت حماس را از این کشور اخراج کند، اما دیمیتری پسکوف، سخنگوی کرملین، گفت اعضای این هیئت با مقامات وزارت خارجه روسیه دیدار کرده‌اند و نه با ولادیمیر پوتین.',
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        'Israel demands that Russia expel the Hamas delegation',
+        'Peskov: the delegation did not meet Putin',
+      ]),
+    );
+  });
+});
+
+describe('a sentence’s context, as the page shows it', () => {
+  it('counts a run of the source’s indentation as one space ("Israel’s foreign ministry" a paragraph above)', () => {
+    const indentation = `\n${' '.repeat(1200)}`;
+    const page = [
+      'O Ministério dos Negócios Estrangeiros de Israel condenou o convite a Moscovo.',
+      '“Apelamos ao Governo russo para que expulse imediatamente os terroristas do Hamas”, acrescentou o diplomata.',
+    ].join(indentation);
+    expect(detectPage(page, '', index, '2023-10-26').facts.map((fact) => fact.label)).toContain(
+      'Israel demands that Russia expel the Hamas delegation',
+    );
+  });
+});
+
+describe('a row of tags', () => {
+  it('tells nothing, however many of the corpus’s actors it names', () => {
+    const found = labelsOn([
+      'A Hamas delegation led by Mousa Abu Marzouk is in Moscow, the Russian foreign ministry said.',
+      'Topics: Russia Middle East Hamas Iran Israel Palestinian Authority',
+    ]);
+    expect(found).toEqual(['A Hamas delegation led by Abu Marzouk is in Moscow']);
+  });
+});

@@ -15,7 +15,8 @@
  * Cost: O(sentences × candidate facts × features); 2–5 ms for a typical article on the event in
  * Node, well under 1 ms for a page about something else.
  */
-import { compiledFacts, type CompiledFact } from './detect-compiled';
+import { TAGS } from './chrome-patterns';
+import { compiledFacts, type CompiledFact, type CompiledFacts } from './detect-compiled';
 import { parseIsoDay } from './iso-day';
 import { looksEnglish } from './detect-language';
 import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
@@ -89,10 +90,39 @@ function eligible(fact: CompiledFact, context: Set<string>): boolean {
   return missing === 0 || (core.length >= 3 && missing === 1);
 }
 
-function contextActors(mentions: ActorMention[], sentence: Span): Set<string> {
-  const from = sentence.start - CONTEXT_CHARS;
-  const to = sentence.end + CONTEXT_CHARS;
-  return new Set(mentions.filter((m) => m.end >= from && m.start <= to).map((m) => m.actor));
+/**
+ * Offsets as the page shows them: for each offset of `text`, how many characters come before it
+ * with each run of white space counted once. A page's source indentation ("o\n          diplomata")
+ * is one space on screen and must not push a paragraph's actors out of a sentence's context.
+ */
+function shownOffsets(text: string): Uint32Array {
+  const shown = new Uint32Array(text.length + 1);
+  let count = 0;
+  let lastSpace = false;
+  for (let at = 0; at < text.length; at++) {
+    shown[at] = count;
+    const code = text.charCodeAt(at);
+    const space = code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+    if (!space || !lastSpace) count++;
+    lastSpace = space;
+  }
+  shown[text.length] = count;
+  return shown;
+}
+
+function contextActors(mentions: ActorMention[], sentence: Span, shown: Uint32Array): Set<string> {
+  const from = (shown[sentence.start] ?? 0) - CONTEXT_CHARS;
+  const to = (shown[sentence.end] ?? 0) + CONTEXT_CHARS;
+  return new Set(
+    mentions.filter((m) => (shown[m.end] ?? 0) >= from && (shown[m.start] ?? 0) <= to).map((m) => m.actor),
+  );
+}
+
+/** The persons the corpus knows named in `sentence` up to the end of its clause `clauseText`. */
+function personsIn(clauseText: string, sentence: Span, inside: ActorSpan[], facts: CompiledFacts): string[] {
+  const end = sentence.start + Math.max(0, sentence.text.indexOf(clauseText)) + clauseText.length;
+  const named = inside.filter((span) => span.end <= end).map((span) => span.actor);
+  return [...new Set(named)].filter((actor) => facts.persons.has(actor));
 }
 
 export function detectFacts(
@@ -123,6 +153,7 @@ export function detectFacts(
   // dated to it.
   const later = datedApartFromEvent(text, facts.eventDays, index.eventYears, publishedDay);
   const found = new Map<number, SentenceMatch[]>();
+  let shown: Uint32Array | undefined;
   let lastPersons: string[] = [];
   for (const sentence of splitSentences(text, pageParagraphs(text))) {
     const inside = spans.filter((span) => span.start >= sentence.start && span.end <= sentence.end);
@@ -130,8 +161,10 @@ export function detectFacts(
     // own page every sentence is, so all its facts are found).
     if (selfSource === null && inside.length === 0 && !HAS_DIGIT.test(sentence.text)) continue;
     if (setInOtherYear(sentence.text, index.eventYears)) continue;
+    // A row of tags names the story's actors and tells nothing ("Tags: Russia Hamas Iran Israel").
+    if (TAGS.test(sentence.text)) continue;
     let accepted: Array<{ fact: number; clause: number; match: SentenceMatch }> = [];
-    const context = contextActors(mentions, sentence);
+    const context = contextActors(mentions, sentence, (shown ??= shownOffsets(text)));
     const venues = sentenceVenues(sentence, inside, facts.places);
     const named = new Set(inside.map((span) => span.actor));
     const unknownSpeaker = hasUnknownSpeaker(sentence, inside);
@@ -143,7 +176,7 @@ export function detectFacts(
         : namedPersons;
     lastPersons = namedPersons;
     const titleOnly = mode === 'structure' ? titleOnlyActors(text, inside, facts.persons) : undefined;
-    for (const scored of scoreSentence(text, sentence, inside, facts, mode, leastScore(mode))) {
+    for (const scored of scoreSentence(text, sentence, inside, facts, mode, leastScore(mode), publishedDay)) {
       const fact = facts.facts[scored.fact];
       if (!fact || !eligible(fact, context)) continue;
       if (datedAwayFromEvent(scored.features.dates, facts.days)) continue;
@@ -155,10 +188,17 @@ export function detectFacts(
       if (unknownSpeaker && fact.namesPerson) continue;
       // Two other people the corpus knows, and none of the claim's own: their meeting or talks
       // ("Bagheri Kani met Abu Marzouk and discussed a ceasefire"), not the claim Zakharova made.
+      // A clause that scored is judged by the people named up to its end: a subject carries
+      // forward ("Bagheri Kani met Abu Marzouk, | and the two discussed a ceasefire"), not back
+      // ("asked Russia to expel the delegation, | but Peskov said it met diplomats, not Putin").
+      const claimPersons =
+        scored.clauseText && persons === namedPersons
+          ? personsIn(scored.clauseText, sentence, inside, facts)
+          : persons;
       if (
         fact.namesPerson &&
-        persons.length >= 2 &&
-        !persons.some((actor) => actor in fact.entry.signature.actors)
+        claimPersons.length >= 2 &&
+        !claimPersons.some((actor) => actor in fact.entry.signature.actors)
       )
         continue;
       if (later && !datedToFact(scored.features.dates, fact.entry.signature.dates)) continue;

@@ -114,10 +114,11 @@ export function scoreSentence(
   facts: CompiledFacts,
   mode: ScoreMode,
   floor: number,
+  publishedDay: string | null = null,
 ): Scored[] {
   // Other languages: only news words read as English terms (foreign-terms.ts) meet the facts' words.
   const featuresOf = (passage: Span): PassageFeatures =>
-    pageSentenceFeatures(passage, spans, mode === 'structure' ? 'foreign' : 'content', facts);
+    pageSentenceFeatures(passage, spans, mode === 'structure' ? 'foreign' : 'content', facts, publishedDay);
   const features = featuresOf(sentence);
   const whole = scorePassage(features, facts, mode, -1, floor);
   const found = [...whole.scored];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   datedApartFromEvent,
   datedAwayFromEvent,
+  datesDisagree,
   LATER_PAGE_DAYS,
   monthsNamed,
   namesOtherYears,
@@ -130,5 +131,14 @@ describe('month names in other scripts', () => {
     expect(findDates('대표단은 10월 26일 모스크바에 도착했다', '2023-10-27').map((date) => date.iso)).toEqual(
       ['2023-10-26'],
     );
+  });
+});
+
+describe('datesDisagree', () => {
+  it('lets outlets date one claim a day apart, not more', () => {
+    expect(datesDisagree(new Set(['10-26']), { '10-27': 1 })).toBe(false);
+    expect(datesDisagree(new Set(['12-31']), { '01-01': 1 })).toBe(false);
+    expect(datesDisagree(new Set(['10-24']), { '10-27': 1 })).toBe(true);
+    expect(datesDisagree(new Set(), { '10-27': 1 })).toBe(false);
   });
 });

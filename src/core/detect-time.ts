@@ -117,10 +117,24 @@ export function datedAwayFromEvent(sentenceDates: Set<string>, eventDays: string
   });
 }
 
-/** True when the sentence has month-day dates and the fact has dates, and none agree. */
+/** How many days apart outlets may date one claim: a meeting late on the 26th is the 27th's news. */
+const SAME_CLAIM_DAYS = 1;
+
+/**
+ * True when the sentence has month-day dates and the fact has dates, and none is within
+ * SAME_CLAIM_DAYS of one of the fact's: one source dates the Hamas–Iran meeting to the 27th, a page
+ * to "Thursday", the 26th.
+ */
 export function datesDisagree(sentenceDates: Set<string>, factDates: Record<string, number>): boolean {
-  if (sentenceDates.size === 0 || Object.keys(factDates).length === 0) return false;
-  return !datedToFact(sentenceDates, factDates);
+  const days = Object.keys(factDates).map(dayOfYear);
+  if (sentenceDates.size === 0 || days.length === 0) return false;
+  return ![...sentenceDates].some((date) => {
+    const day = dayOfYear(date);
+    return days.some((factDay) => {
+      const apart = Math.abs(day - factDay);
+      return Math.min(apart, 365 - apart) <= SAME_CLAIM_DAYS;
+    });
+  });
 }
 
 /** English month names, capitalised ("January" … "December"). */

@@ -68,6 +68,18 @@ function absoluteMonthDays(text: string, withSince = true): string[] {
   );
 }
 
+/**
+ * The month-days of the relative dates in `text` ("on Thursday", "on the 26th", "в четверг")
+ * resolved against the page's published day: a lede that dates its claim only by weekday is still
+ * dated to it. None without a published day.
+ */
+function relativeMonthDays(text: string, publishedDay: string | null): string[] {
+  if (publishedDay === null) return [];
+  return findDates(text, publishedDay).flatMap((date) =>
+    date.relative && date.iso ? [monthDay(date.iso)] : [],
+  );
+}
+
 /** The features with dates as month-days, adding the year-less absolute dates of `text`. */
 export function withMonthDays(features: PassageFeatures, text: string): PassageFeatures {
   const dates = new Set([...[...features.dates].map(monthDay), ...absoluteMonthDays(text)]);
@@ -80,13 +92,14 @@ export function withMonthDays(features: PassageFeatures, text: string): PassageF
  * phrases matching does not use, and with a person's "was in Moscow" read as a visit when the
  * actors' kinds are given. A date the claim is counted from ("since 7 October") is left out: it
  * would set the sentence on another day than its fact's. A page in another language gives
- * `terms: 'foreign'` (passage-features.ts).
+ * `terms: 'foreign'` (passage-features.ts). With the page's `publishedDay`, relative dates count too.
  */
 export function pageSentenceFeatures(
   passage: Span,
   spans: ActorSpan[],
   terms: 'content' | 'foreign' = 'content',
   kinds?: ActorKinds,
+  publishedDay: string | null = null,
 ): PassageFeatures {
   const features = passageFeatures(passage, spans, null, {
     dates: false,
@@ -94,7 +107,8 @@ export function pageSentenceFeatures(
     terms,
     ...(kinds ? { beingThere: kinds } : {}),
   });
-  return { ...features, dates: new Set(absoluteMonthDays(passage.text, false)) };
+  const dates = [...absoluteMonthDays(passage.text, false), ...relativeMonthDays(passage.text, publishedDay)];
+  return { ...features, dates: new Set(dates) };
 }
 
 /** Feature keys of a passage with their boosts ("a:actor:x", "n:1400", "t:expel", "d:10-26"). */

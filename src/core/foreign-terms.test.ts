@@ -73,6 +73,13 @@ describe('foreignTerms', () => {
     );
     expect(terms('از دولت روسیه خواست اعضای این هیئت را فوراً از خاک خود بیرون کند')).toContain(term('expel'));
     expect(terms('definendo Hamas «peggio dell’Isis»')).toContain(term('worse'));
+    expect(terms('Vi uppmanar den ryska regeringen att omedelbart kasta ut Hamasterroristerna')).toContain(
+      term('expel'),
+    );
+    expect(terms('하마스 고위 인사들의 손이 1천400명이 넘는 이스라엘인의 피로 얼룩져 있다')).toContain(
+      term('blood'),
+    );
+    expect(terms('장시간 비행으로 피로가 쌓였다')).not.toContain(term('blood'));
   });
 
   it('takes no word that only starts like a listed one', () => {

@@ -13,4 +13,9 @@ describe('withParticles', () => {
     expect(exonymsFor(['Islamic State'])).toEqual(expect.arrayContaining(['דאעש', 'داعش']));
     expect(exonymsFor(['Russia'])).toEqual(expect.arrayContaining(['Russland', 'روسیه', 'רוסיה']));
   });
+
+  it('names Israel as Iranian outlets do ("the Zionist regime")', () => {
+    expect(exonymsFor(['Israel'])).toContain('رژیم صهیونیستی');
+    expect(exonymsFor(['Israeli Foreign Ministry'])).toContain('وزارت خارجه رژیم صهیونیستی');
+  });
 });

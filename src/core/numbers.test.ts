@@ -117,6 +117,20 @@ describe('numbers written as other languages write them', () => {
     expect(values('Once again an elf was seen')).toEqual([]);
   });
 
+  it('reads thousands and ten-thousands written between digits in Korean, Chinese and Japanese', () => {
+    expect(values('손이 1천400명이 넘는 이스라엘인의 피로 얼룩져')).toEqual([[1400, '1천400']]);
+    expect(values('약 2만5천 명, 约1.4万人, 7千人')).toEqual([
+      [25000, '2만5천'],
+      [14000, '1.4万'],
+      [7000, '7千'],
+    ]);
+  });
+
+  it('leaves out the year, month and day of a date in Korean, Chinese and Japanese', () => {
+    expect(values('2023년 10월 26일 220여명이')).toEqual([[220, '220']]);
+    expect(values('10月26日，1400人')).toEqual([[1400, '1400']]);
+  });
+
   it('leaves out a tens word whose units follow, and the words for percent', () => {
     expect(values('quarante-six blessés, cuarenta y seis heridos, сорок шесть раненых', true)).toEqual([]);
     expect(values('il quattro per cento, quatre pour cent, sto arrivando', true)).toEqual([]);

@@ -107,6 +107,7 @@ function looksLikeDatePart(text: string, start: number, end: number, digits: str
   const wordBefore = /([A-Za-z]+\.?)\s*$/.exec(before)?.[1] ?? '';
   const wordAfter = /^\s*([A-Za-z]+\.?)/.exec(after)?.[1] ?? '';
   if (MONTHS.test(wordBefore) || MONTHS.test(wordAfter)) return true; // October 26, 26 October
+  if (/^\s?[년월일年月日]/u.test(after)) return true; // 2023년 10월 26일, 10月26日
   const value = Number(digits);
   if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) return true; // a year
   // "3 p.m.": no word boundary after the last dot, so "p.m." stands outside the \b group.
@@ -268,12 +269,35 @@ export function findNumbers(written: string, otherLanguage = false): ReportedNum
   return words.length === 0 ? digits : [...digits, ...words].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Thousands and ten-thousands as Korean, Chinese and Japanese write them between digits: "1천400명"
+ * (1,400), "220여명", "1万4千" (14,000), "2.5만" (25,000). Read whole, before the digit pass would
+ * read "1" and "400" apart.
+ */
+const CJK_UNITS = /(?<![\d.,])(\d+(?:\.\d+)?)(?:([만万萬])(?:(\d)[천千])?|([천千]))(\d{1,3})?(?![\d.,])/gu;
+
+function findCjkUnitNumbers(text: string, written: string): ReportedNumber[] {
+  if (!/[천千만万萬]/u.test(text)) return [];
+  return [...text.matchAll(CJK_UNITS)].map((match) => {
+    const lead = Number(match[1]);
+    const value = match[2]
+      ? lead * 1e4 + Number(match[3] ?? 0) * 1e3 + Number(match[5] ?? 0)
+      : lead * 1e3 + Number(match[5] ?? 0);
+    const start = match.index ?? 0;
+    return { ...spanOf(written, start, start + match[0].length), value, hedge: null };
+  });
+}
+
 function findDigitNumbers(written: string): ReportedNumber[] {
   const found: ReportedNumber[] = [];
   if (!HAS_DIGIT.test(written)) return found;
   // Same length as `written`, so offsets stay exact; spans are cut from `written`.
   const text = westernDigits(written);
+  const units = findCjkUnitNumbers(text, written);
+  found.push(...units);
   for (const match of text.matchAll(NUMBER_PATTERN)) {
+    const at = match.index ?? 0;
+    if (units.some((unit) => at < unit.end && at + match[0].length > unit.start)) continue;
     const digits = match[2] ?? '';
     const digitsStart = (match.index ?? 0) + match[0].indexOf(digits, match[1] ? match[1].length : 0);
     if (looksLikeDatePart(text, digitsStart, digitsStart + digits.length, digits)) continue;
@@ -297,7 +321,7 @@ function findDigitNumbers(written: string): ReportedNumber[] {
       hedge: match[1] ? match[1].toLowerCase() : null,
     });
   }
-  return found;
+  return units.length ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 /** Small counts as written in words or digits, for tallies ("seven to two", "7–2"). */

@@ -318,6 +318,16 @@ describe('splitClauses', () => {
       clauses: ['قال المتحدث إن الدعوة دعم للإرهاب', 'وإن أيدي قادة حماس ملطخة بالدماء.'],
     },
     {
+      name: '"but" after a comma in other languages',
+      text: 'از روسیه خواسته است هیئت را اخراج کند، اما پسکوف گفت این هیئت با پوتین دیدار نکرد.',
+      clauses: ['از روسیه خواسته است هیئت را اخراج کند', 'اما پسکوف گفت این هیئت با پوتین دیدار نکرد.'],
+    },
+    {
+      name: '"but" after a comma in German, not a word it starts',
+      text: 'Israel forderte die Ausweisung, aber Peskow widersprach, Mascha lachte.',
+      clauses: ['Israel forderte die Ausweisung', 'aber Peskow widersprach, Mascha lachte.'],
+    },
+    {
       name: 'not an English "and", nor a short stretch',
       text: 'Officials from Hamas and Iran met in Moscow; Putin e Peskov.',
       clauses: ['Officials from Hamas and Iran met in Moscow', 'Putin e Peskov.'],

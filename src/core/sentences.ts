@@ -99,6 +99,12 @@ const CONJUNCTION_AFTER_COMMA =
  * Czech "a" and the Romanian "si" written without its comma, which are English and Spanish words.
  */
 const AND_BEFORE_NAME = /^\s(ve|und|et|y|e|и|і|en|och|şi|i|και)\s+\p{Lu}/u;
+/**
+ * "But" after a comma in other languages: "… خواسته است هیئت حماس را … اخراج کند، اما پسکوف گفت …"
+ * (asked Russia to expel the delegation, but Peskov said …) tells two claims, as ", but" does.
+ */
+const BUT_AFTER_COMMA =
+  /^[,،]\s*(?:aber|mais|pero|ma|mas|ale|maar|но|але|ama|ancak|لكن|ولكن|اما|ولی|אבל|אך|dar|όμως|αλλά|लेकिन|하지만|그러나)(?![\p{L}\p{M}])/u;
 const LONG_CLAUSE = 40;
 /**
  * Who leads a group, told inside a longer claim: "urged Russia to expel a Hamas delegation | headed
@@ -124,6 +130,7 @@ function clauseCuts(text: string, from: number, to: number, ledBy = false): Arra
     else if ((char === '–' || char === '-') && spacedBefore && isSpace(next)) cuts.push([at, at + 1]);
     else if (
       (char === ',' && CONJUNCTION_AFTER_COMMA.test(text.slice(at, Math.min(to, at + 12)))) ||
+      ((char === ',' || char === '،') && BUT_AFTER_COMMA.test(text.slice(at, at + 10))) ||
       // The Arabic comma before a word with the conjunction و written onto it ("، وإن أيدي …"),
       // and the Hebrew comma before one with ו ("…, ובקרמלין משיבים …").
       (char === '،' && /^،\s*و/u.test(text.slice(at, at + 4))) ||

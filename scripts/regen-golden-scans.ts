@@ -310,6 +310,20 @@ export const GOLDEN_PAGES = [
   'event34-spanish-mexican',
   'event34-polish-portal',
   'event34-turkish-agency',
+  // Written blind (event35-key.md, event36-key.md) at the start of stop 27: a Dutch public
+  // broadcaster's live blog, a Swedish daily, a Romanian portal, a Persian agency flash, a Korean
+  // daily (16 of 22 fact codes, 69 of 76 actors at first sight); a US cable network, a Hindi daily,
+  // an Italian agency flash, a Lisbon daily, a pan-Arab channel's live blog (19 of 21, 70 of 73).
+  'event35-dutch-public',
+  'event35-swedish-daily',
+  'event35-romanian-portal',
+  'event35-persian-agency',
+  'event35-korean-daily',
+  'event36-english-us-cable',
+  'event36-hindi-daily',
+  'event36-italian-agency',
+  'event36-portuguese-portugal',
+  'event36-arabic-pan-arab',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -460,6 +474,14 @@ export const GOLDEN_PAGES = [
   'nearmiss31-russian-bagheri-2024-01',
   'nearmiss32-german-hamas-istanbul-2023-10',
   'nearmiss32-french-zakharova-2024-03',
+  // Written blind with sets 35 and 36: the Palestinian factions in Moscow in February 2024
+  // (English), the Makhachkala airport riot on 30 October 2023 (Russian: two wrong facts, told by
+  // names alone, see README), Bagheri Kani in Doha in November 2023 (English), the Gaza hospital
+  // blast on 18 October 2023 (German).
+  'nearmiss33-english-hamas-moscow-2024-02',
+  'nearmiss33-russian-dagestan-2023-10',
+  'nearmiss34-english-bagheri-kani-2023-11',
+  'nearmiss34-german-peskov-israel-2023-10-18',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -298,6 +298,15 @@ describe('splitClauses', () => {
     expect(splitClauses(text, sentence)).toHaveLength(1);
   });
 
+  it('cuts before "led by" in other languages too (detection)', () => {
+    const text =
+      'Israele ha chiesto alla Russia di espellere la delegazione di Hamas guidata da Mussa Abu Marzuk, giunta oggi a Mosca.';
+    const sentence = spanOf(text, 0, text.length);
+    expect(splitClauses(text, sentence, { ledBy: true })[0]?.text).toBe(
+      'Israele ha chiesto alla Russia di espellere la delegazione di Hamas',
+    );
+  });
+
   it.each([
     {
       name: 'semicolon',

@@ -30,7 +30,7 @@ export const FOREIGN_STEMS: Record<string, string> = {
   hostage:
     'geisel otage rehén rehenes ostagg refém reféns zakładnik gijzel заложни заручни rehine رهائن رهينة گروگان חטופ 人质 人質 인질 ostatic rukojm gisslan όμηρ बंधक заложни panttivan túsz con_tin sandera talac talaca taoc',
   evacuate:
-    'evakuier ausreise_der ausreise_von évacu sortie_des_ressortissants sortie_des_étrangers evacu salida_de_ciudadanos salida_de_los_ciudadanos salida_de_extranjeros salida_de_los_extranjeros ewakua wyjazd_obywateli выезд_граждан выезда_граждан виїзд_громадян эвакуа евакуа tahliye إجلاء تخلیه פינוי 撤离 撤離 退避 대피 evaku evacuar εκκένωσ απομάκρυνσ евакуа evakuo kimenekít evakuál sơ_tán evakuasi mengevakuasi',
+    'evakuier ausreise_der ausreise_von évacu sortie_des_ressortissants sortie_des_étrangers evacu salida_de_ciudadanos salida_de_los_ciudadanos salida_de_extranjeros salida_de_los_extranjeros ewakua wyjazd_obywateli выезд_граждан выезда_граждан виїзд_громадян эвакуа евакуа tahliye إجلاء تخلیه פינוי 撤离 撤離 退避 대피 evaku evacuar εκκένωσ απομάκρυνσ евакуа evakuo kimenekít evakuál निकासी sơ_tán evakuasi mengevakuasi',
   ceasefire:
     'waffenruhe feuerpause waffenstillstand cessez-le-feu alto_el_fuego cessate_il_fuoco cessar-fogo rozejm zawieszeni_broni wapenstilstand прекращени_огня перемири припинен_вогню ateşkes وقف_إطلاق_النار آتش‌بس הפסקת_אש 停火 停戦 휴전 încetare_a_focului încetarea_focului příměří vapenvila εκεχειρ κατάπαυση_του_πυρός युद्धविराम संघर्ष_विराम прекратяване_на_огъня примирие tulitau aselepo tűzszünet ngừng_bắn gencatan_senjata prekid_vatre primirj',
   contacts:

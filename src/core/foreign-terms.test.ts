@@ -80,6 +80,7 @@ describe('foreignTerms', () => {
       term('blood'),
     );
     expect(terms('장시간 비행으로 피로가 쌓였다')).not.toContain(term('blood'));
+    expect(terms('विदेशी नागरिकों की निकासी पर चर्चा हुई')).toContain(term('evacuate'));
   });
 
   it('takes no word that only starts like a listed one', () => {

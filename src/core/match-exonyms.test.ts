@@ -14,6 +14,10 @@ describe('withParticles', () => {
     expect(exonymsFor(['Russia'])).toEqual(expect.arrayContaining(['Russland', 'روسیه', 'רוסיה']));
   });
 
+  it('writes Gaza as Hindi papers do, with and without the nukta', () => {
+    expect(exonymsFor(['Gaza Strip'])).toEqual(expect.arrayContaining(['गाजा', 'गाज़ा', 'ग़ज़ा']));
+  });
+
   it('names Israel as Iranian outlets do ("the Zionist regime")', () => {
     expect(exonymsFor(['Israel'])).toContain('رژیم صهیونیستی');
     expect(exonymsFor(['Israeli Foreign Ministry'])).toContain('وزارت خارجه رژیم صهیونیستی');

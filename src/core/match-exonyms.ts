@@ -88,6 +88,11 @@ export const EXONYMS: Record<string, string[]> = {
     'Γάζα',
     'Λωρίδα της Γάζας',
     'ग़ज़ा',
+    'गाजा',
+    'गाज़ा',
+    'ग़ाज़ा',
+    'गाजा पट्टी',
+    'गाज़ा पट्टी',
     '加沙',
     '加沙地带',
     // Taiwan's 加薩走廊, as the matcher reads Traditional characters (Simplified).

@@ -324,6 +324,16 @@ export const GOLDEN_PAGES = [
   'event36-italian-agency',
   'event36-portuguese-portugal',
   'event36-arabic-pan-arab',
+  // Written blind (event37-key.md, event38-key.md) in stop 27, three event pages each and four near
+  // misses dated days around the event: a British tabloid, a Czech portal, a Ukrainian live blog
+  // (11 of 13 fact codes at first sight); a German agency report, a Madrid live blog, a Turkish
+  // daily (11 of 13).
+  'event37-english-british-tabloid',
+  'event37-czech-portal',
+  'event37-ukrainian-daily',
+  'event38-german-agency',
+  'event38-spanish-spain',
+  'event38-turkish-daily',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -482,6 +492,17 @@ export const GOLDEN_PAGES = [
   'nearmiss33-russian-dagestan-2023-10',
   'nearmiss34-english-bagheri-kani-2023-11',
   'nearmiss34-german-peskov-israel-2023-10-18',
+  // Written blind with sets 37 and 38, the same actors in the days around the event: 10 wrong
+  // facts on 5 of these 8 pages at first sight, 1 after (a page published after the event tells a
+  // claim only by evidence tied to it: detect-rules.ts tiedToClaim).
+  'nearmiss35-english-haniyeh-moscow-2022-09',
+  'nearmiss35-russian-zakharova-2023-10-31',
+  'nearmiss35-french-peskov-2023-11-02',
+  'nearmiss35-arabic-hamas-tehran-2023-11',
+  'nearmiss36-english-bogdanov-hamas-2023-11',
+  'nearmiss36-german-peskov-biden-2023-10-27',
+  'nearmiss36-spanish-israel-ambassador-2023-10-29',
+  'nearmiss36-turkish-haniyeh-istanbul-2023-10',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

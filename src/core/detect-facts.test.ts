@@ -551,3 +551,40 @@ describe('a row of tags', () => {
     expect(found).toEqual(['A Hamas delegation led by Abu Marzouk is in Moscow']);
   });
 });
+
+describe('a page published after the event', () => {
+  const ministry =
+    'МИД Израиля призвал российские власти защитить израильтян, находящихся на территории России.';
+
+  it('tells no claim by names alone (the Israeli ministry and Russia, on a riot four days later)', () => {
+    expect(detectPage(ministry, '', index, '2023-10-30').facts).toEqual([]);
+  });
+
+  it('still tells one by many of its words', () => {
+    const page = [
+      'Israel’s foreign ministry was furious that Hamas leaders were received in Moscow.',
+      'Its foreign ministry demanded that Russia expel the visitors, calling the invitation obscene and an endorsement of terrorism.',
+    ].join('\n');
+    expect(detectPage(page, '', index, '2023-10-30').facts.map((fact) => fact.label)).toContain(
+      'Israel demands that Russia expel the Hamas delegation',
+    );
+  });
+});
+
+describe('a clause of a dated sentence', () => {
+  it('happens on its sentence’s day', () => {
+    const page =
+      'Le porte-parole du Kremlin, Dmitri Peskov, a affirmé jeudi 2 novembre qu’aucune conversation entre Vladimir Poutine et Benyamin Nétanyahou n’était programmée, au moment où Israël accuse Moscou de soutenir le terrorisme du Hamas.';
+    expect(detectPage(page, '', index, null).facts).toEqual([]);
+  });
+});
+
+describe('a claim its sources told in words (the contacts line)', () => {
+  it('is not told by its speaker’s name and city alone', () => {
+    const page = [
+      'Der Kreml hat Bidens Vergleich von Putin mit der Hamas erneut zurückgewiesen.',
+      'Solche Äußerungen seien einem Staatschef nicht würdig, sagte Kremlsprecher Dmitri Peskow in Moskau.',
+    ].join('\n');
+    expect(detectPage(page, '', index, '2023-10-27').facts).toEqual([]);
+  });
+});

@@ -19,11 +19,12 @@ import { TAGS } from './chrome-patterns';
 import { compiledFacts, type CompiledFact, type CompiledFacts } from './detect-compiled';
 import { parseIsoDay } from './iso-day';
 import { looksEnglish } from './detect-language';
-import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
+import { acceptMatch, evidenceOf, leastScore, tiedToClaim, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
 import {
   datedApartFromEvent,
   datedAwayFromEvent,
+  publishedAfterEvent,
   datedToFact,
   namesOtherYears,
   setInOtherYear,
@@ -152,6 +153,7 @@ export function detectFacts(
   // A page dated weeks after the event (or before it) reports another occasion, but for sentences
   // dated to it.
   const later = datedApartFromEvent(text, facts.eventDays, index.eventYears, publishedDay);
+  const afterEvent = publishedAfterEvent(publishedDay, facts.eventDays, index.eventYears);
   const found = new Map<number, SentenceMatch[]>();
   let shown: Uint32Array | undefined;
   let lastPersons: string[] = [];
@@ -179,7 +181,11 @@ export function detectFacts(
     for (const scored of scoreSentence(text, sentence, inside, facts, mode, leastScore(mode), publishedDay)) {
       const fact = facts.facts[scored.fact];
       if (!fact || !eligible(fact, context)) continue;
-      if (datedAwayFromEvent(scored.features.dates, facts.days)) continue;
+      // A clause happens when its sentence does: "Peskov said on 2 November … | as Israel accuses …".
+      const dates = scored.sentenceDates
+        ? new Set([...scored.features.dates, ...scored.sentenceDates])
+        : scored.features.dates;
+      if (datedAwayFromEvent(dates, facts.days)) continue;
       if (setElsewhere(venues, named, fact.entry.venues ?? [])) continue;
       // A fact no source placed still has its places ("Russia" asked to expel): a sentence set
       // elsewhere ("in Istanbul") with none of them nearby is about another place.
@@ -210,6 +216,7 @@ export function detectFacts(
         titleOnly,
         ...(scored.clauseText ? { clauseText: scored.clauseText } : {}),
       };
+      if (afterEvent && !tiedToClaim(evidenceOf(match, fact), facts)) continue;
       // Best first: a fact counts once per sentence, as its best passage that is accepted.
       if (!accepted.some((item) => item.fact === scored.fact) && acceptMatch(match, fact, facts, mode))
         accepted.push({ fact: scored.fact, clause: scored.clause, match });

@@ -42,6 +42,8 @@ export interface Scored {
   clause: number;
   /** The clause that scored (absent for the whole sentence). */
   clauseText?: string;
+  /** The whole sentence's dates, which its clauses share ("jeudi 2 novembre … | au moment où …"). */
+  sentenceDates?: Set<string>;
 }
 
 /** The facts a passage scores at least `floor` against, and its best score against any fact. */
@@ -134,7 +136,12 @@ export function scoreSentence(
       // bring a number or a news word of its own.
       if (mode === 'structure' && clauseFeatures.numbers.size + clauseFeatures.terms.size === 0) return;
       for (const scored of scorePassage(clauseFeatures, facts, mode, at, floor / CLAUSE_FACTOR).scored)
-        found.push({ ...scored, score: scored.score * CLAUSE_FACTOR, clauseText: clause.text });
+        found.push({
+          ...scored,
+          score: scored.score * CLAUSE_FACTOR,
+          clauseText: clause.text,
+          sentenceDates: features.dates,
+        });
     });
   }
   return found.sort((a, b) => b.score - a.score);

@@ -6,6 +6,7 @@ import {
   LATER_PAGE_DAYS,
   monthsNamed,
   namesOtherYears,
+  publishedAfterEvent,
   setInOtherYear,
 } from './detect-time';
 import { findDates } from './dates';
@@ -140,5 +141,16 @@ describe('datesDisagree', () => {
     expect(datesDisagree(new Set(['12-31']), { '01-01': 1 })).toBe(false);
     expect(datesDisagree(new Set(['10-24']), { '10-27': 1 })).toBe(true);
     expect(datesDisagree(new Set(), { '10-27': 1 })).toBe(false);
+  });
+});
+
+describe('publishedAfterEvent', () => {
+  it('is true for a page dated after the last day a fact is dated to, only', () => {
+    const days = ['10-26', '10-27'];
+    expect(publishedAfterEvent('2023-10-28', days, [2023])).toBe(true);
+    expect(publishedAfterEvent('2023-10-27T23:10:00+03:00', days, [2023])).toBe(false);
+    expect(publishedAfterEvent('2023-10-26', days, [2023])).toBe(false);
+    expect(publishedAfterEvent(null, days, [2023])).toBe(false);
+    expect(publishedAfterEvent('2023-10-28', [], [2023])).toBe(false);
   });
 });

@@ -88,6 +88,22 @@ export function datedApartFromEvent(
   return published - last > LATER_PAGE_DAYS * DAY_MS || first - published > earlier * DAY_MS;
 }
 
+/**
+ * True when the page's metadata dates it after the last day any fact is dated to. In the days
+ * that follow an event the same people are in the news for other things (Peskov on Biden, Israel's
+ * ministry on a riot in Dagestan): there names alone no longer tell one of its claims.
+ */
+export function publishedAfterEvent(
+  publishedDay: string | null,
+  factDays: string[],
+  eventYears: number[],
+): boolean {
+  if (publishedDay === null || factDays.length === 0 || eventYears.length === 0) return false;
+  const last = Date.parse(`${Math.max(...eventYears)}-${[...factDays].sort().at(-1) ?? ''}`);
+  const published = Date.parse(publishedDay.slice(0, 10));
+  return !Number.isNaN(last) && !Number.isNaN(published) && published > last;
+}
+
 /** True when the sentence has one of the month-days the fact is dated to. */
 export function datedToFact(sentenceDates: Set<string>, factDates: Record<string, number>): boolean {
   return Object.keys(factDates).some((day) => sentenceDates.has(day));

@@ -34,7 +34,7 @@ export const FOREIGN_STEMS: Record<string, string> = {
   ceasefire:
     'waffenruhe feuerpause waffenstillstand cessez-le-feu alto_el_fuego cessate_il_fuoco cessar-fogo rozejm zawieszeni_broni wapenstilstand прекращени_огня перемири припинен_вогню ateşkes وقف_إطلاق_النار آتش‌بس הפסקת_אש 停火 停戦 휴전 încetare_a_focului încetarea_focului příměří vapenvila εκεχειρ κατάπαυση_του_πυρός युद्धविराम संघर्ष_विराम прекратяване_на_огъня примирие tulitau aselepo tűzszünet ngừng_bắn gencatan_senjata prekid_vatre primirj',
   contacts:
-    'kontakt contact contatt contato relazion stosunk betrekking контакт отношени связи відносин ilişkiler ilişkileri ilişkisi علاقات اتصالات تماس روابط קשרים מגעים על_קשר 接触 接觸 联系 聯繫 連絡 접촉 연락 legături legăturile kontakty kontaktů επαφ संपर्क отношени yhteyks yhteydet kapcsolat liên_hệ liên_lạc tiếp_xúc hubungan',
+    'kontakt contact contatt contato relazion stosunk betrekking контакт отношени связи відносин ilişkiler ilişkileri ilişkisi علاقات اتصالات تماس روابط קשרים מגעים על_קשר 接触 接觸 联系 聯繫 連絡 접촉 연락 legături legăturile kontakty kontaktů επαφ संपर्क отношени yhteyks yhteydet kapcsolat liên_hệ liên_lạc tiếp_xúc hubungan temaslar temasta temasın ارتباط kontak dialog diyalog диалог діалог dialogo diálogo دیالوگ דיאלוג 对话 對話 対話 대화',
   terrorist:
     'terror террор терор terör إرهاب ارهاب تروریس טרור 恐怖 テロ 테러 τρομοκρατ आतंक khủng_bố teroris teror',
   support:

@@ -43,6 +43,9 @@ describe('foreignTerms', () => {
   it('finds words with the particles Arabic and Hebrew write onto them', () => {
     expect(terms('وطالبت إسرائيل روسيا بطرد وفد حماس.')).toContain(term('expel'));
     expect(terms('ישראל דורשת מרוסיה לגרש את משלחת חמאס')).toContain(term('expel'));
+    // A particle before a word that itself starts with a particle letter: ב + מגעים, ל + הפסקת אש.
+    expect(terms('אנו רואים צורך להמשיך במגעים עם כל הצדדים')).toContain(term('contacts'));
+    expect(terms('במוסקבה קראו שוב להפסקת אש מיידית')).toContain(term('ceasefire'));
   });
 
   it('finds Chinese and Japanese words anywhere (no spaces there) and Korean ones with their endings', () => {
@@ -81,6 +84,9 @@ describe('foreignTerms', () => {
     );
     expect(terms('장시간 비행으로 피로가 쌓였다')).not.toContain(term('blood'));
     expect(terms('विदेशी नागरिकों की निकासी पर चर्चा हुई')).toContain(term('evacuate'));
+    expect(terms('Tüm taraflarla temaslarımızı sürdürmeyi gerekli görüyoruz')).toContain(term('contacts'));
+    expect(terms('los temas de la agenda')).toEqual([]);
+    expect(terms('«Разумеется, мы продолжим диалог и с израильской стороной»')).toContain(term('contacts'));
   });
 
   it('takes no word that only starts like a listed one', () => {

@@ -84,7 +84,10 @@ function wordForms(word: string): string[] {
   if (word.includes('-')) return [word, ...word.split('-').filter(Boolean)];
   if (!ABJAD.test(word)) return [word];
   const bare = word.replace(/^[\u0590-\u05ff]/u.test(word) ? HEBREW_PARTICLES : ARABIC_PARTICLES, '');
-  return bare && bare !== word ? [word, bare] : [word];
+  if (!bare || bare === word) return [word];
+  // A letter that may be a particle may also start the word: "במגעים" is ב + מגעים, not ב + מ + געים.
+  const one = word.slice(1);
+  return one !== bare && one.length > 1 ? [word, one, bare] : [word, bare];
 }
 
 const startsAny = (forms: string[] | undefined, stem: string): boolean =>

@@ -6,7 +6,7 @@
  */
 import { ABJAD_MONTHS, MONTH_WORDS, monthNumber, RUSSIAN_STEMS } from './month-names';
 import { parseIsoDay } from './iso-day';
-import { ANY_DIGIT, westernDigits } from './numbers';
+import { ANY_DIGIT, HAS_DIGIT, westernDigits } from './numbers';
 import { spanOf, type Span } from './span';
 
 export interface ReportedDate extends Span {
@@ -209,7 +209,9 @@ export function findDates(text: string, articleDate: string | null): ReportedDat
   const anchor = parseIsoDay(articleDate);
   const found: ReportedDate[] = [];
   const taken = (start: number, end: number): boolean => found.some((d) => start < d.end && end > d.start);
-  for (const { regex, parse } of PATTERNS) {
+  // Absolute dates and days of the month have digits; a text without any has only weekdays.
+  const digits = HAS_DIGIT.test(text);
+  for (const { regex, parse } of digits ? PATTERNS : []) {
     for (const match of text.matchAll(regex)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
@@ -224,7 +226,7 @@ export function findDates(text: string, articleDate: string | null): ReportedDat
       });
     }
   }
-  for (const match of [...text.matchAll(ORDINAL_DAY), ...text.matchAll(CJK_DAY)]) {
+  for (const match of digits ? [...text.matchAll(ORDINAL_DAY), ...text.matchAll(CJK_DAY)] : []) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (taken(start, end)) continue;

@@ -16,6 +16,7 @@
  * Node, well under 1 ms for a page about something else.
  */
 import { TAGS } from './chrome-patterns';
+import { pageDates, type PageDate } from './fact-signatures';
 import { compiledFacts, type CompiledFact, type CompiledFacts } from './detect-compiled';
 import { parseIsoDay } from './iso-day';
 import { looksEnglish } from './detect-language';
@@ -156,6 +157,7 @@ export function detectFacts(
   const afterEvent = publishedAfterEvent(publishedDay, facts.eventDays, index.eventYears);
   const found = new Map<number, SentenceMatch[]>();
   let shown: Uint32Array | undefined;
+  let dates: PageDate[] | undefined;
   let lastPersons: string[] = [];
   for (const sentence of splitSentences(text, pageParagraphs(text))) {
     const inside = spans.filter((span) => span.start >= sentence.start && span.end <= sentence.end);
@@ -178,7 +180,15 @@ export function detectFacts(
         : namedPersons;
     lastPersons = namedPersons;
     const titleOnly = mode === 'structure' ? titleOnlyActors(text, inside, facts.persons) : undefined;
-    for (const scored of scoreSentence(text, sentence, inside, facts, mode, leastScore(mode), publishedDay)) {
+    for (const scored of scoreSentence(
+      text,
+      sentence,
+      inside,
+      facts,
+      mode,
+      leastScore(mode),
+      (dates ??= pageDates(text, publishedDay)),
+    )) {
       const fact = facts.facts[scored.fact];
       if (!fact || !eligible(fact, context)) continue;
       // A clause happens when its sentence does: "Peskov said on 2 November … | as Israel accuses …".

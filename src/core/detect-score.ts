@@ -9,7 +9,7 @@
  * Cost: O(features × postings) per passage.
  */
 import type { CompiledFact, CompiledFacts } from './detect-compiled';
-import { pageSentenceFeatures, signatureKeys } from './fact-signatures';
+import { pageSentenceFeatures, signatureKeys, type PageDate } from './fact-signatures';
 import type { ActorSpan, PassageFeatures } from './passage-features';
 import { splitClauses } from './sentences';
 import type { Span } from './span';
@@ -116,11 +116,11 @@ export function scoreSentence(
   facts: CompiledFacts,
   mode: ScoreMode,
   floor: number,
-  publishedDay: string | null = null,
+  dates: PageDate[],
 ): Scored[] {
   // Other languages: only news words read as English terms (foreign-terms.ts) meet the facts' words.
   const featuresOf = (passage: Span): PassageFeatures =>
-    pageSentenceFeatures(passage, spans, mode === 'structure' ? 'foreign' : 'content', facts, publishedDay);
+    pageSentenceFeatures(passage, spans, mode === 'structure' ? 'foreign' : 'content', facts, dates);
   const features = featuresOf(sentence);
   const whole = scorePassage(features, facts, mode, -1, floor);
   const found = [...whole.scored];

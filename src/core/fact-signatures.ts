@@ -68,16 +68,46 @@ function absoluteMonthDays(text: string, withSince = true): string[] {
   );
 }
 
+/** A date on a page, as the month-day it names, at its offsets in the page text. */
+export interface PageDate {
+  start: number;
+  end: number;
+  monthDay: string;
+}
+
 /**
- * The month-days of the relative dates in `text` ("on Thursday", "on the 26th", "в четверг")
- * resolved against the page's published day: a lede that dates its claim only by weekday is still
- * dated to it. None without a published day.
+ * The dates of a page in one pass: its absolute dates but those a claim is counted from, and, with
+ * the page's published day, its relative dates ("on Thursday", "on the 26th", "в четверг")
+ * resolved against it: a lede that dates its claim only by weekday is still dated to it.
  */
-function relativeMonthDays(text: string, publishedDay: string | null): string[] {
-  if (publishedDay === null) return [];
-  return findDates(text, publishedDay).flatMap((date) =>
-    date.relative && date.iso ? [monthDay(date.iso)] : [],
-  );
+export function pageDates(text: string, publishedDay: string | null): PageDate[] {
+  if (publishedDay === null && !HAS_DIGIT.test(text)) return [];
+  return findDates(text, publishedDay ?? ANY_YEAR).flatMap((date) => {
+    if (!date.iso || (date.relative && publishedDay === null)) return [];
+    const since =
+      !date.relative &&
+      (SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start)) ||
+        SINCE_AFTER.test(text.slice(date.end, date.end + 60)));
+    return since ? [] : [{ start: date.start, end: date.end, monthDay: monthDay(date.iso) }];
+  });
+}
+
+/** The month-days of the dates (sorted by start) that lie inside `span`. */
+function monthDaysIn(dates: PageDate[], span: Span): string[] {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((dates[middle]?.start ?? 0) < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: string[] = [];
+  for (let at = low; at < dates.length; at++) {
+    const date = dates[at];
+    if (!date || date.start >= span.end) break;
+    if (date.end <= span.end) found.push(date.monthDay);
+  }
+  return found;
 }
 
 /** The features with dates as month-days, adding the year-less absolute dates of `text`. */
@@ -92,14 +122,18 @@ export function withMonthDays(features: PassageFeatures, text: string): PassageF
  * phrases matching does not use, and with a person's "was in Moscow" read as a visit when the
  * actors' kinds are given. A date the claim is counted from ("since 7 October") is left out: it
  * would set the sentence on another day than its fact's. A page in another language gives
- * `terms: 'foreign'` (passage-features.ts). With the page's `publishedDay`, relative dates count too.
+ * `terms: 'foreign'` (passage-features.ts). `dates`: the page's (pageDates), by page offsets.
  */
 export function pageSentenceFeatures(
   passage: Span,
   spans: ActorSpan[],
   terms: 'content' | 'foreign' = 'content',
   kinds?: ActorKinds,
-  publishedDay: string | null = null,
+  dates: PageDate[] = pageDates(passage.text, null).map((date) => ({
+    ...date,
+    start: date.start + passage.start,
+    end: date.end + passage.start,
+  })),
 ): PassageFeatures {
   const features = passageFeatures(passage, spans, null, {
     dates: false,
@@ -107,8 +141,7 @@ export function pageSentenceFeatures(
     terms,
     ...(kinds ? { beingThere: kinds } : {}),
   });
-  const dates = [...absoluteMonthDays(passage.text, false), ...relativeMonthDays(passage.text, publishedDay)];
-  return { ...features, dates: new Set(dates) };
+  return { ...features, dates: new Set(monthDaysIn(dates, passage)) };
 }
 
 /** Feature keys of a passage with their boosts ("a:actor:x", "n:1400", "t:expel", "d:10-26"). */

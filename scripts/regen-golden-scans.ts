@@ -334,6 +334,16 @@ export const GOLDEN_PAGES = [
   'event38-german-agency',
   'event38-spanish-spain',
   'event38-turkish-daily',
+  // Written blind (event39-key.md, event40-key.md) late in stop 27, with four near misses each dated
+  // the day of the event or just before: an Indian wire, a Geneva live blog, an exiled Russian
+  // outlet (9 of 13 fact codes at first sight); a Rome daily, a Warsaw live blog, a Gulf daily (13
+  // of 13).
+  'event39-english-indian-wire',
+  'event39-french-swiss',
+  'event39-russian-opposition',
+  'event40-italian-daily',
+  'event40-polish-daily',
+  'event40-arabic-gulf',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -503,6 +513,16 @@ export const GOLDEN_PAGES = [
   'nearmiss36-german-peskov-biden-2023-10-27',
   'nearmiss36-spanish-israel-ambassador-2023-10-29',
   'nearmiss36-turkish-haniyeh-istanbul-2023-10',
+  // Written blind with sets 39 and 40, the same actors on the event's day or just before: 12 wrong
+  // facts on 7 of these 8 pages at first sight, 9 after (README; golden-scans.test.ts KNOWN_WRONG).
+  'nearmiss37-english-zakharova-2023-10-26',
+  'nearmiss37-russian-peskov-2023-10-25',
+  'nearmiss37-german-israel-ministry-2023-10-24',
+  'nearmiss37-arabic-hamas-doha-2023-10-27',
+  'nearmiss38-english-putin-2023-10-26',
+  'nearmiss38-spanish-israel-russia-2023-10-26',
+  'nearmiss38-french-bagheri-kani-2023-10-25',
+  'nearmiss38-hebrew-hostages-2023-10-28',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

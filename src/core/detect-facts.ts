@@ -25,7 +25,7 @@ import { scoreSentence } from './detect-score';
 import {
   datedApartFromEvent,
   datedAwayFromEvent,
-  publishedAfterEvent,
+  publishedOutsideEvent,
   datedToFact,
   namesOtherYears,
   setInOtherYear,
@@ -154,7 +154,7 @@ export function detectFacts(
   // A page dated weeks after the event (or before it) reports another occasion, but for sentences
   // dated to it.
   const later = datedApartFromEvent(text, facts.eventDays, index.eventYears, publishedDay);
-  const afterEvent = publishedAfterEvent(publishedDay, facts.eventDays, index.eventYears);
+  const outsideEvent = publishedOutsideEvent(publishedDay, facts.eventDays, index.eventYears);
   const found = new Map<number, SentenceMatch[]>();
   let shown: Uint32Array | undefined;
   let dates: PageDate[] | undefined;
@@ -226,7 +226,7 @@ export function detectFacts(
         titleOnly,
         ...(scored.clauseText ? { clauseText: scored.clauseText } : {}),
       };
-      if (afterEvent && !tiedToClaim(evidenceOf(match, fact), facts)) continue;
+      if (outsideEvent && !tiedToClaim(evidenceOf(match, fact), facts)) continue;
       // Best first: a fact counts once per sentence, as its best passage that is accepted.
       if (!accepted.some((item) => item.fact === scored.fact) && acceptMatch(match, fact, facts, mode))
         accepted.push({ fact: scored.fact, clause: scored.clause, match });

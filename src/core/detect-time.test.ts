@@ -6,7 +6,7 @@ import {
   LATER_PAGE_DAYS,
   monthsNamed,
   namesOtherYears,
-  publishedAfterEvent,
+  publishedOutsideEvent,
   setInOtherYear,
 } from './detect-time';
 import { findDates } from './dates';
@@ -144,13 +144,14 @@ describe('datesDisagree', () => {
   });
 });
 
-describe('publishedAfterEvent', () => {
-  it('is true for a page dated after the last day a fact is dated to, only', () => {
+describe('publishedOutsideEvent', () => {
+  it('is true for a page dated before the first or after the last day a fact is dated to, only', () => {
     const days = ['10-26', '10-27'];
-    expect(publishedAfterEvent('2023-10-28', days, [2023])).toBe(true);
-    expect(publishedAfterEvent('2023-10-27T23:10:00+03:00', days, [2023])).toBe(false);
-    expect(publishedAfterEvent('2023-10-26', days, [2023])).toBe(false);
-    expect(publishedAfterEvent(null, days, [2023])).toBe(false);
-    expect(publishedAfterEvent('2023-10-28', [], [2023])).toBe(false);
+    expect(publishedOutsideEvent('2023-10-28', days, [2023])).toBe(true);
+    expect(publishedOutsideEvent('2023-10-25', days, [2023])).toBe(true);
+    expect(publishedOutsideEvent('2023-10-27T23:10:00+03:00', days, [2023])).toBe(false);
+    expect(publishedOutsideEvent('2023-10-26', days, [2023])).toBe(false);
+    expect(publishedOutsideEvent(null, days, [2023])).toBe(false);
+    expect(publishedOutsideEvent('2023-10-28', [], [2023])).toBe(false);
   });
 });

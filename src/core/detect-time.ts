@@ -89,19 +89,22 @@ export function datedApartFromEvent(
 }
 
 /**
- * True when the page's metadata dates it after the last day any fact is dated to. In the days
- * that follow an event the same people are in the news for other things (Peskov on Biden, Israel's
- * ministry on a riot in Dagestan): there names alone no longer tell one of its claims.
+ * True when the page's metadata dates it before the first or after the last day any fact is dated
+ * to. In the days around an event the same people are in the news for other things (Peskov on
+ * Biden the day after, on Putin's calls the day before; Israel's ministry on a riot in Dagestan):
+ * there names alone, or a word or two, no longer tell one of its claims.
  */
-export function publishedAfterEvent(
+export function publishedOutsideEvent(
   publishedDay: string | null,
   factDays: string[],
   eventYears: number[],
 ): boolean {
   if (publishedDay === null || factDays.length === 0 || eventYears.length === 0) return false;
-  const last = Date.parse(`${Math.max(...eventYears)}-${[...factDays].sort().at(-1) ?? ''}`);
+  const sorted = [...factDays].sort();
+  const first = Date.parse(`${Math.min(...eventYears)}-${sorted[0] ?? ''}`);
+  const last = Date.parse(`${Math.max(...eventYears)}-${sorted.at(-1) ?? ''}`);
   const published = Date.parse(publishedDay.slice(0, 10));
-  return !Number.isNaN(last) && !Number.isNaN(published) && published > last;
+  return !Number.isNaN(last) && !Number.isNaN(published) && (published > last || published < first);
 }
 
 /** True when the sentence has one of the month-days the fact is dated to. */

@@ -179,6 +179,13 @@ export function tiedToClaim(evidence: Evidence, facts: CompiledFacts): boolean {
   return words > 0 && anchored;
 }
 
+/** The actors few passages name, a spokesperson's organisation and the media left out. */
+function specificActors(actors: string[], facts: CompiledFacts): string[] {
+  return withoutPrincipals(actors, facts).filter(
+    (actor) => !facts.media.has(actor) && (facts.idf.get(`a:${actor}`) ?? 0) >= specificIdf(facts),
+  );
+}
+
 export function acceptMatch(
   match: SentenceMatch,
   fact: CompiledFact,
@@ -249,9 +256,6 @@ export function acceptMatch(
     return match.score >= least && specific && enough;
   }
   const words = evidence.terms.length + evidence.quoted.length;
-  // Many shared words and a shared actor carry a long paraphrase that its own words dilute.
-  const floor = words >= STRONG_TERMS && evidence.actors.length > 0 ? MIN_STRONG_WORDS_SCORE : MIN_SCORE;
-  if (match.score < floor) return false;
   // A place names where, not what: Gaza and one word ("military") are not two kinds of evidence.
   const kinds = [
     evidence.actors.some((actor) => !facts.places.has(actor)) || (evidence.actors.length > 0 && words >= 2),
@@ -260,10 +264,13 @@ export function acceptMatch(
     evidence.quoted.length > 0,
     evidence.dates.length > 0,
   ].filter(Boolean).length;
+  // Many shared words and a shared actor, or a claim's date with two of its words and someone few
+  // passages name, carry a long paraphrase that its own words dilute (two more fact codes on the
+  // English keys, none lost).
+  const dated = evidence.dates.length > 0 && words >= 2 && specificActors(evidence.actors, facts).length > 0;
+  const strong = (words >= STRONG_TERMS && evidence.actors.length > 0) || dated;
+  if (match.score < (strong ? MIN_STRONG_WORDS_SCORE : MIN_SCORE)) return false;
   if (kinds >= 2 || words >= STRONG_TERMS) return true;
   // Actors alone ("Peskov", "Kremlin" with "Putin"): two specific to the claim, and a close match.
-  const specific = withoutPrincipals(evidence.actors, facts).filter(
-    (actor) => !facts.media.has(actor) && (facts.idf.get(`a:${actor}`) ?? 0) >= specificIdf(facts),
-  );
-  return specific.length >= 2 && match.score >= MIN_ACTORS_ONLY_SCORE;
+  return specificActors(evidence.actors, facts).length >= 2 && match.score >= MIN_ACTORS_ONLY_SCORE;
 }

@@ -298,6 +298,12 @@ describe('splitClauses', () => {
     expect(splitClauses(text, sentence)).toHaveLength(1);
   });
 
+  it('measures a long clause as the page shows it, a source’s line break and indentation as one space', () => {
+    const text = `Кремль нашёл время для новых гостей: в Москву\n          прилетела делегация ХАМАС во главе с членом политбюро движения Мусой Абу Марзуком.`;
+    const sentence = spanOf(text, 0, text.length);
+    expect(splitClauses(text, sentence, { ledBy: true }).map((clause) => clause.text)).toHaveLength(2);
+  });
+
   it('cuts before "led by" in other languages too (detection)', () => {
     const text =
       'Israele ha chiesto alla Russia di espellere la delegazione di Hamas guidata da Mussa Abu Marzuk, giunta oggi a Mosca.';

@@ -121,6 +121,15 @@ const CLOSING_QUOTES = new Set(['”', '»']);
 /** Cut points inside a sentence as `[cutStart, cutEnd)`; the text between cuts becomes clauses. */
 function clauseCuts(text: string, from: number, to: number, ledBy = false): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
+  // Lengths as the page shows them: a page source's line break and indentation is one space.
+  const shown = new Uint32Array(to - from + 1);
+  for (let at = from, count = 0; at < to; at++) {
+    shown[at - from] = count;
+    if (!isSpace(text[at]) || !isSpace(text[at - 1])) count++;
+    shown[at - from + 1] = count;
+  }
+  const shownBetween = (start: number, end: number): number =>
+    (shown[end - from] ?? 0) - (shown[start - from] ?? 0);
   for (let at = from; at < to; at++) {
     const char = text[at] ?? '';
     const next = text[at + 1];
@@ -140,8 +149,8 @@ function clauseCuts(text: string, from: number, to: number, ledBy = false): Arra
       cuts.push([at, at + 1]);
     } else if (
       char === ' ' &&
-      at - (cuts[cuts.length - 1]?.[1] ?? from) >= LONG_CLAUSE &&
-      to - at >= LONG_CLAUSE
+      shownBetween(cuts[cuts.length - 1]?.[1] ?? from, at) >= LONG_CLAUSE &&
+      shownBetween(at, to) >= LONG_CLAUSE
     ) {
       const conjunction = AND_BEFORE_NAME.exec(text.slice(at, at + 8))?.[1];
       if (conjunction) cuts.push([at, at + conjunction.length + 2]);

@@ -22,6 +22,7 @@ import { parseIsoDay } from './iso-day';
 import { looksEnglish } from './detect-language';
 import { acceptMatch, evidenceOf, leastScore, tiedToClaim, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
+import { shownOffsets } from './shown-offsets';
 import {
   datedApartFromEvent,
   datedAwayFromEvent,
@@ -92,26 +93,6 @@ function eligible(fact: CompiledFact, context: Set<string>): boolean {
   return missing === 0 || (core.length >= 3 && missing === 1);
 }
 
-/**
- * Offsets as the page shows them: for each offset of `text`, how many characters come before it
- * with each run of white space counted once. A page's source indentation ("o\n          diplomata")
- * is one space on screen and must not push a paragraph's actors out of a sentence's context.
- */
-function shownOffsets(text: string): Uint32Array {
-  const shown = new Uint32Array(text.length + 1);
-  let count = 0;
-  let lastSpace = false;
-  for (let at = 0; at < text.length; at++) {
-    shown[at] = count;
-    const code = text.charCodeAt(at);
-    const space = code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
-    if (!space || !lastSpace) count++;
-    lastSpace = space;
-  }
-  shown[text.length] = count;
-  return shown;
-}
-
 function contextActors(mentions: ActorMention[], sentence: Span, shown: Uint32Array): Set<string> {
   const from = (shown[sentence.start] ?? 0) - CONTEXT_CHARS;
   const to = (shown[sentence.end] ?? 0) + CONTEXT_CHARS;
@@ -157,7 +138,7 @@ export function detectFacts(
   const outsideEvent = publishedOutsideEvent(publishedDay, facts.eventDays, index.eventYears);
   const found = new Map<number, SentenceMatch[]>();
   let shown: Uint32Array | undefined;
-  let dates: PageDate[] | undefined;
+  let pageDays: PageDate[] | undefined;
   let lastPersons: string[] = [];
   for (const sentence of splitSentences(text, pageParagraphs(text))) {
     const inside = spans.filter((span) => span.start >= sentence.start && span.end <= sentence.end);
@@ -187,15 +168,15 @@ export function detectFacts(
       facts,
       mode,
       leastScore(mode),
-      (dates ??= pageDates(text, publishedDay)),
+      (pageDays ??= pageDates(text, publishedDay)),
     )) {
       const fact = facts.facts[scored.fact];
       if (!fact || !eligible(fact, context)) continue;
       // A clause happens when its sentence does: "Peskov said on 2 November … | as Israel accuses …".
-      const dates = scored.sentenceDates
+      const days = scored.sentenceDates
         ? new Set([...scored.features.dates, ...scored.sentenceDates])
         : scored.features.dates;
-      if (datedAwayFromEvent(dates, facts.days)) continue;
+      if (datedAwayFromEvent(days, facts.days)) continue;
       if (setElsewhere(venues, named, fact.entry.venues ?? [])) continue;
       // A fact no source placed still has its places ("Russia" asked to expel): a sentence set
       // elsewhere ("in Istanbul") with none of them nearby is about another place.

@@ -54,17 +54,11 @@ const SINCE_BEFORE =
 const SINCE_AFTER = /^[^.,;:!?،؛。]{0,50}?(?:(?<!\p{L})(?:bu yana|beri)(?!\p{L})|以来|이래|이후)/u;
 
 /** The month-days of the absolute dates in `text`, written with their year or without it. */
-function absoluteMonthDays(text: string, withSince = true): string[] {
+function absoluteMonthDays(text: string): string[] {
   // Absolute dates have a day number; a text without digits has none.
   if (!HAS_DIGIT.test(text)) return [];
   return findDates(text, ANY_YEAR).flatMap((date) =>
-    !date.relative &&
-    date.iso &&
-    (withSince ||
-      (!SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start)) &&
-        !SINCE_AFTER.test(text.slice(date.end, date.end + 60))))
-      ? [monthDay(date.iso)]
-      : [],
+    !date.relative && date.iso ? [monthDay(date.iso)] : [],
   );
 }
 

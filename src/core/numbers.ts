@@ -271,7 +271,7 @@ export function findNumbers(written: string, otherLanguage = false): ReportedNum
 
 /**
  * Thousands and ten-thousands as Korean, Chinese and Japanese write them between digits: "1천400명"
- * (1,400), "220여명", "1万4千" (14,000), "2.5만" (25,000). Read whole, before the digit pass would
+ * (1,400), "1万4千" (14,000), "2.5만" (25,000). Read whole, before the digit pass would
  * read "1" and "400" apart.
  */
 const CJK_UNITS = /(?<![\d.,])(\d+(?:\.\d+)?)(?:([만万萬])(?:(\d)[천千])?|([천千]))(\d{1,3})?(?![\d.,])/gu;

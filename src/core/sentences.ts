@@ -8,6 +8,7 @@
  * conjunctions and quotation edges. Cost: one pass, O(text length).
  */
 import { BULLETS, CLOSERS, QuoteTracker, TERMINATORS, endsSentence } from './sentence-boundaries';
+import { shownOffsets } from './shown-offsets';
 import { spanOf, type Span } from './span';
 
 export interface Sentence extends Span {
@@ -122,12 +123,7 @@ const CLOSING_QUOTES = new Set(['”', '»']);
 function clauseCuts(text: string, from: number, to: number, ledBy = false): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
   // Lengths as the page shows them: a page source's line break and indentation is one space.
-  const shown = new Uint32Array(to - from + 1);
-  for (let at = from, count = 0; at < to; at++) {
-    shown[at - from] = count;
-    if (!isSpace(text[at]) || !isSpace(text[at - 1])) count++;
-    shown[at - from + 1] = count;
-  }
+  const shown = shownOffsets(text, from, to);
   const shownBetween = (start: number, end: number): number =>
     (shown[end - from] ?? 0) - (shown[start - from] ?? 0);
   for (let at = from; at < to; at++) {

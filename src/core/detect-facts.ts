@@ -20,7 +20,7 @@ import { pageDates, type PageDate } from './fact-signatures';
 import { compiledFacts, type CompiledFact, type CompiledFacts } from './detect-compiled';
 import { parseIsoDay } from './iso-day';
 import { looksEnglish } from './detect-language';
-import { acceptMatch, evidenceOf, leastScore, tiedToClaim, type SentenceMatch } from './detect-rules';
+import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
 import { shownOffsets } from './shown-offsets';
 import {
@@ -173,10 +173,7 @@ export function detectFacts(
       const fact = facts.facts[scored.fact];
       if (!fact || !eligible(fact, context)) continue;
       // A clause happens when its sentence does: "Peskov said on 2 November … | as Israel accuses …".
-      const days = scored.sentenceDates
-        ? new Set([...scored.features.dates, ...scored.sentenceDates])
-        : scored.features.dates;
-      if (datedAwayFromEvent(days, facts.days)) continue;
+      if (datedAwayFromEvent(scored.sentenceDates ?? scored.features.dates, facts.days)) continue;
       if (setElsewhere(venues, named, fact.entry.venues ?? [])) continue;
       // A fact no source placed still has its places ("Russia" asked to expel): a sentence set
       // elsewhere ("in Istanbul") with none of them nearby is about another place.
@@ -207,9 +204,11 @@ export function detectFacts(
         titleOnly,
         ...(scored.clauseText ? { clauseText: scored.clauseText } : {}),
       };
-      if (outsideEvent && !tiedToClaim(evidenceOf(match, fact), facts)) continue;
       // Best first: a fact counts once per sentence, as its best passage that is accepted.
-      if (!accepted.some((item) => item.fact === scored.fact) && acceptMatch(match, fact, facts, mode))
+      if (
+        !accepted.some((item) => item.fact === scored.fact) &&
+        acceptMatch(match, fact, facts, mode, outsideEvent)
+      )
         accepted.push({ fact: scored.fact, clause: scored.clause, match });
     }
     // Names and numbers alone cannot tell two claims apart: a claim several sources made is the

@@ -170,7 +170,7 @@ const namedByFew = (actor: string, facts: CompiledFacts): boolean =>
  * Places and the parties every story names (Russia, Israel, Hamas) with a word or two ("release",
  * "hostages") tell the topic.
  */
-export function tiedToClaim(evidence: Evidence, facts: CompiledFacts): boolean {
+function tiedToClaim(evidence: Evidence, facts: CompiledFacts): boolean {
   const words = evidence.terms.length + evidence.quoted.length;
   if (words >= STRONG_TERMS) return true;
   const anchored =
@@ -186,15 +186,21 @@ function specificActors(actors: string[], facts: CompiledFacts): string[] {
   );
 }
 
+/**
+ * `outsideEvent`: the page is dated around the event, not on its days (detect-time.ts
+ * publishedOutsideEvent), so only evidence tied to the claim tells it.
+ */
 export function acceptMatch(
   match: SentenceMatch,
   fact: CompiledFact,
   facts: CompiledFacts,
   mode: ScoreMode,
+  outsideEvent = false,
 ): boolean {
   if (datesDisagree(match.features.dates, fact.entry.signature.dates)) return false;
   if (monthsDisagree(match.sentence.text, fact.entry.signature.dates)) return false;
   const evidence = evidenceOf(match, fact);
+  if (outsideEvent && !tiedToClaim(evidence, facts)) return false;
   // A clause that says who said the sentence ("…,” Kremlin spokesman Dmitry Peskov told
   // reporters") names its speaker, not its claim: on its own it must share a word or number.
   const namesOnly = evidence.numbers.length + evidence.terms.length + evidence.quoted.length === 0;

@@ -42,7 +42,10 @@ export interface Scored {
   clause: number;
   /** The clause that scored (absent for the whole sentence). */
   clauseText?: string;
-  /** The whole sentence's dates, which its clauses share ("jeudi 2 novembre … | au moment où …"). */
+  /**
+   * A clause's: the whole sentence's dates (its own among them), which its clauses share ("jeudi 2
+   * novembre … | au moment où …").
+   */
   sentenceDates?: Set<string>;
 }
 

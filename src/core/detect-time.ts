@@ -56,6 +56,18 @@ export const EARLIER_DATELINE_DAYS = 60;
 const DAY_MS = 86_400_000;
 
 /**
+ * The first and the last day (epoch ms) any fact is dated to: the earliest month-day in the
+ * earliest event year, the latest in the latest. Null for a corpus without dated facts.
+ */
+function eventSpan(factDays: string[], eventYears: number[]): { first: number; last: number } | null {
+  if (factDays.length === 0 || eventYears.length === 0) return null;
+  const sorted = [...factDays].sort();
+  const first = Date.parse(`${Math.min(...eventYears)}-${sorted[0] ?? ''}`);
+  const last = Date.parse(`${Math.max(...eventYears)}-${sorted.at(-1) ?? ''}`);
+  return Number.isNaN(first) || Number.isNaN(last) ? null : { first, last };
+}
+
+/**
  * True when the page is dated (by its metadata, `publishedDay`, else by a full date with its year
  * in its first lines) more than LATER_PAGE_DAYS after the last day any fact is dated to, or well
  * before the first (EARLIER_DATELINE_DAYS): a page of 5 December on the Kremlin's plans reports
@@ -74,12 +86,11 @@ export function datedApartFromEvent(
     ? null
     : findDates(text.slice(0, DATELINE_CHARS), null).find((date) => !date.relative && date.iso);
   const day = publishedDay ?? dateline?.iso;
-  if (!day) return false;
-  const sorted = [...factDays].sort();
-  const first = Date.parse(`${Math.min(...eventYears)}-${sorted[0] ?? ''}`);
-  const last = Date.parse(`${Math.max(...eventYears)}-${sorted.at(-1) ?? ''}`);
+  const span = eventSpan(factDays, eventYears);
+  if (!day || !span) return false;
+  const { first, last } = span;
   const published = Date.parse(day);
-  if (Number.isNaN(first) || Number.isNaN(last) || Number.isNaN(published)) return false;
+  if (Number.isNaN(published)) return false;
   // A date in the text's first lines may be one the lead recalls ("the attack of 7 October
   // 2023"), so the text's dateline sets a page well before the event only; but no lead recalls a
   // day as a machine writes it ("2023-10-13 19:26"): that is the page's own date.
@@ -99,12 +110,10 @@ export function publishedOutsideEvent(
   factDays: string[],
   eventYears: number[],
 ): boolean {
-  if (publishedDay === null || factDays.length === 0 || eventYears.length === 0) return false;
-  const sorted = [...factDays].sort();
-  const first = Date.parse(`${Math.min(...eventYears)}-${sorted[0] ?? ''}`);
-  const last = Date.parse(`${Math.max(...eventYears)}-${sorted.at(-1) ?? ''}`);
+  const span = publishedDay === null ? null : eventSpan(factDays, eventYears);
+  if (!span || publishedDay === null) return false;
   const published = Date.parse(publishedDay.slice(0, 10));
-  return !Number.isNaN(last) && !Number.isNaN(published) && (published > last || published < first);
+  return !Number.isNaN(published) && (published > span.last || published < span.first);
 }
 
 /** True when the sentence has one of the month-days the fact is dated to. */
@@ -118,6 +127,12 @@ export const NEAR_EVENT_DAYS = 3;
 const dayOfYear = (monthDay: string): number =>
   Date.UTC(2001, Number(monthDay.slice(0, 2)) - 1, Number(monthDay.slice(3, 5))) / DAY_MS;
 
+/** Days between two days of the year, across the new year too (31 December and 1 January: 1). */
+function daysApart(a: number, b: number): number {
+  const apart = Math.abs(a - b);
+  return Math.min(apart, 365 - apart);
+}
+
 /**
  * True when the sentence has month-day dates and every one is more than NEAR_EVENT_DAYS from each
  * day a corpus fact is dated to: "arrived in Cairo on Saturday 4 November" tells of another
@@ -129,10 +144,7 @@ export function datedAwayFromEvent(sentenceDates: Set<string>, eventDays: string
   const days = eventDays.map(dayOfYear);
   return [...sentenceDates].every((date) => {
     const day = dayOfYear(date);
-    return days.every((event) => {
-      const apart = Math.abs(day - event);
-      return Math.min(apart, 365 - apart) > NEAR_EVENT_DAYS;
-    });
+    return days.every((event) => daysApart(day, event) > NEAR_EVENT_DAYS);
   });
 }
 
@@ -149,10 +161,7 @@ export function datesDisagree(sentenceDates: Set<string>, factDates: Record<stri
   if (sentenceDates.size === 0 || days.length === 0) return false;
   return ![...sentenceDates].some((date) => {
     const day = dayOfYear(date);
-    return days.some((factDay) => {
-      const apart = Math.abs(day - factDay);
-      return Math.min(apart, 365 - apart) <= SAME_CLAIM_DAYS;
-    });
+    return days.some((factDay) => daysApart(day, factDay) <= SAME_CLAIM_DAYS);
   });
 }
 

@@ -344,6 +344,19 @@ export const GOLDEN_PAGES = [
   'event40-italian-daily',
   'event40-polish-daily',
   'event40-arabic-gulf',
+  // Written blind (event41-key.md … event43-key.md) in stop 28, each set with four near misses of
+  // the days around the event: a US network's live blog, a Moscow business daily, a Ukrainian
+  // regional portal; a Brussels daily, a Zurich daily, a Mexico City live blog; a Cairo daily, an
+  // Israeli portal's live blog, an Istanbul portal (41 of 44 fact codes at first sight).
+  'event41-english-us-network',
+  'event41-russian-business',
+  'event41-ukrainian-regional',
+  'event42-french-belgian',
+  'event42-german-swiss',
+  'event42-spanish-mexican',
+  'event43-arabic-egyptian',
+  'event43-hebrew-portal',
+  'event43-turkish-portal',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -523,6 +536,22 @@ export const GOLDEN_PAGES = [
   'nearmiss38-spanish-israel-russia-2023-10-26',
   'nearmiss38-french-bagheri-kani-2023-10-25',
   'nearmiss38-hebrew-hostages-2023-10-28',
+  // Written blind with sets 41 to 43, the same actors in the days around the event: 11 wrong facts
+  // on 6 of these 12 pages at first sight, 9 on 5 after the page-level rules and the tally rule
+  // (README; golden-scans.test.ts KNOWN_WRONG). Two pages tell, as background, the event's own
+  // Bagheri Kani–Galuzin meeting, which is rightly found.
+  'nearmiss39-english-zakharova-briefing-2023-10-26',
+  'nearmiss39-russian-bogdanov-palestinians-2023-10-27',
+  'nearmiss39-german-israel-turkey-2023-10-28',
+  'nearmiss39-arabic-hostages-qatar-2023-10-24',
+  'nearmiss40-french-macron-coalition-2023-10-24',
+  'nearmiss40-ukrainian-iran-drones-2023-10-27',
+  'nearmiss40-turkish-erdogan-rally-2023-10-28',
+  'nearmiss40-spanish-hostages-count-2023-10-26',
+  'nearmiss41-persian-amir-abdollahian-un-2023-10-26',
+  'nearmiss41-hebrew-idf-raid-2023-10-26',
+  'nearmiss41-russian-emercom-aid-2023-10-26',
+  'nearmiss41-english-hamas-beirut-2023-10-25',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

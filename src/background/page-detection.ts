@@ -149,7 +149,11 @@ export function answerDetectionPorts(): void {
       if (!request) return;
       const pieces = arriving.add(request.id, request.pieces, request.more === true);
       if (!pieces) return;
-      void detectForPage(pieces, { url: request.url, published: request.published })
+      void detectForPage(pieces, {
+        url: request.url,
+        published: request.published,
+        toldBefore: request.toldBefore,
+      })
         .catch(() => null)
         .then((results) => {
           const reply: DetectReply = { id: request.id, results };

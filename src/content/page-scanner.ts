@@ -125,7 +125,11 @@ export class PageScanner {
     }
     const found = await this.find(
       piecesOf(page.text, ranges),
-      { url: canonicalUrlOf(this.doc, this.doc.location?.href ?? ''), published: read.published },
+      {
+        url: canonicalUrlOf(this.doc, this.doc.location?.href ?? ''),
+        published: read.published,
+        toldBefore: this.results.facts.length,
+      },
       slicer,
     );
     if (!found || this.signal.aborted) return;

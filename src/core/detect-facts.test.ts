@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthsNamed } from './detect-time';
 import { buildShippedPack } from '../cli/shipped-pack';
-import { detectPage } from './detect-page';
+import { detectCandidates as detectPage } from './detect-page';
 import { pageParagraphs } from './detect-facts';
 import { buildMatcherIndex } from './matcher-index-build';
 
@@ -160,13 +160,28 @@ describe('years', () => {
 describe('pages in other languages: actors, numbers, dates and news words decide', () => {
   it('finds a fact from names and numbers', () => {
     const page =
-      'Kremlsprecher Dmitri Peskow sagte, ein Treffen der Hamas-Delegation mit Präsident Wladimir Putin sei nicht geplant.\nDie Hamas hatte bei ihrem Überfall mehr als 1400 Menschen getötet und über 220 Geiseln verschleppt.';
+      'Kremlsprecher Dmitri Peskow sagte, ein Treffen der Hamas-Delegation mit Präsident Wladimir Putin sei nicht geplant.\nDie Hamas habe über 220 Geiseln verschleppt, darunter Babys, Kinder, Frauen und ältere Menschen.';
     expect(labels(page)).toEqual(
       expect.arrayContaining([
         'Peskov: the delegation did not meet Putin',
         'Hamas is responsible for abducting over 220 Israelis',
       ]),
     );
+  });
+
+  // The toll counts with the blood charge's number (1,400) without its words: a tally of the attack.
+  it('does not take a tally of the attack for the kidnapping charge one source set beside it', () => {
+    expect(
+      labels(
+        'Bei dem Überfall der Hamas auf Israel wurden nach israelischen Angaben rund 1400 Menschen getötet und mehr als 220 als Geiseln in den Gazastreifen verschleppt.',
+      ),
+    ).toEqual([]);
+    // With the charge's own words about the 1,400 (blood), the sentence is the charge.
+    expect(
+      labels(
+        'Die Hände der Hamas-Führer seien mit dem Blut von mehr als 1400 Israelis befleckt, und über 220 Menschen seien verschleppt worden.',
+      ),
+    ).toEqual(expect.arrayContaining(['Hamas is responsible for abducting over 220 Israelis']));
   });
 
   it('does not take common actors alone for a fact', () => {

@@ -173,7 +173,7 @@ export function detectFacts(
       const fact = facts.facts[scored.fact];
       if (!fact || !eligible(fact, context)) continue;
       // A clause happens when its sentence does: "Peskov said on 2 November … | as Israel accuses …".
-      if (datedAwayFromEvent(scored.sentenceDates ?? scored.features.dates, facts.days)) continue;
+      if (datedAwayFromEvent((scored.sentence ?? scored.features).dates, facts.days)) continue;
       if (setElsewhere(venues, named, fact.entry.venues ?? [])) continue;
       // A fact no source placed still has its places ("Russia" asked to expel): a sentence set
       // elsewhere ("in Istanbul") with none of them nearby is about another place.
@@ -201,6 +201,7 @@ export function detectFacts(
         score: scored.score,
         shared: scored.shared,
         features: scored.features,
+        ...(scored.sentence ? { sentenceFeatures: scored.sentence } : {}),
         titleOnly,
         ...(scored.clauseText ? { clauseText: scored.clauseText } : {}),
       };
@@ -233,13 +234,11 @@ export function detectFacts(
       found.set(fact, [...(found.get(fact) ?? []), match]);
     }
   }
-  const multiSource = [...found.keys()].some((at) => (facts.facts[at]?.entry.sources.length ?? 0) > 1);
   const detected: DetectedFact[] = [];
   for (const [factIndex, matches] of found) {
     const fact = facts.facts[factIndex];
     if (!fact) continue;
     const sources = fact.entry.sources;
-    if (sources.length === 1 && !multiSource && sources[0] !== selfSource) continue;
     const strongest = [...matches].sort((a, b) => b.score - a.score).slice(0, MAX_EVIDENCE);
     const evidence = [...strongest].sort((a, b) => a.sentence.start - b.sentence.start);
     detected.push({

@@ -7,6 +7,7 @@
  * structures are cached per index object; a typical article takes a few ms in Node.
  */
 import { detectFacts } from './detect-facts';
+import { corroboratedFacts } from './page-corroboration';
 import { mayMentionCorpus } from './detect-prefilter';
 import { findSelfSource, matchWords } from './detect-fingerprint';
 import { findActorMentions } from './match-actors';
@@ -22,7 +23,11 @@ export interface PageDetection {
   selfSource: string | null;
 }
 
-export function detectPage(
+/**
+ * The facts matched on the text's sentences, before the page-level rules (page-corroboration.ts):
+ * for a piece of a longer text, which is judged as a whole.
+ */
+export function detectCandidates(
   text: string,
   url: string,
   index: MatcherIndex,
@@ -35,4 +40,14 @@ export function detectPage(
   const selfSource = findSelfSource(words, url, index.sources);
   const facts = detectFacts(text, mentions, index, selfSource, publishedDay);
   return { facts, actors, selfSource };
+}
+
+export function detectPage(
+  text: string,
+  url: string,
+  index: MatcherIndex,
+  publishedDay: string | null = null,
+): PageDetection {
+  const found = detectCandidates(text, url, index, publishedDay);
+  return { ...found, facts: corroboratedFacts(found.facts, found.selfSource) };
 }

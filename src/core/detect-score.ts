@@ -43,10 +43,10 @@ export interface Scored {
   /** The clause that scored (absent for the whole sentence). */
   clauseText?: string;
   /**
-   * A clause's: the whole sentence's dates (its own among them), which its clauses share ("jeudi 2
-   * novembre … | au moment où …").
+   * A clause's: the whole sentence's features (its own among them). Its clauses share its dates
+   * ("jeudi 2 novembre … | au moment où …"), and a tally is read over all of it (detect-rules.ts).
    */
-  sentenceDates?: Set<string>;
+  sentence?: PassageFeatures;
 }
 
 /** The facts a passage scores at least `floor` against, and its best score against any fact. */
@@ -143,7 +143,7 @@ export function scoreSentence(
           ...scored,
           score: scored.score * CLAUSE_FACTOR,
           clauseText: clause.text,
-          sentenceDates: features.dates,
+          sentence: features,
         });
     });
   }

@@ -11,6 +11,8 @@ export interface PageInfo {
   url: string;
   /** The day the page says it was published (page-date.ts), or null. */
   published: string | null;
+  /** How many facts the page told in earlier scan passes (page-corroboration.ts); 0 on the first. */
+  toldBefore?: number;
 }
 
 export interface TextPiece {

@@ -62,7 +62,13 @@ export function openDetectChannel(): DetectChannel {
         if (at > 0 && !(await pause())) return settle(id);
         const open = connect();
         if (!open || !pending.has(id)) return settle(id); // disconnected meanwhile: settled already
-        const request: DetectRequest = { id, ...page, pieces: part, more: at < parts.length - 1 };
+        const request: DetectRequest = {
+          id,
+          ...page,
+          toldBefore: page.toldBefore ?? 0,
+          pieces: part,
+          more: at < parts.length - 1,
+        };
         try {
           open.postMessage(request);
         } catch {

@@ -28,6 +28,8 @@ export const DetectRequestSchema = v.object({
   url: v.string(),
   /** The day the page says it was published (core/page-date.ts), or null. */
   published: v.optional(v.nullable(v.string()), null),
+  /** How many facts the page told in earlier scan passes (core/page-corroboration.ts). */
+  toldBefore: v.optional(v.number(), 0),
   pieces: v.array(TextPieceSchema),
   /** A long page's text comes in several messages of one id: true on all but the last. */
   more: v.optional(v.boolean()),

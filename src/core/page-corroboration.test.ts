@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildShippedPack } from '../cli/shipped-pack';
+import { detectCandidates, detectPage } from './detect-page';
+import { detectPieces } from './detect-pieces';
+import { buildMatcherIndex } from './matcher-index-build';
+import { corroboratedFacts, LONE_FACT_SCORE } from './page-corroboration';
+import { piecesOf } from './page-pieces';
+import type { DetectedFact } from './page-report';
+
+const fact = (id: string, score: number, reportedBy = ['a', 'b']): DetectedFact => ({
+  id,
+  label: id,
+  score,
+  evidence: [],
+  reportedBy,
+  why: [],
+});
+const ids = (facts: DetectedFact[]): string[] => facts.map((item) => item.id);
+
+describe('the page-level rules', () => {
+  it('drop a fact the page tells alone with a weak match, and keep it told clearly', () => {
+    expect(corroboratedFacts([fact('f', LONE_FACT_SCORE - 0.01)], null)).toEqual([]);
+    expect(ids(corroboratedFacts([fact('f', LONE_FACT_SCORE)], null))).toEqual(['f']);
+  });
+
+  it('keep weak facts the page tells together, or beside facts it told in earlier passes', () => {
+    expect(ids(corroboratedFacts([fact('f', 0.4), fact('g', 0.4)], null))).toEqual(['f', 'g']);
+    expect(ids(corroboratedFacts([fact('f', 0.4)], null, 2))).toEqual(['f']);
+  });
+
+  it('read a claim one source made only beside one several made, or on that source’s page', () => {
+    expect(corroboratedFacts([fact('one', 0.9, ['a']), fact('two', 0.9, ['c'])], null)).toEqual([]);
+    expect(ids(corroboratedFacts([fact('one', 0.9, ['a']), fact('many', 0.9)], null))).toEqual([
+      'one',
+      'many',
+    ]);
+    expect(ids(corroboratedFacts([fact('one', 0.9, ['a'])], 'a'))).toEqual(['one']);
+  });
+});
+
+const index = buildMatcherIndex(buildShippedPack());
+// A near miss of the day of the visit (written blind): Russia's UN draft, not its call through
+// its diplomats. One claim's words, once, on a page that tells nothing else of the event.
+const UN_DRAFT =
+  'The Russian text, which called for an immediate humanitarian ceasefire, unhindered aid deliveries to Gaza and the release of all hostages, won only four votes in the 15-member council on Wednesday.';
+const EVENT = [
+  'Senior Hamas figures, among them Moussa Abu Marzouk, held talks in Moscow at the Russian foreign ministry on Thursday, October 26.',
+  '"Hamas is a terrorist organization worse than ISIS," Israeli foreign ministry spokesman Lior Haiat wrote.',
+];
+const FILLER = 'The city council met on Tuesday to discuss the budget and the repair of several bridges.';
+const CEASEFIRE = 'Russia calls for a ceasefire and humanitarian aid for Gaza';
+
+describe('detection judges the whole page', () => {
+  it('matches a lone weak sentence but does not report it', () => {
+    const candidates = detectCandidates(UN_DRAFT, '', index, '2023-10-26').facts;
+    expect(candidates.map((item) => item.label)).toEqual([CEASEFIRE]);
+    expect(candidates[0]?.score).toBeLessThan(LONE_FACT_SCORE);
+    expect(detectPage(UN_DRAFT, '', index, '2023-10-26').facts).toEqual([]);
+  });
+
+  it('reports it on a page that tells the event, in whichever piece it falls', () => {
+    const text = [...EVENT, ...Array.from({ length: 150 }, () => FILLER), UN_DRAFT].join('\n');
+    const pieces = piecesOf(text, [[0, text.length]]);
+    expect(pieces.length).toBeGreaterThan(1);
+    const labels = detectPieces(pieces, { url: '', published: '2023-10-26' }, index).facts.map(
+      (item) => item.label,
+    );
+    expect(labels).toContain(CEASEFIRE);
+    expect(labels.length).toBeGreaterThan(1);
+  });
+
+  it('reports it in a later pass over added text when the page told facts before', () => {
+    const pieces = [{ start: 0, text: UN_DRAFT }];
+    expect(detectPieces(pieces, { url: '', published: '2023-10-26' }, index).facts).toEqual([]);
+    const later = detectPieces(pieces, { url: '', published: '2023-10-26', toldBefore: 2 }, index);
+    expect(later.facts.map((item) => item.label)).toEqual([CEASEFIRE]);
+  });
+});

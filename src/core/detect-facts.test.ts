@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { monthsNamed } from './detect-time';
 import { buildShippedPack } from '../cli/shipped-pack';
-import { detectCandidates as detectPage } from './detect-page';
+import { detectCandidates } from './detect-page';
 import { pageParagraphs } from './detect-facts';
 import { buildMatcherIndex } from './matcher-index-build';
 
 const index = buildMatcherIndex(buildShippedPack());
-const labels = (text: string): string[] => detectPage(text, '', index).facts.map((fact) => fact.label);
+// The sentence-level rules: the facts matched before the page-level ones (page-corroboration.test.ts).
+const labels = (text: string): string[] => detectCandidates(text, '', index).facts.map((fact) => fact.label);
 /** Labels found on a page of these lines published the day after the visit. */
 const labelsOn = (lines: string[]): string[] =>
-  detectPage(lines.join('\n'), '', index, '2023-10-27').facts.map((fact) => fact.label);
+  detectCandidates(lines.join('\n'), '', index, '2023-10-27').facts.map((fact) => fact.label);
 
 describe('the event in other words is found, with why', () => {
   const page = [
@@ -18,7 +19,7 @@ describe('the event in other words is found, with why', () => {
     '"Hamas is a terrorist organization worse than ISIS," Israeli foreign ministry spokesman Lior Haiat wrote.',
     "Dmitry Peskov, President Vladimir Putin's spokesman, said no meeting between the Hamas visitors and Putin himself was planned.",
   ].join('\n');
-  const facts = detectPage(page, '', index).facts;
+  const facts = detectCandidates(page, '', index).facts;
 
   it('finds the facts', () => {
     expect(facts.map((fact) => fact.label)).toEqual(
@@ -373,7 +374,7 @@ describe('the page’s own year', () => {
     'Ismail Haniyeh had led a delegation to Moscow in September 2022 for talks with Foreign Minister Sergei Lavrov.',
   ].join('\n');
   const found = (published: string | null): string[] =>
-    detectPage(page, '', index, published).facts.map((fact) => fact.label);
+    detectCandidates(page, '', index, published).facts.map((fact) => fact.label);
 
   it('comes from its metadata when its text names only an earlier year', () => {
     expect(found('2023-10-26')).toContain('Hamas is a terrorist organization worse than ISIS');
@@ -393,7 +394,7 @@ describe('a page dated apart from the event', () => {
   ].join('\n');
 
   it('counts from the days of facts several sources told, not from a background date', () => {
-    expect(detectPage(page, '', index, '2023-10-16').facts).toEqual([]);
+    expect(detectCandidates(page, '', index, '2023-10-16').facts).toEqual([]);
   });
 });
 
@@ -515,8 +516,8 @@ describe('a relative date on a dated page', () => {
 
   it('sets it apart when the weekday falls days away from the event (Monday the 30th)', () => {
     const later = visit.replace('Thursday', 'Monday');
-    expect(detectPage(later, '', index, '2023-10-31').facts).toEqual([]);
-    expect(detectPage(later, '', index, null).facts.length).toBeGreaterThan(0);
+    expect(detectCandidates(later, '', index, '2023-10-31').facts).toEqual([]);
+    expect(detectCandidates(later, '', index, null).facts.length).toBeGreaterThan(0);
   });
 
   it('tells a claim one source dated a day later ("on Thursday" for a meeting dated the 27th)', () => {
@@ -551,7 +552,7 @@ describe('a sentence’s context, as the page shows it', () => {
       'O Ministério dos Negócios Estrangeiros de Israel condenou o convite a Moscovo.',
       '“Apelamos ao Governo russo para que expulse imediatamente os terroristas do Hamas”, acrescentou o diplomata.',
     ].join(indentation);
-    expect(detectPage(page, '', index, '2023-10-26').facts.map((fact) => fact.label)).toContain(
+    expect(detectCandidates(page, '', index, '2023-10-26').facts.map((fact) => fact.label)).toContain(
       'Israel demands that Russia expel the Hamas delegation',
     );
   });
@@ -572,7 +573,7 @@ describe('a page published after the event', () => {
     'МИД Израиля призвал российские власти защитить израильтян, находящихся на территории России.';
 
   it('tells no claim by names alone (the Israeli ministry and Russia, on a riot four days later)', () => {
-    expect(detectPage(ministry, '', index, '2023-10-30').facts).toEqual([]);
+    expect(detectCandidates(ministry, '', index, '2023-10-30').facts).toEqual([]);
   });
 
   it('still tells one by many of its words', () => {
@@ -580,7 +581,7 @@ describe('a page published after the event', () => {
       'Israel’s foreign ministry was furious that Hamas leaders were received in Moscow.',
       'Its foreign ministry demanded that Russia expel the visitors, calling the invitation obscene and an endorsement of terrorism.',
     ].join('\n');
-    expect(detectPage(page, '', index, '2023-10-30').facts.map((fact) => fact.label)).toContain(
+    expect(detectCandidates(page, '', index, '2023-10-30').facts.map((fact) => fact.label)).toContain(
       'Israel demands that Russia expel the Hamas delegation',
     );
   });
@@ -590,7 +591,7 @@ describe('a clause of a dated sentence', () => {
   it('happens on its sentence’s day', () => {
     const page =
       'Le porte-parole du Kremlin, Dmitri Peskov, a affirmé jeudi 2 novembre qu’aucune conversation entre Vladimir Poutine et Benyamin Nétanyahou n’était programmée, au moment où Israël accuse Moscou de soutenir le terrorisme du Hamas.';
-    expect(detectPage(page, '', index, null).facts).toEqual([]);
+    expect(detectCandidates(page, '', index, null).facts).toEqual([]);
   });
 });
 
@@ -600,6 +601,6 @@ describe('a claim its sources told in words (the contacts line)', () => {
       'Der Kreml hat Bidens Vergleich von Putin mit der Hamas erneut zurückgewiesen.',
       'Solche Äußerungen seien einem Staatschef nicht würdig, sagte Kremlsprecher Dmitri Peskow in Moskau.',
     ].join('\n');
-    expect(detectPage(page, '', index, '2023-10-27').facts).toEqual([]);
+    expect(detectCandidates(page, '', index, '2023-10-27').facts).toEqual([]);
   });
 });

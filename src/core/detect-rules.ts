@@ -11,7 +11,7 @@
  * Cost: O(shared keys).
  */
 import { SPEECH_VERB } from './attribution';
-import type { CompiledFact, CompiledFacts, Posting } from './detect-compiled';
+import type { CompiledFact, CompiledFacts } from './detect-compiled';
 import type { ScoreMode } from './detect-score';
 import { datesDisagree, monthsDisagree } from './detect-time';
 import { keyKind } from './fact-signatures';
@@ -158,22 +158,23 @@ function backgroundOnly(evidence: Evidence, fact: CompiledFact, facts: CompiledF
  * A tally of an attack counts with another claim's number, without that claim's own words: "rund
  * 1400 Menschen getötet und mehr als 220 verschleppt" gives the toll, not the charge that Hamas's
  * leaders are responsible for kidnapping over 220 (one source set it beside the blood of 1,400), so
- * neither claim is told. A number belongs to the claim that weighs it most.
+ * neither claim is told. A number is another claim's when other claims weigh it more than this one
+ * does; the sentence tells one of them when it has that claim's words.
  */
 function tallyOfAnother(match: SentenceMatch, fact: CompiledFact, facts: CompiledFacts): boolean {
   // Over the whole sentence: "…, а более 220 человек похищены" is a clause of the blood charge.
   const sentence = match.sentenceFeatures ?? match.features;
+  const terms = [...sentence.terms];
   for (const number of sentence.numbers) {
     const key = `n:${String(number)}`;
-    const postings = facts.postings.get(key) ?? [];
     const own = fact.weights.get(key) ?? 0;
-    const heaviest = postings.reduce<Posting | null>(
-      (best, posting) => (best && best.weight >= posting.weight ? best : posting),
-      null,
-    );
-    const owner = heaviest ? facts.facts[heaviest.fact] : undefined;
-    if (!owner || owner === fact || own >= (heaviest?.weight ?? 0)) continue;
-    if (![...sentence.terms].some((term) => isClaimWord(owner, term))) return true;
+    const heavier = (facts.postings.get(key) ?? []).filter((posting) => posting.weight > own);
+    if (heavier.length === 0) continue;
+    const told = heavier.some((posting) => {
+      const other = facts.facts[posting.fact];
+      return other !== undefined && terms.some((term) => isClaimWord(other, term));
+    });
+    if (!told) return true;
   }
   return false;
 }

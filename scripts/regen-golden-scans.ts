@@ -357,6 +357,21 @@ export const GOLDEN_PAGES = [
   'event43-arabic-egyptian',
   'event43-hebrew-portal',
   'event43-turkish-portal',
+  // Written blind (event44-key.md … event46-key.md) later in stop 28, with a short item each (three
+  // sentences telling one or two claims) and four near misses of the days around the event: an
+  // English wire item, a German regional daily, a Russian TV site; a French flash, a Madrid daily, an
+  // Israeli daily's live blog; a US magazine's analysis, a Ukrainian agency's live blog, an Arabic
+  // wire item (31 of 34 fact codes at first sight; the two one-claim items were lost to the lone-fact
+  // rule until a claim told with its own day counted as told clearly: 33 of 34).
+  'event44-english-wire-short',
+  'event44-german-regional',
+  'event44-russian-tv',
+  'event45-french-flash',
+  'event45-spanish-daily',
+  'event45-hebrew-daily',
+  'event46-english-analysis',
+  'event46-ukrainian-agency',
+  'event46-arabic-short',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -552,6 +567,21 @@ export const GOLDEN_PAGES = [
   'nearmiss41-hebrew-idf-raid-2023-10-26',
   'nearmiss41-russian-emercom-aid-2023-10-26',
   'nearmiss41-english-hamas-beirut-2023-10-25',
+  // Written blind with sets 44 to 46, the same actors in the days around the event: 13 wrong facts
+  // on 5 of these 12 pages at first sight (golden-scans.test.ts KNOWN_WRONG), all on pages telling
+  // two or three claims' words, which the lone-fact rule does not reach.
+  'nearmiss42-english-kremlin-schedule-2023-10-26',
+  'nearmiss42-russian-zakharova-israel-2023-10-25',
+  'nearmiss42-french-otages-2023-10-27',
+  'nearmiss42-arabic-hamas-statement-2023-10-26',
+  'nearmiss43-german-hamas-funding-2023-10-26',
+  'nearmiss43-english-bagheri-kani-un-2023-10-27',
+  'nearmiss43-ukrainian-zakharova-2023-10-26',
+  'nearmiss43-turkish-hamas-istanbul-2023-10-26',
+  'nearmiss44-english-lavrov-2023-10-26',
+  'nearmiss44-russian-hostages-russians-2023-10-27',
+  'nearmiss44-hebrew-cohen-2023-10-26',
+  'nearmiss44-spanish-putin-2023-10-25',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -158,6 +158,16 @@ describe('years', () => {
   });
 });
 
+describe('a weekday is a date, not a word', () => {
+  // As a word, "Thursday" weighed against every claim its sources did not date by that word.
+  it('tells the demand dated "on Thursday" as it does without the day', () => {
+    const page = 'Israel demanded on Thursday that Russia expel the Hamas delegation.';
+    expect(detectCandidates(page, '', index, '2023-10-26').facts.map((fact) => fact.label)).toEqual([
+      'Israel demands that Russia expel the Hamas delegation',
+    ]);
+  });
+});
+
 describe('pages in other languages: actors, numbers, dates and news words decide', () => {
   it('finds a fact from names and numbers', () => {
     const page =

@@ -16,7 +16,7 @@
  * Node, well under 1 ms for a page about something else.
  */
 import { TAGS } from './chrome-patterns';
-import { pageDates, type PageDate } from './fact-signatures';
+import { keyKind, pageDates, type PageDate } from './fact-signatures';
 import { compiledFacts, type CompiledFact, type CompiledFacts } from './detect-compiled';
 import { parseIsoDay } from './iso-day';
 import { looksEnglish } from './detect-language';
@@ -108,22 +108,28 @@ function personsIn(clauseText: string, sentence: Span, inside: ActorSpan[], fact
   return [...new Set(named)].filter((actor) => facts.persons.has(actor));
 }
 
+export interface FactFindings {
+  facts: DetectedFact[];
+  /** The facts a sentence told with a day the claim is dated to (page-corroboration.ts). */
+  dated: string[];
+}
+
 export function detectFacts(
   text: string,
   mentions: ActorMention[],
   index: MatcherIndex,
   selfSource: string | null = null,
   publishedDay: string | null = null,
-): DetectedFact[] {
+): FactFindings {
   const facts = compiledFacts(index);
   // A page that names no corpus actor is not about the corpus's event (and costs nothing more).
-  if (facts.facts.length === 0 || mentions.length === 0) return [];
+  if (facts.facts.length === 0 || mentions.length === 0) return { facts: [], dated: [] };
   // A page whose metadata dates it to the event's year may name only earlier years in its text
   // ("had led a delegation to Moscow in September 2022"); an undated page naming only those is
   // set in them.
   const publishedYear = parseIsoDay(publishedDay)?.y;
   const publishedInEventYear = publishedYear !== undefined && index.eventYears.includes(publishedYear);
-  if (!publishedInEventYear && namesOtherYears(text, index.eventYears)) return [];
+  if (!publishedInEventYear && namesOtherYears(text, index.eventYears)) return { facts: [], dated: [] };
   const spans: ActorSpan[] = mentions.map((mention) => ({
     actor: mention.actor,
     start: mention.start,
@@ -235,9 +241,12 @@ export function detectFacts(
     }
   }
   const detected: DetectedFact[] = [];
+  const dated: string[] = [];
   for (const [factIndex, matches] of found) {
     const fact = facts.facts[factIndex];
     if (!fact) continue;
+    if (matches.some((match) => match.shared.some((key) => keyKind(key) === 'date')))
+      dated.push(fact.entry.id);
     const sources = fact.entry.sources;
     const strongest = [...matches].sort((a, b) => b.score - a.score).slice(0, MAX_EVIDENCE);
     const evidence = [...strongest].sort((a, b) => a.sentence.start - b.sentence.start);
@@ -254,7 +263,6 @@ export function detectFacts(
       why: explainMatch(strongest, fact, facts),
     });
   }
-  return detected.sort(
-    (a, b) => b.score - a.score || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0),
-  );
+  detected.sort((a, b) => b.score - a.score || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  return { facts: detected, dated };
 }

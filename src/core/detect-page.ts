@@ -23,6 +23,12 @@ export interface PageDetection {
   selfSource: string | null;
 }
 
+/** A detection before the page-level rules, with what they need to know. */
+export interface PageCandidates extends PageDetection {
+  /** Facts a sentence told with a day the claim is dated to. */
+  dated: string[];
+}
+
 /**
  * The facts matched on the text's sentences, before the page-level rules (page-corroboration.ts):
  * for a piece of a longer text, which is judged as a whole.
@@ -32,14 +38,14 @@ export function detectCandidates(
   url: string,
   index: MatcherIndex,
   publishedDay: string | null = null,
-): PageDetection {
-  if (!mayMentionCorpus(text, index)) return addressOnlyDetection(url, index);
+): PageCandidates {
+  if (!mayMentionCorpus(text, index)) return { ...addressOnlyDetection(url, index), dated: [] };
   const matchText = buildMatchText(text);
   const { actors, mentions } = findActorMentions(text, index, matchText);
   const words = mentions.length > 0 ? matchWords(matchText.text) : [];
   const selfSource = findSelfSource(words, url, index.sources);
-  const facts = detectFacts(text, mentions, index, selfSource, publishedDay);
-  return { facts, actors, selfSource };
+  const { facts, dated } = detectFacts(text, mentions, index, selfSource, publishedDay);
+  return { facts, actors, selfSource, dated };
 }
 
 export function detectPage(
@@ -48,6 +54,6 @@ export function detectPage(
   index: MatcherIndex,
   publishedDay: string | null = null,
 ): PageDetection {
-  const found = detectCandidates(text, url, index, publishedDay);
-  return { ...found, facts: corroboratedFacts(found.facts, found.selfSource) };
+  const { facts, actors, selfSource, dated } = detectCandidates(text, url, index, publishedDay);
+  return { facts: corroboratedFacts(facts, selfSource, { dated: new Set(dated) }), actors, selfSource };
 }

@@ -12,10 +12,13 @@ import type { PageInfo, TextPiece } from './page-pieces';
 
 export function detectPieces(pieces: TextPiece[], page: PageInfo, index: MatcherIndex): PageResults {
   let results = emptyResults();
+  const dated = new Set<string>();
   for (const piece of pieces) {
-    const detection = detectCandidates(piece.text, page.url, index, page.published);
+    const { dated: datedHere, ...detection } = detectCandidates(piece.text, page.url, index, page.published);
     results = mergeResults(results, shiftResults(detection, piece.start));
+    for (const id of datedHere) dated.add(id);
   }
   // The page is judged as a whole, with what it told in earlier passes, as the CLI judges it.
-  return { ...results, facts: corroboratedFacts(results.facts, results.selfSource, page.toldBefore) };
+  const facts = corroboratedFacts(results.facts, results.selfSource, { dated, toldBefore: page.toldBefore });
+  return { ...results, facts };
 }

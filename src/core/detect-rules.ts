@@ -78,12 +78,6 @@ function specificIdf(facts: CompiledFacts): number {
   return Math.log(passagesPlusOne / (SPECIFIC_SHARE * (passagesPlusOne - 1) + 0.5));
 }
 
-/** Month and weekday stems say when, not what: the date feature carries them. */
-const CALENDAR_TERMS = new Set(
-  contentTerms(
-    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
-  ),
-);
 /** "The Russian capital", "the city": words that say where, which a place actor already says. */
 const PLACE_TERMS = new Set(contentTerms('capital city'));
 /** Content words that make a match on their own. */
@@ -113,7 +107,7 @@ export function evidenceOf(match: SentenceMatch, fact: CompiledFact): Evidence {
         evidence.dates.push(value);
         break;
       default:
-        if (isRoleTerm(value) || CALENDAR_TERMS.has(value) || PLACE_TERMS.has(value)) break;
+        if (isRoleTerm(value) || PLACE_TERMS.has(value)) break;
         if (fact.quoted.has(value) && match.features.quoteTerms.has(value)) evidence.quoted.push(value);
         else evidence.terms.push(value);
     }

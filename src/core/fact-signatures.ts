@@ -15,6 +15,7 @@ import { HAS_DIGIT } from './numbers';
 import { passageFeatures, type ActorKinds, type ActorSpan, type PassageFeatures } from './passage-features';
 import type { Span } from './span';
 import { featureKeys } from './passage-similarity';
+import { CALENDAR_TERMS } from './terms';
 
 export interface FactSignature {
   /** Actor id → weight. */
@@ -138,9 +139,16 @@ export function pageSentenceFeatures(
   return { ...features, dates: new Set(monthDaysIn(dates, passage)) };
 }
 
-/** Feature keys of a passage with their boosts ("a:actor:x", "n:1400", "t:expel", "d:10-26"). */
+/**
+ * Feature keys of a passage with their boosts ("a:actor:x", "n:1400", "t:expel", "d:10-26"). A
+ * weekday or month name is the passage's date (its d: key), not one of its words: as a word it
+ * counted twice, and weighed against every claim its sources dated otherwise ("Israel demanded on
+ * Thursday that Russia expel the Hamas delegation" scored 0.33, below the floor, and 0.42 without).
+ */
 export function signatureKeys(features: PassageFeatures): Map<string, number> {
-  return featureKeys(features);
+  const keys = featureKeys(features);
+  for (const term of features.terms) if (CALENDAR_TERMS.has(term)) keys.delete(`t:${term}`);
+  return keys;
 }
 
 /** The signature as feature keys → weights, the same keys signatureKeys gives a passage. */

@@ -23,9 +23,14 @@ describe('the page-level rules', () => {
     expect(ids(corroboratedFacts([fact('f', LONE_FACT_SCORE)], null))).toEqual(['f']);
   });
 
+  it('keep a lone fact a sentence told with the claim’s own day, however weak', () => {
+    expect(ids(corroboratedFacts([fact('f', 0.4)], null, { dated: new Set(['f']) }))).toEqual(['f']);
+    expect(corroboratedFacts([fact('f', 0.4)], null, { dated: new Set(['g']) })).toEqual([]);
+  });
+
   it('keep weak facts the page tells together, or beside facts it told in earlier passes', () => {
     expect(ids(corroboratedFacts([fact('f', 0.4), fact('g', 0.4)], null))).toEqual(['f', 'g']);
-    expect(ids(corroboratedFacts([fact('f', 0.4)], null, 2))).toEqual(['f']);
+    expect(ids(corroboratedFacts([fact('f', 0.4)], null, { toldBefore: 2 }))).toEqual(['f']);
   });
 
   it('read a claim one source made only beside one several made, or on that source’s page', () => {
@@ -56,6 +61,13 @@ describe('detection judges the whole page', () => {
     expect(candidates.map((item) => item.label)).toEqual([CEASEFIRE]);
     expect(candidates[0]?.score).toBeLessThan(LONE_FACT_SCORE);
     expect(detectPage(UN_DRAFT, '', index, '2023-10-26').facts).toEqual([]);
+  });
+
+  it('reports a flash that tells one claim with its day', () => {
+    const flash = 'Israël a exigé jeudi que la Russie expulse la délégation du Hamas reçue à Moscou.';
+    const [only] = detectPage(flash, '', index, '2023-10-26').facts;
+    expect(only?.label).toBe('Israel demands that Russia expel the Hamas delegation');
+    expect(only?.score).toBeLessThan(LONE_FACT_SCORE);
   });
 
   it('reports it on a page that tells the event, in whichever piece it falls', () => {

@@ -321,3 +321,10 @@ export function isRoleTerm(term: string): boolean {
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase());
 }
+
+/** Month and weekday stems: they say when, not what (a date feature carries them). */
+export const CALENDAR_TERMS: ReadonlySet<string> = new Set(
+  contentTerms(
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
+  ),
+);

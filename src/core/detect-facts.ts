@@ -7,8 +7,8 @@
  * - fact: its core actors must be named within CONTEXT_CHARS of the sentence;
  * - sentence: threshold and kinds of evidence (detect-rules.ts); a passage counts for its best
  *   fact and those close to it;
- * - single-source facts (often background or one outlet's aside) only on a page that also reports
- *   a multi-source fact, or on that source's own page.
+ * - the page as a whole (single-source facts only beside a multi-source one, a lone fact only when
+ *   told clearly) is judged after, over all of a page's pieces: page-corroboration.ts.
  * Pages not in English are scored on actors, numbers, dates and the news words foreign-terms.ts
  * reads as English terms (detect-language.ts).
  * Each fact keeps its evidence sentences and why it matched (detect-why.ts).

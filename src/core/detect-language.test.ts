@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksEnglish } from './detect-language';
+import { looksEnglish, looksEnglishSentence } from './detect-language';
 
 describe('looksEnglish', () => {
   it('reads English prose as English', () => {
@@ -13,5 +13,28 @@ describe('looksEnglish', () => {
       'We call on the Russian government to immediately expel the Hamas terrorists.',
     ].join('\n');
     expect(looksEnglish(page)).toBe(false);
+  });
+});
+
+describe('looksEnglishSentence', () => {
+  it('reads a quoted English statement as English', () => {
+    expect(
+      looksEnglishSentence(
+        'The hands of senior Hamas officials are stained with the blood of more than 1,400 Israelis.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not take Dutch, German, Chinese or short lines for English', () => {
+    expect(
+      looksEnglishSentence(
+        '‘Hamas is een terroristische organisatie die erger is dan IS’, schreef hij op X.',
+      ),
+    ).toBe(false);
+    expect(looksEnglishSentence('Die Hamas ist eine Terrororganisation, sagte er am Donnerstag.')).toBe(
+      false,
+    );
+    expect(looksEnglishSentence('Hamas is worse than ISIS.')).toBe(false);
+    expect(looksEnglishSentence('哈马斯代表团 is in Moscow, the agency said.')).toBe(false);
   });
 });

@@ -35,3 +35,30 @@ export function looksEnglish(text: string): boolean {
   }
   return words === 0 || english / words >= ENGLISH_SHARE;
 }
+
+/** Words a sentence needs before its share of function words says anything. */
+const SENTENCE_MIN_WORDS = 5;
+/** Share of English function words in an English sentence (prose has ≈ 25 %; a page needs 6 %). */
+const SENTENCE_ENGLISH_SHARE = 0.15;
+/** Function words other languages share with English ("is" in Dutch, German, Swedish). */
+const SHARED_FUNCTION_WORDS = new Set(['is']);
+
+/**
+ * Is one sentence of a page in another language written in English (a quoted statement, an
+ * embedded post)? The same count as looksEnglish, with a floor fit for a sentence and two
+ * different English function words besides those other languages share.
+ */
+export function looksEnglishSentence(text: string): boolean {
+  let words = 0;
+  let english = 0;
+  const distinct = new Set<string>();
+  for (const match of text.matchAll(WORD)) {
+    if (UNSPACED.test(match[0])) return false;
+    words++;
+    const word = match[0].toLowerCase();
+    if (!ENGLISH.has(word)) continue;
+    english++;
+    if (!SHARED_FUNCTION_WORDS.has(word)) distinct.add(word);
+  }
+  return words >= SENTENCE_MIN_WORDS && distinct.size >= 2 && english / words >= SENTENCE_ENGLISH_SHARE;
+}

@@ -24,15 +24,33 @@ const CHARS_PER_WORD = 2;
 /** Share of function words above which a text is English (English prose has ≈ 25 %). */
 const ENGLISH_SHARE = 0.06;
 
-export function looksEnglish(text: string): boolean {
+/**
+ * The words of `text` and how many are English function words, each added to `distinct` when one
+ * is given. Chinese, Japanese and Korean runs hold many words between two spaces: a page in
+ * Traditional Chinese with English names in brackets and an English post had read as English.
+ */
+function englishWords(
+  text: string,
+  distinct?: Set<string>,
+): { words: number; english: number; unspaced: boolean } {
   let words = 0;
   let english = 0;
+  let unspaced = false;
   for (const match of text.matchAll(WORD)) {
-    // Chinese, Japanese and Korean runs hold many words between two spaces: a page in Traditional
-    // Chinese with English names in brackets and an English post had read as English.
-    words += UNSPACED.test(match[0]) ? Math.ceil(match[0].length / CHARS_PER_WORD) : 1;
-    if (ENGLISH.has(match[0].toLowerCase())) english++;
+    if (UNSPACED.test(match[0])) {
+      unspaced = true;
+      words += Math.ceil(match[0].length / CHARS_PER_WORD);
+    } else words++;
+    const word = match[0].toLowerCase();
+    if (!ENGLISH.has(word)) continue;
+    english++;
+    distinct?.add(word);
   }
+  return { words, english, unspaced };
+}
+
+export function looksEnglish(text: string): boolean {
+  const { words, english } = englishWords(text);
   return words === 0 || english / words >= ENGLISH_SHARE;
 }
 
@@ -41,24 +59,21 @@ const SENTENCE_MIN_WORDS = 5;
 /** Share of English function words in an English sentence (prose has ≈ 25 %; a page needs 6 %). */
 const SENTENCE_ENGLISH_SHARE = 0.15;
 /** Function words other languages share with English ("is" in Dutch, German, Swedish). */
-const SHARED_FUNCTION_WORDS = new Set(['is']);
+const SHARED_FUNCTION_WORDS = ['is'];
 
 /**
  * Is one sentence of a page in another language written in English (a quoted statement, an
- * embedded post)? The same count as looksEnglish, with a floor fit for a sentence and two
- * different English function words besides those other languages share.
+ * embedded post)? The same count as looksEnglish, with a floor fit for a sentence, no Chinese,
+ * Japanese or Korean, and two different English function words besides those other languages share.
  */
 export function looksEnglishSentence(text: string): boolean {
-  let words = 0;
-  let english = 0;
   const distinct = new Set<string>();
-  for (const match of text.matchAll(WORD)) {
-    if (UNSPACED.test(match[0])) return false;
-    words++;
-    const word = match[0].toLowerCase();
-    if (!ENGLISH.has(word)) continue;
-    english++;
-    if (!SHARED_FUNCTION_WORDS.has(word)) distinct.add(word);
-  }
-  return words >= SENTENCE_MIN_WORDS && distinct.size >= 2 && english / words >= SENTENCE_ENGLISH_SHARE;
+  const { words, english, unspaced } = englishWords(text, distinct);
+  for (const word of SHARED_FUNCTION_WORDS) distinct.delete(word);
+  return (
+    !unspaced &&
+    words >= SENTENCE_MIN_WORDS &&
+    distinct.size >= 2 &&
+    english / words >= SENTENCE_ENGLISH_SHARE
+  );
 }

@@ -456,6 +456,30 @@ describe('a spokesperson with the organisation they speak for (actor-principals.
   });
 });
 
+describe('a spokesperson who only speaks for the claim', () => {
+  const demand = 'Israel demands that Russia expel the Hamas delegation';
+  it('is not the claim with one word that is not its own ("son départ", the UN chief’s)', () => {
+    const found = labels(
+      [
+        'La délégation du Hamas est arrivée à Moscou, a confirmé la Russie.',
+        'Le ministère israélien des Affaires étrangères et son porte-parole, Lior Haiat, réclament toujours son départ.',
+      ].join('\n'),
+    );
+    expect(found).not.toContain(demand);
+  });
+
+  it('tells the claim with two of its words', () => {
+    expect(
+      labels(
+        [
+          'Una delegación de Hamás encabezada por Musa Abu Marzuk llegó a Moscú.',
+          'Haiat calificó la invitación de “obscena” y afirmó que equivale a respaldar el terrorismo.',
+        ].join('\n'),
+      ),
+    ).toContain('Israel says inviting Hamas to Moscow supports terrorism');
+  });
+});
+
 describe('Japanese news words', () => {
   it('reads 滞在 (staying) as a visit, not the names alone as another claim of Zakharova', () => {
     const found = labels(

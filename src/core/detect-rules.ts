@@ -173,6 +173,27 @@ function tallyOfAnother(match: SentenceMatch, fact: CompiledFact, facts: Compile
   return false;
 }
 
+/**
+ * A spokesperson who speaks for the claim rather than being its subject (they weigh less in its
+ * signature than its heaviest actor), named with at most one of its words and none of its own,
+ * is only the claim's speaker saying something: "ولم يصدر تعليق فوري من المتحدث … ليئور حياة"
+ * (no immediate comment from Lior Haiat), "Lior Haiat … réclament toujours son départ" (of the UN's
+ * chief) are not Israel's demand that Russia expel the delegation. Two of its words tell what he
+ * said: "Haiat calificó la invitación de obscena … respaldar el terrorismo".
+ */
+function speakerOnly(evidence: Evidence, fact: CompiledFact, facts: CompiledFacts): boolean {
+  if (evidence.numbers.length + evidence.dates.length + evidence.quoted.length > 0) return false;
+  if (evidence.terms.length >= 2 || evidence.terms.some((term) => isClaimWord(fact, term))) return false;
+  const actors = withoutPrincipals(
+    evidence.actors.filter((actor) => !facts.media.has(actor)),
+    facts,
+  );
+  const heaviest = Math.max(0, ...Object.values(fact.entry.signature.actors));
+  const speaker = (actor: string): boolean =>
+    facts.speaksFor.has(actor) && (fact.entry.signature.actors[actor] ?? 0) < heaviest;
+  return actors.length > 0 && actors.every(speaker);
+}
+
 /** A key several facts' signatures carry ("n:1400": the attack's toll and the blood charge). */
 const sharedByOtherFacts = (key: string, facts: CompiledFacts): boolean =>
   (facts.postings.get(key)?.length ?? 0) > 1;
@@ -227,6 +248,7 @@ export function acceptMatch(
   const namesOnly = evidence.numbers.length + evidence.terms.length + evidence.quoted.length === 0;
   if (match.clauseText && namesOnly && SPEECH_VERB.test(match.clauseText)) return false;
   if (backgroundOnly(evidence, fact, facts)) return false;
+  if (speakerOnly(evidence, fact, facts)) return false;
   if (tallyOfAnother(match, fact, facts)) return false;
   if (mode === 'structure') {
     // Two actors the claim is about, or an actor and a number or word, or two numbers; and

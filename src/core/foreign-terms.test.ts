@@ -19,6 +19,8 @@ describe('foreignTerms', () => {
     expect(terms('Delegasi Hamas berada di Moskow sejak Kamis')).toContain(term('visit'));
     expect(terms('马尔祖克率领的代表团当天抵达莫斯科')).toContain(term('visit'));
     expect(terms('Россия потребовала прекращения огня')).toContain(term('ceasefire'));
+    // German says a meeting with a noun as often as with the verb ("ein Treffen mit Putin").
+    expect(terms('ein Treffen mit Präsident Wladimir Putin habe es nicht gegeben')).toContain(term('meet'));
     // Blood on leaders' hands is the charge; the toll of the attack is not.
     expect(terms('i vertici di Hamas hanno le mani sporche del sangue di oltre 1.400 israeliani')).toContain(
       term('blood'),

@@ -372,6 +372,18 @@ export const GOLDEN_PAGES = [
   'event46-english-analysis',
   'event46-ukrainian-agency',
   'event46-arabic-short',
+  // Written blind (event47-key.md … event49-key.md) in stop 29: a Rome daily, a Polish portal's live
+  // blog, a Chinese portal; a British live blog, a Turkish site, an Iranian agency; a German public
+  // TV site, a Brazilian portal's live blog, a Russian flash (36 of 38 fact codes at first sight).
+  'event47-italian-daily',
+  'event47-polish-portal',
+  'event47-chinese-portal',
+  'event48-english-liveblog',
+  'event48-turkish-news',
+  'event48-persian-agency',
+  'event49-german-tv',
+  'event49-portuguese-portal',
+  'event49-russian-flash',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -582,6 +594,22 @@ export const GOLDEN_PAGES = [
   'nearmiss44-russian-hostages-russians-2023-10-27',
   'nearmiss44-hebrew-cohen-2023-10-26',
   'nearmiss44-spanish-putin-2023-10-25',
+  // Written blind with sets 47 to 49: the same actors before, around and after the event, and two
+  // other Hamas visits to Moscow (2022, 2024). At first sight 16 wrong facts on 5 of these 12 pages
+  // (4 of them the seed's own background on Guterres, told again); the spokesperson rule cleared
+  // two pages: 11 on 3 (golden-scans.test.ts KNOWN_WRONG).
+  'nearmiss45-english-bagheri-kani-2023-10-30',
+  'nearmiss45-german-zakharova-2023-10-26',
+  'nearmiss45-arabic-abu-marzouk-2023-11-02',
+  'nearmiss45-russian-peskov-2023-10-26',
+  'nearmiss46-english-hamas-moscow-2022',
+  'nearmiss46-french-haiat-guterres-2023-10-25',
+  'nearmiss46-ukrainian-dagestan-2023-10-30',
+  'nearmiss46-spanish-rusia-onu-2023-10-27',
+  'nearmiss47-english-palestinian-factions-2024-02-29',
+  'nearmiss47-hebrew-russia-ambassador-2023-10-27',
+  'nearmiss47-russian-zakharova-briefing-2023-10-19',
+  'nearmiss47-arabic-iran-hamas-2023-10-26',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

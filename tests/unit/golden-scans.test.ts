@@ -136,6 +136,28 @@ describe('what each page shows', () => {
       // Haiat on declaring Hamas a terror group (as the invitation charge).
       '“Hamas is ISIS” and Haiat on terror',
     ],
+    // Written blind in stop 29.
+    [
+      'nearmiss45-russian-peskov-2023-10-26',
+      // The same day and the same speaker: Peskov says Putin has no meetings with foreign delegations
+      // planned, and that Russia keeps contacts with all sides, both in general: the corpus's claims
+      // in their own words, about no delegation.
+      'Peskov’s “no meetings planned” and “contacts with all sides”, in general',
+    ],
+    [
+      'nearmiss47-arabic-iran-hamas-2023-10-26',
+      // The same day: Israel demanding that Guterres resign (one seed's own background, told again),
+      // Hamdan saying Hamas needs a ceasefire to find the hostages (the ceasefire call), and 50
+      // hostages killed (talks on hostages).
+      'Guterres (one seed’s background), a ceasefire and hostages in Hamas’s words',
+    ],
+    [
+      'nearmiss47-hebrew-russia-ambassador-2023-10-27',
+      // The day after: Haiat's "Hamas is ISIS", hostages' families at Russia's embassy, Zakharova on
+      // contacts to evacuate Russians, and members of the Knesset demanding that Russia's ambassador
+      // be expelled while Jerusalem keeps its ties with Moscow.
+      '“Hamas is ISIS”, hostages’ families, an ambassador to expel and ties kept',
+    ],
   ]);
 
   it.each(

@@ -554,7 +554,8 @@ export const GOLDEN_PAGES = [
   'nearmiss36-spanish-israel-ambassador-2023-10-29',
   'nearmiss36-turkish-haniyeh-istanbul-2023-10',
   // Written blind with sets 39 and 40, the same actors on the event's day or just before: 12 wrong
-  // facts on 7 of these 8 pages at first sight, 9 after (README; golden-scans.test.ts KNOWN_WRONG).
+  // facts on 7 of these 8 pages at first sight, 9 after (README), none since the main-claim rule
+  // (stop 29).
   'nearmiss37-english-zakharova-2023-10-26',
   'nearmiss37-russian-peskov-2023-10-25',
   'nearmiss37-german-israel-ministry-2023-10-24',
@@ -565,8 +566,8 @@ export const GOLDEN_PAGES = [
   'nearmiss38-hebrew-hostages-2023-10-28',
   // Written blind with sets 41 to 43, the same actors in the days around the event: 11 wrong facts
   // on 6 of these 12 pages without this stop's rules, 9 on 5 at first sight with them, 7 on 3 once
-  // a fact told alone needed 0.85 (README; golden-scans.test.ts KNOWN_WRONG). Two pages tell, as
-  // background, the event's own Bagheri Kani–Galuzin meeting, which is rightly found.
+  // a fact told alone needed 0.85 (README), none since the main-claim rule (stop 29). Two pages tell,
+  // as background, the event's own Bagheri Kani–Galuzin meeting, no longer found either.
   'nearmiss39-english-zakharova-briefing-2023-10-26',
   'nearmiss39-russian-bogdanov-palestinians-2023-10-27',
   'nearmiss39-german-israel-turkey-2023-10-28',
@@ -580,8 +581,8 @@ export const GOLDEN_PAGES = [
   'nearmiss41-russian-emercom-aid-2023-10-26',
   'nearmiss41-english-hamas-beirut-2023-10-25',
   // Written blind with sets 44 to 46, the same actors in the days around the event: 13 wrong facts
-  // on 5 of these 12 pages at first sight (golden-scans.test.ts KNOWN_WRONG), all on pages telling
-  // two or three claims' words, which the lone-fact rule does not reach.
+  // on 5 of these 12 pages at first sight, all on pages telling two or three claims' words, which
+  // the lone-fact rule does not reach; none since the main-claim rule (stop 29).
   'nearmiss42-english-kremlin-schedule-2023-10-26',
   'nearmiss42-russian-zakharova-israel-2023-10-25',
   'nearmiss42-french-otages-2023-10-27',
@@ -597,7 +598,7 @@ export const GOLDEN_PAGES = [
   // Written blind with sets 47 to 49: the same actors before, around and after the event, and two
   // other Hamas visits to Moscow (2022, 2024). At first sight 16 wrong facts on 5 of these 12 pages
   // (4 of them the seed's own background on Guterres, told again); the spokesperson rule cleared
-  // two pages: 11 on 3 (golden-scans.test.ts KNOWN_WRONG).
+  // two pages: 11 on 3; none once a page had to tell the main claim or name Abu Marzouk.
   'nearmiss45-english-bagheri-kani-2023-10-30',
   'nearmiss45-german-zakharova-2023-10-26',
   'nearmiss45-arabic-abu-marzouk-2023-11-02',

@@ -4,6 +4,7 @@
  * Map, actor names by id (for "why"). Cost: O(signature keys) once per index.
  */
 import { signatureWeights } from './fact-signatures';
+import { mainClaimsByFact, type MainClaims } from './main-claims';
 import type { IndexFact, MatcherIndex } from './matcher-index';
 
 export interface CompiledFact {
@@ -53,6 +54,8 @@ export interface CompiledFacts {
    * another occasion (detect-time.ts). All days when no such fact is dated.
    */
   eventDays: string[];
+  /** Per fact id, its corpus's main claims and whom they are about (page-corroboration.ts). */
+  mainClaims: Map<string, MainClaims>;
 }
 
 const compiled = new WeakMap<MatcherIndex, CompiledFacts>();
@@ -115,13 +118,15 @@ function compile(index: MatcherIndex): CompiledFacts {
       quoted: new Set(entry.signature.quoted),
     };
   });
+  const idf = new Map(Object.entries(index.idf.known));
+  const media = new Set(index.actors.filter((actor) => actor.kind === 'media').map((actor) => actor.id));
   return {
     facts,
     postings,
-    idf: new Map(Object.entries(index.idf.known)),
+    idf,
     unknownIdf: index.idf.unknown,
     actorNames: new Map(index.actors.map((actor) => [actor.id, actor.name])),
-    media: new Set(index.actors.filter((actor) => actor.kind === 'media').map((actor) => actor.id)),
+    media,
     places,
     persons,
     speaksFor: new Map(
@@ -131,6 +136,11 @@ function compile(index: MatcherIndex): CompiledFacts {
     ),
     days: daysOf(index.facts),
     eventDays: eventDaysOf(index.facts),
+    mainClaims: mainClaimsByFact(
+      index.facts,
+      new Set([...places, ...media]),
+      (key) => idf.get(key) ?? index.idf.unknown,
+    ),
   };
 }
 

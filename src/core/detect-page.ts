@@ -6,6 +6,7 @@
  * Cost: one normalisation pass shared by the actor matcher and the fingerprint; compiled index
  * structures are cached per index object; a typical article takes a few ms in Node.
  */
+import { compiledFacts } from './detect-compiled';
 import { detectFacts } from './detect-facts';
 import { corroboratedFacts } from './page-corroboration';
 import { mayMentionCorpus } from './detect-prefilter';
@@ -55,5 +56,10 @@ export function detectPage(
   publishedDay: string | null = null,
 ): PageDetection {
   const { facts, actors, selfSource, dated } = detectCandidates(text, url, index, publishedDay);
-  return { facts: corroboratedFacts(facts, selfSource, { dated: new Set(dated) }), actors, selfSource };
+  const page = {
+    dated: new Set(dated),
+    mainClaims: compiledFacts(index).mainClaims,
+    named: new Set(actors.map((actor) => actor.id)),
+  };
+  return { facts: corroboratedFacts(facts, selfSource, page), actors, selfSource };
 }

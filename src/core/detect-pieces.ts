@@ -4,6 +4,7 @@
  * Pure; the pieces travel as plain JSON in one message.
  * Cost: one match per piece; a piece of 8,000 chars takes a few ms once the code is warm.
  */
+import { compiledFacts } from './detect-compiled';
 import { detectCandidates } from './detect-page';
 import { corroboratedFacts } from './page-corroboration';
 import type { MatcherIndex } from './matcher-index';
@@ -19,6 +20,11 @@ export function detectPieces(pieces: TextPiece[], page: PageInfo, index: Matcher
     for (const id of datedHere) dated.add(id);
   }
   // The page is judged as a whole, with what it told in earlier passes, as the CLI judges it.
-  const facts = corroboratedFacts(results.facts, results.selfSource, { dated, toldBefore: page.toldBefore });
+  const facts = corroboratedFacts(results.facts, results.selfSource, {
+    dated,
+    toldBefore: page.toldBefore,
+    mainClaims: compiledFacts(index).mainClaims,
+    named: new Set(results.actors.map((actor) => actor.id)),
+  });
   return { ...results, facts };
 }

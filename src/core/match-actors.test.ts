@@ -73,6 +73,7 @@ describe('other scripts and spellings (transliteration + phonetic keys)', () => 
       'actor:musa-abu-marzouk',
       'Musą Abu Marzukiem',
     ],
+    ['Belarusian instrumental', 'з Абу Марзукам сустрэўся', 'actor:musa-abu-marzouk', 'Абу Марзукам'],
     ['Turkish name of the Islamic State', "Hamas'ı DEAŞ'tan daha kötü", 'actor:islamic-state', 'DEAŞ'],
     [
       'Spanish ministry in lower case',

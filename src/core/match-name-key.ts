@@ -61,6 +61,8 @@ const SLAVIC_GERMAN = [
   // Polish instrumental after k and g: "Abu Marzukiem", "z Bogdanowiem".
   'iem',
   'om',
+  // Belarusian instrumental: "з Абу Марзукам" (Russian "с Абу Марзуком").
+  'am',
   'ym',
   'im',
   'em',

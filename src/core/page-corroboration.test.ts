@@ -43,6 +43,31 @@ describe('the page-level rules', () => {
   });
 });
 
+describe('a page about the event', () => {
+  const main = { facts: new Set(['visit']), actors: new Set(['leader']) };
+  const mainClaims = new Map([
+    ['visit', main],
+    ['demand', main],
+    ['isis', main],
+  ]);
+  const weak = [fact('demand', 0.6), fact('isis', 0.9)];
+
+  it('tells the main claim, names whom it is about, or dates a claim to its day', () => {
+    expect(corroboratedFacts(weak, null, { mainClaims })).toEqual([]);
+    expect(ids(corroboratedFacts(weak, null, { mainClaims, named: new Set(['leader']) }))).toEqual([
+      'demand',
+      'isis',
+    ]);
+    expect(ids(corroboratedFacts([...weak, fact('visit', 0.5)], null, { mainClaims }))).toHaveLength(3);
+    expect(ids(corroboratedFacts(weak, null, { mainClaims, dated: new Set(['demand']) }))).toHaveLength(2);
+  });
+
+  it('is not asked of a corpus source’s own page, nor of a pass after one that told facts', () => {
+    expect(ids(corroboratedFacts(weak, 'a', { mainClaims }))).toHaveLength(2);
+    expect(ids(corroboratedFacts(weak, null, { mainClaims, toldBefore: 1 }))).toHaveLength(2);
+  });
+});
+
 const index = buildMatcherIndex(buildShippedPack());
 // A near miss of the day of the visit (written blind): Russia's UN draft, not its call through
 // its diplomats. One claim's words, once, on a page that tells nothing else of the event.
@@ -79,6 +104,21 @@ describe('detection judges the whole page', () => {
     );
     expect(labels).toContain(CEASEFIRE);
     expect(labels.length).toBeGreaterThan(1);
+  });
+
+  it('reports nothing of a page on the same people’s other business (Haiat on another day)', () => {
+    // Written blind (nearmiss47): Haiat's "Hamas is ISIS" on Russia's ambassador, the day after.
+    const ambassador = [
+      'Israel summoned Russia’s ambassador on Friday over Moscow’s statements at the United Nations.',
+      'Foreign ministry spokesman Lior Haiat wrote on X that "Hamas is a terrorist organization worse than ISIS".',
+      'Several members of the Knesset demanded that Russia’s ambassador be expelled from Israel.',
+    ].join('\n');
+    // Matched clearly enough for a fact told alone, but the page neither tells the visit nor names
+    // Abu Marzouk.
+    const [isis] = detectCandidates(ambassador, '', index, '2023-10-27').facts;
+    expect(isis?.label).toBe('Hamas is a terrorist organization worse than ISIS');
+    expect(isis?.score).toBeGreaterThanOrEqual(LONE_FACT_SCORE);
+    expect(detectPage(ambassador, '', index, '2023-10-27').facts).toEqual([]);
   });
 
   it('reports it in a later pass over added text when the page told facts before', () => {

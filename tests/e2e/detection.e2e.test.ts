@@ -138,7 +138,7 @@ describe('matching in the background worker', () => {
     await page.evaluate(() => {
       const entry = document.createElement('p');
       entry.textContent =
-        'The Israeli foreign ministry has asked Russia to expel the Hamas delegation, calling Hamas "a terrorist organization that is worse than ISIS".';
+        'The Israeli foreign ministry has asked Russia to expel the Hamas delegation led by Mousa Abu Marzouk, calling Hamas "a terrorist organization that is worse than ISIS".';
       (document.querySelector('article') ?? document.body).append(entry);
     });
     const badge = await waitFor(

@@ -39,7 +39,11 @@ function corpusGroups(facts: IndexFact[]): IndexFact[][] {
     }
   });
   const groups = new Map<number, IndexFact[]>();
-  facts.forEach((fact, at) => groups.set(root(at), [...(groups.get(root(at)) ?? []), fact]));
+  facts.forEach((fact, at) => {
+    const group = groups.get(root(at));
+    if (group) group.push(fact);
+    else groups.set(root(at), [fact]);
+  });
   return [...groups.values()];
 }
 

@@ -153,6 +153,7 @@ export function answerDetectionPorts(): void {
         url: request.url,
         published: request.published,
         toldBefore: request.toldBefore,
+        namedBefore: request.namedBefore,
       })
         .catch(() => null)
         .then((results) => {

@@ -129,6 +129,7 @@ export class PageScanner {
         url: canonicalUrlOf(this.doc, this.doc.location?.href ?? ''),
         published: read.published,
         toldBefore: this.results.facts.length,
+        namedBefore: this.results.actors.map((actor) => actor.id),
       },
       slicer,
     );

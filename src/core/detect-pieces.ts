@@ -24,7 +24,7 @@ export function detectPieces(pieces: TextPiece[], page: PageInfo, index: Matcher
     dated,
     toldBefore: page.toldBefore,
     mainClaims: compiledFacts(index).mainClaims,
-    named: new Set(results.actors.map((actor) => actor.id)),
+    named: new Set([...(page.namedBefore ?? []), ...results.actors.map((actor) => actor.id)]),
   });
   return { ...results, facts };
 }

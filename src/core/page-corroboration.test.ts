@@ -121,6 +121,21 @@ describe('detection judges the whole page', () => {
     expect(detectPage(ambassador, '', index, '2023-10-27').facts).toEqual([]);
   });
 
+  it('judges a later pass with the actors earlier passes found (as the whole text is judged)', () => {
+    const added = [
+      {
+        start: 400,
+        text: 'The Israeli foreign ministry has asked Russia to expel the Hamas delegation, calling Hamas "a terrorist organization that is worse than ISIS".',
+      },
+    ];
+    const page = { url: '', published: '2023-10-26' };
+    expect(detectPieces(added, page, index).facts).toEqual([]);
+    const named = detectPieces(added, { ...page, namedBefore: ['actor:musa-abu-marzouk'] }, index);
+    expect(named.facts.map((item) => item.label)).toContain(
+      'Israel demands that Russia expel the Hamas delegation',
+    );
+  });
+
   it('reports it in a later pass over added text when the page told facts before', () => {
     const pieces = [{ start: 0, text: UN_DRAFT }];
     expect(detectPieces(pieces, { url: '', published: '2023-10-26' }, index).facts).toEqual([]);

@@ -13,6 +13,8 @@ export interface PageInfo {
   published: string | null;
   /** How many facts the page told in earlier scan passes (page-corroboration.ts); 0 on the first. */
   toldBefore?: number;
+  /** The corpus actors earlier passes found on the page (page-corroboration.ts: whom its main claim is about). */
+  namedBefore?: string[];
 }
 
 export interface TextPiece {

@@ -66,6 +66,7 @@ export function openDetectChannel(): DetectChannel {
           id,
           ...page,
           toldBefore: page.toldBefore ?? 0,
+          namedBefore: page.namedBefore ?? [],
           pieces: part,
           more: at < parts.length - 1,
         };

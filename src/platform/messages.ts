@@ -30,6 +30,8 @@ export const DetectRequestSchema = v.object({
   published: v.optional(v.nullable(v.string()), null),
   /** How many facts the page told in earlier scan passes (core/page-corroboration.ts). */
   toldBefore: v.optional(v.number(), 0),
+  /** The corpus actors earlier passes found on the page (core/page-corroboration.ts). */
+  namedBefore: v.optional(v.array(v.string()), []),
   pieces: v.array(TextPieceSchema),
   /** A long page's text comes in several messages of one id: true on all but the last. */
   more: v.optional(v.boolean()),

@@ -84,6 +84,10 @@ describe('weekdays in other languages', () => {
     ['крушение произошло в воскресенье около 19:40', 'в воскресенье'],
     ['descarriló el domingo por la noche', 'domingo'],
     ['w niedzielę wieczorem', 'w niedzielę'],
+    ['وصل الوفد الأحد إلى موسكو', 'الأحد'],
+    ['המשלחת הגיעה ביום ראשון למוסקבה', 'ביום ראשון'],
+    ['heyet pazar günü Moskova’ya geldi', 'pazar günü'],
+    ['هیئت روز یکشنبه به مسکو رسید', 'یکشنبه'],
   ])('resolves %j to the Sunday before the article', (text, written) => {
     expect(days(text)).toEqual([['2026-02-01', written]]);
   });
@@ -91,6 +95,10 @@ describe('weekdays in other languages', () => {
   it('takes no name for a day, and leaves the day to a date that follows', () => {
     expect(days('Plácido Domingo sang; in Sonntagsreden')).toEqual([]);
     expect(days('lunedì 2 febbraio')).toEqual([['2026-02-02', '2 febbraio']]);
+    // Hebrew שני is also "second", Turkish pazar "market": only with the word for day.
+    expect(days('בפעם שני ביקר; pazar yeri')).toEqual([]);
+    // A Persian weekday's name ends another's (سه‌شنبه, Tuesday; شنبه, Saturday).
+    expect(days('روز سه‌شنبه')).toEqual([['2026-02-03', 'سه‌شنبه']]);
   });
 });
 

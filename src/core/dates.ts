@@ -96,6 +96,11 @@ const WEEKDAY =
  * Sonntag", "Sonntagabend"), Slavic after their preposition ("в воскресенье", "w niedzielę",
  * "у неділю", "v neděli"): a capitalised "Domingo" is a name. Read as past days.
  */
+/**
+ * Weekdays in other languages as news writes them ("jeudi", "в четверг", "الخميس", "ביום חמישי",
+ * "perşembe", "پنجشنبه"): Hebrew and Turkish with the word for day where the name alone says
+ * something else (שני: second; pazar: market).
+ */
 const FOREIGN_WEEKDAYS: string[][] = [
   [
     'dimanche',
@@ -108,6 +113,12 @@ const FOREIGN_WEEKDAYS: string[][] = [
     'у неділю',
     'в неділю',
     'v neděli',
+    'الأحد',
+    'ביום ראשון',
+    'יום ראשון',
+    'pazar günü',
+    'Pazar günü',
+    'یکشنبه',
   ],
   [
     'lundi',
@@ -121,6 +132,13 @@ const FOREIGN_WEEKDAYS: string[][] = [
     'у понеділок',
     'в понеділок',
     'v pondělí',
+    'الاثنين',
+    'الإثنين',
+    'ביום שני',
+    'יום שני',
+    'pazartesi',
+    'Pazartesi',
+    'دوشنبه',
   ],
   [
     'mardi',
@@ -134,6 +152,13 @@ const FOREIGN_WEEKDAYS: string[][] = [
     'у вівторок',
     'в вівторок',
     'v úterý',
+    'الثلاثاء',
+    'ביום שלישי',
+    'יום שלישי',
+    'salı günü',
+    'Salı günü',
+    'سه‌شنبه',
+    'سه شنبه',
   ],
   [
     'mercredi',
@@ -147,6 +172,12 @@ const FOREIGN_WEEKDAYS: string[][] = [
     'у середу',
     'в середу',
     've středu',
+    'الأربعاء',
+    'ביום רביעי',
+    'יום רביעי',
+    'çarşamba',
+    'Çarşamba',
+    'چهارشنبه',
   ],
   [
     'jeudi',
@@ -160,6 +191,14 @@ const FOREIGN_WEEKDAYS: string[][] = [
     'у четвер',
     'в четвер',
     've čtvrtek',
+    'الخميس',
+    'ביום חמישי',
+    'יום חמישי',
+    'perşembe',
+    'Perşembe',
+    'پنجشنبه',
+    'پنج‌شنبه',
+    'پنج شنبه',
   ],
   [
     'vendredi',
@@ -173,6 +212,12 @@ const FOREIGN_WEEKDAYS: string[][] = [
     'у пʼятницю',
     'в пʼятницю',
     'v pátek',
+    'الجمعة',
+    'ביום שישי',
+    'יום שישי',
+    'cuma günü',
+    'Cuma günü',
+    'جمعه',
   ],
   [
     'samedi',
@@ -186,11 +231,18 @@ const FOREIGN_WEEKDAYS: string[][] = [
     'у суботу',
     'в суботу',
     'v sobotu',
+    'السبت',
+    'בשבת',
+    'cumartesi',
+    'Cumartesi',
+    'شنبه',
   ],
 ];
 const FOREIGN_WEEKDAY_INDEX = new Map(
   FOREIGN_WEEKDAYS.flatMap((names, day) => names.map((name): [string, number] => [name, day])),
 );
+/** A date right after a weekday ("lunedì 2 febbraio", "پنجشنبه (۲۶ اکتبر)") says the day itself. */
+const DATE_FOLLOWS = new RegExp(String.raw`^[\s,(،]*${ANY_DIGIT}`, 'u');
 /** German weekdays start a compound ("Sonntagabend"); the others stand as words. */
 const FOREIGN_WEEKDAY = new RegExp(
   String.raw`(?<![\p{L}-])(${[...FOREIGN_WEEKDAY_INDEX.keys()].join('|')})(?:(?<=tag|woch|abend)(?:abend|morgen|nachmittag|vormittag|nacht))?(?![\p{L}-])`,
@@ -254,7 +306,7 @@ export function findDates(text: string, articleDate: string | null): ReportedDat
     const end = start + match[0].length;
     const day = FOREIGN_WEEKDAY_INDEX.get(match[1] ?? '');
     // "lunedì 2 febbraio": the date that follows says the day.
-    if (day === undefined || taken(start, end) || /^[\s,]*\d/u.test(text.slice(end, end + 4))) continue;
+    if (day === undefined || taken(start, end) || DATE_FOLLOWS.test(text.slice(end, end + 4))) continue;
     found.push({
       ...spanOf(text, start, end),
       iso: resolveWeekday(WEEKDAYS[day] ?? '', anchor, false),

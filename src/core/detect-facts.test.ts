@@ -480,6 +480,19 @@ describe('a spokesperson who only speaks for the claim', () => {
   });
 });
 
+describe('the main claim in its plainest words (what most of its sources share)', () => {
+  const visit = 'A Hamas delegation led by Abu Marzouk is in Moscow';
+  it('is told without its leader’s name, in any language', () => {
+    expect(labels('Una delegazione di Hamas è in visita a Mosca.')).toContain(visit);
+    expect(labels('Делегація палестинського угруповання ХАМАС перебуває в Москві.')).toContain(visit);
+  });
+
+  it('is not another delegation’s visit, nor a visit elsewhere', () => {
+    expect(labels('Una delegazione iraniana è in visita a Mosca.')).not.toContain(visit);
+    expect(labels('Una delegazione di Hamas è in visita a Teheran.')).not.toContain(visit);
+  });
+});
+
 describe('Japanese news words', () => {
   it('reads 滞在 (staying) as a visit, not the names alone as another claim of Zakharova', () => {
     const found = labels(

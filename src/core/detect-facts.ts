@@ -20,7 +20,7 @@ import { keyKind, pageDates, type PageDate } from './fact-signatures';
 import { compiledFacts, type CompiledFact, type CompiledFacts } from './detect-compiled';
 import { parseIsoDay } from './iso-day';
 import { looksEnglish, looksEnglishSentence } from './detect-language';
-import { acceptMatch, leastScore, type SentenceMatch } from './detect-rules';
+import { acceptMatch, leastScore, plainTelling, type SentenceMatch } from './detect-rules';
 import { scoreSentence } from './detect-score';
 import { shownOffsets } from './shown-offsets';
 import {
@@ -86,8 +86,12 @@ export function pageParagraphs(text: string): Span[] {
  */
 const CONTEXT_CHARS = 1000;
 
-function eligible(fact: CompiledFact, context: Set<string>): boolean {
-  const core = fact.entry.core;
+function eligible(
+  fact: CompiledFact,
+  context: Set<string>,
+  unnamed: ReadonlySet<string> = new Set(),
+): boolean {
+  const core = fact.entry.core.filter((actor) => !unnamed.has(actor));
   const missing = core.filter((actor) => !context.has(actor)).length;
   // A core of three or more may miss one ("Israel" named where sources said "Israeli Foreign Ministry").
   return missing === 0 || (core.length >= 3 && missing === 1);
@@ -180,7 +184,17 @@ export function detectFacts(
       (pageDays ??= pageDates(text, publishedDay)),
     )) {
       const fact = facts.facts[scored.fact];
-      if (!fact || !eligible(fact, context)) continue;
+      if (!fact) continue;
+      // The people a claim is about may go unnamed in a plain telling ("a Hamas delegation is in
+      // Moscow"), which the context then need not name either.
+      if (
+        !eligible(fact, context) &&
+        !(
+          eligible(fact, context, facts.persons) &&
+          plainTelling(scored.sentence ?? scored.features, fact, facts)
+        )
+      )
+        continue;
       // A clause happens when its sentence does: "Peskov said on 2 November … | as Israel accuses …".
       if (datedAwayFromEvent((scored.sentence ?? scored.features).dates, facts.days)) continue;
       if (setElsewhere(venues, named, fact.entry.venues ?? [])) continue;

@@ -194,6 +194,35 @@ function speakerOnly(evidence: Evidence, fact: CompiledFact, facts: CompiledFact
   return actors.length > 0 && actors.every(speaker);
 }
 
+/** Fewest keys (but people's names) most of a fact's sources share for a plain telling to count. */
+const PLAIN_KEYS = 3;
+
+/**
+ * A sentence that says what most of a fact's sources said, in their words and with their places
+ * and organisations, tells the fact though none of it is rare and it leaves the people unnamed: a
+ * corpus's main claim is told in its commonest words ("Una delegazione di Hamas è in visita a
+ * Mosca": a delegation, a visit, Moscow; "a Hamas delegation visiting Moscow"). One of those words
+ * may be missing; none of the places and organisations.
+ */
+export function plainTelling(features: PassageFeatures, fact: CompiledFact, facts: CompiledFacts): boolean {
+  const shared = (fact.entry.shared ?? []).filter(
+    (key) => !key.startsWith('a:') || !facts.persons.has(key.slice(2)),
+  );
+  if (shared.length < PLAIN_KEYS || !shared.some((key) => key.startsWith('t:'))) return false;
+  const has = (key: string): boolean => {
+    const value = key.slice(2);
+    if (key.startsWith('a:')) return features.actors.has(value);
+    if (key.startsWith('n:')) return features.numbers.has(Number(value));
+    return features.terms.has(value);
+  };
+  const missing = shared.filter((key) => !has(key));
+  if (missing.length > 1 || missing.some((key) => key.startsWith('a:'))) return false;
+  // Whose visit or claim it is, when sources name an organisation for it: "una delegazione
+  // iraniana" in Moscow is another delegation than Hamas's.
+  const organisations = fact.entry.organisations ?? [];
+  return organisations.length === 0 || organisations.some((actor) => features.actors.has(actor));
+}
+
 /** A key several facts' signatures carry ("n:1400": the attack's toll and the blood charge). */
 const sharedByOtherFacts = (key: string, facts: CompiledFacts): boolean =>
   (facts.postings.get(key)?.length ?? 0) > 1;
@@ -270,7 +299,8 @@ export function acceptMatch(
     // A claim whose sources named one actor and no number or date leaves a page in another
     // language little to know it by: "Russia also demands more aid" shares only "demands" and
     // Russia with "Israel demands that Russia expel the delegation". It needs two specific pieces.
-    const specific = specifics >= (fact.bare ? 2 : 1);
+    const plain = plainTelling(match.sentenceFeatures ?? match.features, fact, facts);
+    const specific = specifics >= (fact.bare ? 2 : 1) || plain;
     // A number with the claim's own word says what it counts ("кров’ю понад 1400": the blood of
     // 1,400) even where the sentence names no one ("За його словами", in his words). Its own word
     // is one of its heaviest: "killed" with 1,400 is the attack's toll, not the blood charge.
@@ -300,7 +330,7 @@ export function acceptMatch(
       wordsTell;
     const ownRareWord = claimWords.some((term) => isSpecific(`t:${term}`));
     const least =
-      ownRareWord && actors.length >= 1 && actors.length + words >= 3
+      (ownRareWord && actors.length >= 1 && actors.length + words >= 3) || plain
         ? MIN_CLAIM_WORD_SCORE
         : MIN_STRUCTURE_SCORE;
     return match.score >= least && specific && enough;
@@ -318,7 +348,10 @@ export function acceptMatch(
   // passages name, carry a long paraphrase that its own words dilute (two more fact codes on the
   // English keys, none lost).
   const dated = evidence.dates.length > 0 && words >= 2 && specificActors(evidence.actors, facts).length > 0;
-  const strong = (words >= STRONG_TERMS && evidence.actors.length > 0) || dated;
+  const strong =
+    (words >= STRONG_TERMS && evidence.actors.length > 0) ||
+    dated ||
+    plainTelling(match.sentenceFeatures ?? match.features, fact, facts);
   if (match.score < (strong ? MIN_STRONG_WORDS_SCORE : MIN_SCORE)) return false;
   if (kinds >= 2 || words >= STRONG_TERMS) return true;
   // Actors alone ("Peskov", "Kremlin" with "Putin"): two specific to the claim, and a close match.

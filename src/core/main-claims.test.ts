@@ -40,8 +40,12 @@ describe('mainClaimsByFact', () => {
     expect([...(topicOnly.get('visit')?.actors ?? [])]).toEqual(['hamas']);
   });
 
-  it('finds the seeds’ visit and its leader', () => {
-    const claims = compiledFacts(buildMatcherIndex(buildShippedPack())).mainClaims;
+  it('finds the seeds’ visit and its leader, and what most of its sources say of it', () => {
+    const index = buildMatcherIndex(buildShippedPack());
+    const visit = index.facts.find((item) => item.id === 'fact:a-hamas-delegation-led-by-abu-marzouk-is');
+    expect(visit?.shared).toEqual(expect.arrayContaining(['a:actor:moscow', 't:deleg', 't:visit']));
+    expect(visit?.organisations).toEqual(['actor:hamas']);
+    const claims = compiledFacts(index).mainClaims;
     const any = claims.get('fact:israel-demands-that-russia-expel-the-hamas-delegation');
     expect([...(any?.facts ?? [])]).toEqual(['fact:a-hamas-delegation-led-by-abu-marzouk-is']);
     expect([...(any?.actors ?? [])]).toEqual(['actor:musa-abu-marzouk']);

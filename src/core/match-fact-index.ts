@@ -21,6 +21,10 @@ export interface FactIndexEntry {
   actors: string[];
   /** Actors (not media) that at least CORE_SHARE of the fact's sources name with it. */
   core: string[];
+  /** Feature keys (signature keys, dates left out) at least CORE_SHARE of its sources give it. */
+  shared: string[];
+  /** Organisations at least half of its sources name with it: whose claim or visit it is. */
+  organisations: string[];
   signature: FactSignature;
   /** Where its sources said it happened ("in Moscow"): place actor ids or lower-cased words (detect-venue.ts). */
   venues: string[];
@@ -46,15 +50,31 @@ interface MentionFeatures {
 }
 
 /** The fact's core actors: named (not only as attribution) by at least CORE_SHARE of its sources. */
-function coreActors(mentions: MentionFeatures[]): string[] {
+function coreActors(mentions: MentionFeatures[], share = CORE_SHARE): string[] {
   const sources = new Set(mentions.map((mention) => mention.source));
   const naming = new Map<string, Set<string>>();
   for (const { source, features } of mentions) {
     for (const actor of features.actors) naming.set(actor, (naming.get(actor) ?? new Set()).add(source));
   }
   return [...naming]
-    .filter(([, by]) => by.size >= CORE_SHARE * sources.size)
+    .filter(([, by]) => by.size >= share * sources.size)
     .map(([actor]) => actor)
+    .sort();
+}
+
+/** The keys most of the fact's sources give it: what they all say, in the signature's keys. */
+function sharedKeys(mentions: MentionFeatures[]): string[] {
+  const bySource = new Map<string, Set<string>>();
+  for (const { source, features } of mentions) {
+    const keys = bySource.get(source) ?? new Set<string>();
+    for (const key of signatureKeys(features).keys()) if (!key.startsWith('d:')) keys.add(key);
+    bySource.set(source, keys);
+  }
+  const counts = new Map<string, number>();
+  for (const keys of bySource.values()) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts]
+    .filter(([, count]) => count >= CORE_SHARE * bySource.size)
+    .map(([key]) => key)
     .sort();
 }
 
@@ -107,6 +127,11 @@ function signatureOf(mentions: MentionFeatures[], idf: (key: string) => number):
 }
 
 export function buildFactIndex(packs: CorpusPack[]): FactIndex {
+  const organisations = new Set(
+    packs.flatMap((pack) =>
+      pack.actors.filter((actor) => actor.kind === 'organization').map((actor) => actor.id),
+    ),
+  );
   const perPack = packs.map(mentionFeatures);
   const all = perPack.flat().flatMap((item) => item.mentions.map((mention) => mention.features));
   const weights = featureWeights(all);
@@ -119,6 +144,8 @@ export function buildFactIndex(packs: CorpusPack[]): FactIndex {
     sources: [...new Set(fact.mentions.map((mention) => mention.source))],
     actors: fact.actors,
     core: coreActors(mentions),
+    shared: sharedKeys(mentions),
+    organisations: coreActors(mentions, 1 / 2).filter((actor) => organisations.has(actor)),
     signature: signatureOf(mentions, weights.idf),
     venues: [...new Set(mentions.flatMap((mention) => [...mention.venues]))].sort(),
   }));

@@ -54,6 +54,10 @@ export const IndexFactSchema = v.object({
   actors: v.array(v.string()),
   /** Actors the page must name somewhere for the fact to be considered (its core). */
   core: v.array(v.string()),
+  /** Keys most of its sources give it (match-fact-index.ts); absent in indexes built before it. */
+  shared: v.optional(v.array(v.string())),
+  /** Organisations half its sources name (match-fact-index.ts); absent in indexes built before it. */
+  organisations: v.optional(v.array(v.string())),
   /** Where its sources said it happened (detect-venue.ts); absent in indexes built before it. */
   venues: v.optional(v.array(v.string())),
   signature: v.object({

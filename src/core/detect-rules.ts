@@ -217,6 +217,8 @@ export function plainTelling(features: PassageFeatures, fact: CompiledFact, fact
   };
   const missing = shared.filter((key) => !has(key));
   if (missing.length > 1 || missing.some((key) => key.startsWith('a:'))) return false;
+  // A word for what happened, not only roles ("deputy foreign minister").
+  if (!shared.some((key) => key.startsWith('t:') && !isRoleTerm(key.slice(2)) && has(key))) return false;
   // Whose visit or claim it is, when sources name an organisation for it: "una delegazione
   // iraniana" in Moscow is another delegation than Hamas's.
   const organisations = fact.entry.organisations ?? [];

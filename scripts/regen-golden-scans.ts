@@ -384,6 +384,20 @@ export const GOLDEN_PAGES = [
   'event49-german-tv',
   'event49-portuguese-portal',
   'event49-russian-flash',
+  // Written blind (event50-key.md … event52-key.md) later in stop 29, five of the nine pages never
+  // naming the delegation's leader: an English wire item, a French regional daily, a Gulf Arabic
+  // daily; a Russian portal, a Ukrainian item, an Israeli site; an Italian agency item, a Buenos Aires
+  // daily, an Iranian site's live blog (19 of 35 fact codes at first sight with the main-claim rule,
+  // 28 without it; 30 once the main claim counted in its plainest words).
+  'event50-english-wire-short',
+  'event50-french-regional',
+  'event50-arabic-gulf',
+  'event51-russian-portal',
+  'event51-ukrainian-short',
+  'event51-hebrew-news',
+  'event52-italian-agency-short',
+  'event52-spanish-argentina',
+  'event52-persian-site',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -611,6 +625,20 @@ export const GOLDEN_PAGES = [
   'nearmiss47-hebrew-russia-ambassador-2023-10-27',
   'nearmiss47-russian-zakharova-briefing-2023-10-19',
   'nearmiss47-arabic-iran-hamas-2023-10-26',
+  // Written blind with sets 50 to 52 (Abu Marzouk in Doha, Cairo and on foreign hostages; Hamas in
+  // Tehran; Peskov, Zakharova and Haiat in the days around the event): no wrong fact at first sight.
+  'nearmiss48-arabic-abu-marzouk-cairo-2023-11-10',
+  'nearmiss48-english-abu-marzouk-2023-11-05',
+  'nearmiss48-german-peskov-2023-10-24',
+  'nearmiss48-spanish-haiat-2023-10-27',
+  'nearmiss49-english-hamas-tehran-2023-11-06',
+  'nearmiss49-french-putin-2023-10-30',
+  'nearmiss49-russian-zakharova-2023-10-27',
+  'nearmiss49-turkish-hamas-2023-10-25',
+  'nearmiss50-english-kremlin-2023-10-27',
+  'nearmiss50-german-hamas-verbot-2023-11-02',
+  'nearmiss50-hebrew-hostages-2023-10-30',
+  'nearmiss50-ukrainian-abu-marzouk-2023-11-01',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

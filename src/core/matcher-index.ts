@@ -18,7 +18,8 @@
 import * as v from 'valibot';
 import { ActorKindSchema } from './pack-schema';
 
-export const MATCHER_INDEX_FORMAT = 2;
+/** 3: facts carry the keys and organisations most of their sources share, so an index built before is rebuilt. */
+export const MATCHER_INDEX_FORMAT = 3;
 
 const OriginSchema = v.picklist(['seed', 'user']);
 const WeightsSchema = v.record(v.string(), v.number());

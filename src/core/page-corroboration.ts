@@ -45,7 +45,7 @@ export function corroboratedFacts(
   // A short item that tells one claim with its day ("Israël a exigé jeudi …") tells it clearly.
   const clear = lone !== undefined && (lone.score >= LONE_FACT_SCORE || dated.has(lone.id));
   if (toldBefore === 0 && told.length === 1 && !clear) return [];
-  if (toldBefore > 0 || selfSource !== null || !mainClaims || process.env.NOMAIN) return told;
+  if (toldBefore > 0 || selfSource !== null || !mainClaims) return told;
   return told.filter((fact) => aboutTheEvent(fact, told, mainClaims, named, dated));
 }
 

@@ -398,6 +398,20 @@ export const GOLDEN_PAGES = [
   'event52-italian-agency-short',
   'event52-spanish-argentina',
   'event52-persian-site',
+  // Written blind (event53-key.md … event55-key.md) at the end of stop 29, six of the nine event
+  // pages never naming the leader: a British tabloid, a German agency item, a Turkish live blog; a
+  // Mexico City daily, a Russian agency item, a Warsaw daily's live blog; a US cable live blog, a
+  // Geneva daily, an Egyptian agency item. At first sight 17 of 34 fact codes with the main-claim
+  // rule, 29 without it; 25 once six claims told counted as a page about the event.
+  'event53-english-tabloid',
+  'event53-german-agency-short',
+  'event53-turkish-portal',
+  'event54-spanish-mexican',
+  'event54-russian-agency-short',
+  'event54-polish-daily',
+  'event55-english-us-cable',
+  'event55-french-swiss',
+  'event55-arabic-egyptian-short',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -639,6 +653,22 @@ export const GOLDEN_PAGES = [
   'nearmiss50-german-hamas-verbot-2023-11-02',
   'nearmiss50-hebrew-hostages-2023-10-30',
   'nearmiss50-ukrainian-abu-marzouk-2023-11-01',
+  // Written blind with sets 53 to 55 (a Palestinian Authority, a Taliban, an Iranian and a Kuwaiti
+  // delegation in Moscow; Hamas in Cairo, Doha and Beirut): 5 wrong facts on 2 of these 12 pages at
+  // first sight, both naming Abu Marzouk (golden-scans.test.ts KNOWN_WRONG); 11 on 5 without the
+  // main-claim rule.
+  'nearmiss51-arabic-haiat-2023-10-26',
+  'nearmiss51-english-palestinian-authority-moscow-2023-11-21',
+  'nearmiss51-french-abu-marzouk-2023-10-24',
+  'nearmiss51-russian-taliban-delegation-2023-09-29',
+  'nearmiss52-english-iranian-delegation-moscow-2023-12-07',
+  'nearmiss52-german-hamas-delegation-cairo-2023-11-08',
+  'nearmiss52-hebrew-abu-marzouk-2023-11-03',
+  'nearmiss52-ukrainian-zakharova-2023-10-25',
+  'nearmiss53-english-hamas-beirut-2023-10-27',
+  'nearmiss53-persian-bagheri-kani-2023-11-04',
+  'nearmiss53-russian-lavrov-2023-10-26',
+  'nearmiss53-spanish-israel-ambassador-2023-10-31',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

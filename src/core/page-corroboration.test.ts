@@ -62,6 +62,13 @@ describe('a page about the event', () => {
     expect(ids(corroboratedFacts(weak, null, { mainClaims, dated: new Set(['demand']) }))).toHaveLength(2);
   });
 
+  it('tells many of the corpus’s claims (six that several sources made), whoever it names', () => {
+    const many = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => fact(id, 0.6));
+    const claims = new Map(many.map((item) => [item.id, main]));
+    expect(ids(corroboratedFacts(many, null, { mainClaims: claims }))).toHaveLength(6);
+    expect(corroboratedFacts(many.slice(1), null, { mainClaims: claims })).toEqual([]);
+  });
+
   it('is not asked of a corpus source’s own page, nor of a pass after one that told facts', () => {
     expect(ids(corroboratedFacts(weak, 'a', { mainClaims }))).toHaveLength(2);
     expect(ids(corroboratedFacts(weak, null, { mainClaims, toldBefore: 1 }))).toHaveLength(2);

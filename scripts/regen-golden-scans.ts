@@ -655,8 +655,8 @@ export const GOLDEN_PAGES = [
   'nearmiss50-ukrainian-abu-marzouk-2023-11-01',
   // Written blind with sets 53 to 55 (a Palestinian Authority, a Taliban, an Iranian and a Kuwaiti
   // delegation in Moscow; Hamas in Cairo, Doha and Beirut): 5 wrong facts on 2 of these 12 pages at
-  // first sight, both naming Abu Marzouk (golden-scans.test.ts KNOWN_WRONG); 11 on 5 without the
-  // main-claim rule.
+  // first sight, both naming Abu Marzouk; 11 on 5 without the main-claim rule. Once his name
+  // counted only on a page dated in the event's days: 3 on 1 (golden-scans.test.ts KNOWN_WRONG).
   'nearmiss51-arabic-haiat-2023-10-26',
   'nearmiss51-english-palestinian-authority-moscow-2023-11-21',
   'nearmiss51-french-abu-marzouk-2023-10-24',

@@ -7,6 +7,7 @@
  * structures are cached per index object; a typical article takes a few ms in Node.
  */
 import { compiledFacts } from './detect-compiled';
+import { publishedOutsideEvent } from './detect-time';
 import { detectFacts } from './detect-facts';
 import { corroboratedFacts } from './page-corroboration';
 import { mayMentionCorpus } from './detect-prefilter';
@@ -56,10 +57,12 @@ export function detectPage(
   publishedDay: string | null = null,
 ): PageDetection {
   const { facts, actors, selfSource, dated } = detectCandidates(text, url, index, publishedDay);
+  const compiled = compiledFacts(index);
   const page = {
     dated: new Set(dated),
-    mainClaims: compiledFacts(index).mainClaims,
+    mainClaims: compiled.mainClaims,
     named: new Set(actors.map((actor) => actor.id)),
+    publishedApart: publishedOutsideEvent(publishedDay, compiled.eventDays, index.eventYears),
   };
   return { facts: corroboratedFacts(facts, selfSource, page), actors, selfSource };
 }

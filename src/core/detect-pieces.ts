@@ -5,6 +5,7 @@
  * Cost: one match per piece; a piece of 8,000 chars takes a few ms once the code is warm.
  */
 import { compiledFacts } from './detect-compiled';
+import { publishedOutsideEvent } from './detect-time';
 import { detectCandidates } from './detect-page';
 import { corroboratedFacts } from './page-corroboration';
 import type { MatcherIndex } from './matcher-index';
@@ -20,11 +21,13 @@ export function detectPieces(pieces: TextPiece[], page: PageInfo, index: Matcher
     for (const id of datedHere) dated.add(id);
   }
   // The page is judged as a whole, with what it told in earlier passes, as the CLI judges it.
+  const compiled = compiledFacts(index);
   const facts = corroboratedFacts(results.facts, results.selfSource, {
     dated,
     toldBefore: page.toldBefore,
-    mainClaims: compiledFacts(index).mainClaims,
+    mainClaims: compiled.mainClaims,
     named: new Set([...(page.namedBefore ?? []), ...results.actors.map((actor) => actor.id)]),
+    publishedApart: publishedOutsideEvent(page.published, compiled.eventDays, index.eventYears),
   });
   return { ...results, facts };
 }

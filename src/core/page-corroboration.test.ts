@@ -62,6 +62,12 @@ describe('a page about the event', () => {
     expect(ids(corroboratedFacts(weak, null, { mainClaims, dated: new Set(['demand']) }))).toHaveLength(2);
   });
 
+  it('names whom the main claim is about only on a page dated in the event’s days', () => {
+    const leader = { mainClaims, named: new Set(['leader']) };
+    expect(ids(corroboratedFacts(weak, null, leader))).toHaveLength(2);
+    expect(corroboratedFacts(weak, null, { ...leader, publishedApart: true })).toEqual([]);
+  });
+
   it('tells many of the corpus’s claims (six that several sources made), whoever it names', () => {
     const many = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => fact(id, 0.6));
     const claims = new Map(many.map((item) => [item.id, main]));

@@ -28,12 +28,23 @@ export interface PageContext {
   mainClaims?: ReadonlyMap<string, MainClaims>;
   /** The corpus actors the page names, anywhere. */
   named?: ReadonlySet<string>;
+  /**
+   * The page is dated outside the event's days (detect-time.ts publishedOutsideEvent): there the
+   * people of the main claim are named for their other business (Abu Marzouk in Doha a week later).
+   */
+  publishedApart?: boolean;
 }
 
 export function corroboratedFacts(
   facts: DetectedFact[],
   selfSource: string | null,
-  { dated = new Set(), toldBefore = 0, mainClaims, named = new Set() }: PageContext = {},
+  {
+    dated = new Set(),
+    toldBefore = 0,
+    mainClaims,
+    named = new Set(),
+    publishedApart = false,
+  }: PageContext = {},
 ): DetectedFact[] {
   // Names and words of a claim only one source made are read as that claim only on a page that
   // also tells a claim several sources made (or on that source's own page).
@@ -46,7 +57,8 @@ export function corroboratedFacts(
   const clear = lone !== undefined && (lone.score >= LONE_FACT_SCORE || dated.has(lone.id));
   if (toldBefore === 0 && told.length === 1 && !clear) return [];
   if (toldBefore > 0 || selfSource !== null || !mainClaims) return told;
-  return told.filter((fact) => aboutTheEvent(fact, told, mainClaims, named, dated));
+  const namedHere = publishedApart ? new Set<string>() : named;
+  return told.filter((fact) => aboutTheEvent(fact, told, mainClaims, namedHere, dated));
 }
 
 /**

@@ -36,6 +36,7 @@ import type { KindVotes } from './actor-word-class';
 import { nameKeys, slugOf } from './name-keys';
 import { MEDIA_HEADS, ORG_CUES, ORG_HEADS, ORG_NAME_ENDINGS } from './actor-words';
 import { nameTokens, normalizeText } from './names';
+import { UnionFind } from './union-find';
 
 export interface ClusteredActor {
   /** 'actor:' + slug of the canonical name; stable for the same input. */
@@ -54,24 +55,6 @@ export interface ClusterSource {
   sourceId: string;
   text: string;
   sentences: Span[];
-}
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
-  }
-  find(i: number): number {
-    let root = i;
-    while (this.parent[root] !== root) root = this.parent[root] ?? root;
-    this.parent[i] = root;
-    return root;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 /** A form as its first mention wrote it ("Karsovians", "Al-Haddad"). */

@@ -50,19 +50,34 @@ export function detectCandidates(
   return { facts, actors, selfSource, dated };
 }
 
+/**
+ * The facts a page tells: its candidates judged by the page-level rules (page-corroboration.ts),
+ * with what earlier scan passes told and named. The CLI's whole text and the worker's pieces are
+ * judged here alike.
+ */
+export function judgedFacts(
+  { facts, actors, selfSource, dated }: PageCandidates,
+  index: MatcherIndex,
+  publishedDay: string | null,
+  earlier: { toldBefore?: number; namedBefore?: string[] } = {},
+): DetectedFact[] {
+  const compiled = compiledFacts(index);
+  return corroboratedFacts(facts, selfSource, {
+    dated: new Set(dated),
+    toldBefore: earlier.toldBefore,
+    mainClaims: compiled.mainClaims,
+    named: new Set([...(earlier.namedBefore ?? []), ...actors.map((actor) => actor.id)]),
+    publishedApart: publishedOutsideEvent(publishedDay, compiled.eventDays, index.eventYears),
+  });
+}
+
 export function detectPage(
   text: string,
   url: string,
   index: MatcherIndex,
   publishedDay: string | null = null,
 ): PageDetection {
-  const { facts, actors, selfSource, dated } = detectCandidates(text, url, index, publishedDay);
-  const compiled = compiledFacts(index);
-  const page = {
-    dated: new Set(dated),
-    mainClaims: compiled.mainClaims,
-    named: new Set(actors.map((actor) => actor.id)),
-    publishedApart: publishedOutsideEvent(publishedDay, compiled.eventDays, index.eventYears),
-  };
-  return { facts: corroboratedFacts(facts, selfSource, page), actors, selfSource };
+  const candidates = detectCandidates(text, url, index, publishedDay);
+  const { actors, selfSource } = candidates;
+  return { facts: judgedFacts(candidates, index, publishedDay), actors, selfSource };
 }

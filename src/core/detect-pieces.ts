@@ -4,10 +4,7 @@
  * Pure; the pieces travel as plain JSON in one message.
  * Cost: one match per piece; a piece of 8,000 chars takes a few ms once the code is warm.
  */
-import { compiledFacts } from './detect-compiled';
-import { publishedOutsideEvent } from './detect-time';
-import { detectCandidates } from './detect-page';
-import { corroboratedFacts } from './page-corroboration';
+import { detectCandidates, judgedFacts } from './detect-page';
 import type { MatcherIndex } from './matcher-index';
 import { emptyResults, mergeResults, shiftResults, type PageResults } from './page-results';
 import type { PageInfo, TextPiece } from './page-pieces';
@@ -21,13 +18,6 @@ export function detectPieces(pieces: TextPiece[], page: PageInfo, index: Matcher
     for (const id of datedHere) dated.add(id);
   }
   // The page is judged as a whole, with what it told in earlier passes, as the CLI judges it.
-  const compiled = compiledFacts(index);
-  const facts = corroboratedFacts(results.facts, results.selfSource, {
-    dated,
-    toldBefore: page.toldBefore,
-    mainClaims: compiled.mainClaims,
-    named: new Set([...(page.namedBefore ?? []), ...results.actors.map((actor) => actor.id)]),
-    publishedApart: publishedOutsideEvent(page.published, compiled.eventDays, index.eventYears),
-  });
+  const facts = judgedFacts({ ...results, dated: [...dated] }, index, page.published, page);
   return { ...results, facts };
 }

@@ -8,6 +8,7 @@
  * Cost: O(facts × sources).
  */
 import type { IndexFact } from './matcher-index';
+import { UnionFind } from './union-find';
 
 export interface MainClaims {
   /** Ids of the facts most of the corpus's sources told. */
@@ -24,25 +25,21 @@ const TOPIC_IDF = Math.LN2;
 
 /** The facts of each corpus: facts that share a source are of one corpus. */
 function corpusGroups(facts: IndexFact[]): IndexFact[][] {
-  const parent = facts.map((_, at) => at);
-  const root = (at: number): number => {
-    let current = at;
-    while (parent[current] !== current) current = parent[current] ?? current;
-    return current;
-  };
+  const sets = new UnionFind(facts.length);
   const bySource = new Map<string, number>();
   facts.forEach((fact, at) => {
     for (const source of fact.sources) {
       const first = bySource.get(source);
       if (first === undefined) bySource.set(source, at);
-      else parent[root(at)] = root(first);
+      else sets.union(at, first);
     }
   });
   const groups = new Map<number, IndexFact[]>();
   facts.forEach((fact, at) => {
-    const group = groups.get(root(at));
+    const root = sets.find(at);
+    const group = groups.get(root);
     if (group) group.push(fact);
-    else groups.set(root(at), [fact]);
+    else groups.set(root, [fact]);
   });
   return [...groups.values()];
 }

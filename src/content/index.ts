@@ -4,7 +4,7 @@
  * reloaded or updated extension, or the user turning Parallax off, leaves nothing behind.
  */
 import type { MatcherIndex } from '../core/matcher-index';
-import { waitForMatcherIndex } from '../platform/matcher-store';
+import { readPrefilterSource, waitForMatcherIndex } from '../platform/matcher-store';
 import { openDetectChannel } from '../platform/detect-channel';
 import { sendFromContent } from '../platform/messaging';
 import { readSettings, watchSettings } from '../platform/settings';
@@ -20,6 +20,7 @@ import { pageIdle } from './page-idle';
 import { PageScanner } from './page-scanner';
 import type { PageResults } from '../core/page-results';
 import { watchMutations } from './watch-mutations';
+import { warmUpScanCode } from './warm-up';
 
 const isActive = (settings: Settings): boolean => activeOn(settings, location.hostname);
 
@@ -68,8 +69,16 @@ async function start(signal: AbortSignal, initial: Settings): Promise<void> {
   // Opened first: the port's set-up overlaps reading the index and the page.
   const channel = openDetectChannel();
   signal.addEventListener('abort', () => channel.close(), { once: true });
-  // The page paints first; the index is read meanwhile.
-  const [index] = await Promise.all([waitForMatcherIndex(signal), pageIdle(signal)]);
+  // The page paints first; the index is read meanwhile, and the scan code warms up once the page is idle.
+  let prefilter: string | null = null;
+  void readPrefilterSource().then(
+    (source) => (prefilter = source),
+    () => undefined,
+  );
+  const indexRead = waitForMatcherIndex(signal);
+  await pageIdle(signal);
+  if (!signal.aborted) warmUpScanCode(document, prefilter);
+  const index = await indexRead;
   if (!index || signal.aborted) return;
   const highlighter = new Highlighter(document);
   const redraw = (): void => {

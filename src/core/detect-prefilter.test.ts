@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildShippedPack } from '../cli/shipped-pack';
 import { buildMatcherIndex } from './matcher-index-build';
 import type { MatcherIndex } from './matcher-index';
-import { mayMentionCorpus, prefilterAnchors } from './detect-prefilter';
+import { compilePrefilter, mayMentionCorpus, prefilterAnchors, prefilterSource } from './detect-prefilter';
 import { testPack } from './match-test-pack';
 
 let index: MatcherIndex;
@@ -77,5 +77,23 @@ describe('prefilterAnchors escaping', () => {
     const withDots = { ...index, anchors: prefilterAnchors([dotted]) };
     expect(mayMentionCorpus('Seen: a.b.c.d today.', withDots)).toBe(true);
     expect(mayMentionCorpus('Seen: axbxcxd today.', withDots)).toBe(false);
+  });
+});
+
+describe('prefilterSource', () => {
+  it('is the pattern the prefilter runs, so one compiled ahead of the scan is the one it uses', () => {
+    const source = prefilterSource(index);
+    expect(source).not.toBeNull();
+    const pattern = new RegExp(source ?? '');
+    expect(pattern.test('today zakharova said little.')).toBe(true);
+    expect(pattern.test('the weather is sunny in moscow.')).toBe(false);
+    // Compiled ahead, the prefilter still tells the same pages apart.
+    compilePrefilter(source ?? '');
+    expect(mayMentionCorpus('Today Zakharova said little.', index)).toBe(true);
+    expect(mayMentionCorpus('The weather is sunny.', index)).toBe(false);
+  });
+
+  it('is null for an index with no anchor word: there is nothing to compile', () => {
+    expect(prefilterSource({ ...index, anchors: [] })).toBeNull();
   });
 });

@@ -1,11 +1,21 @@
 /** The published MatcherIndex in storage.local: written by the background, read by content scripts. */
+import { prefilterSource } from '../core/detect-prefilter';
 import { asStoredIndex, type MatcherIndex } from '../core/matcher-index';
 import { browser } from './browser';
 
 const KEY = 'matcher-index';
+/** The index's prefilter regex source, a few KB: read before the index (content/warm-up.ts). */
+const PREFILTER_KEY = 'matcher-prefilter';
 
 export async function publishMatcherIndex(index: MatcherIndex): Promise<void> {
-  await browser.storage.local.set({ [KEY]: index });
+  await browser.storage.local.set({ [KEY]: index, [PREFILTER_KEY]: prefilterSource(index) });
+}
+
+/** The published index's prefilter regex source; null when there is none yet. */
+export async function readPrefilterSource(): Promise<string | null> {
+  const stored = await browser.storage.local.get(PREFILTER_KEY);
+  const source: unknown = stored[PREFILTER_KEY];
+  return typeof source === 'string' ? source : null;
 }
 
 export async function readMatcherIndex(): Promise<MatcherIndex | null> {

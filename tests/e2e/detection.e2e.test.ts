@@ -130,9 +130,19 @@ describe('matching in the background worker', () => {
     const tabId = await session.browser.tabIdOf(page);
     await page.waitForFunction(() => performance.getEntriesByName('parallax:scan', 'measure').length > 0);
     expect(await session.browser.badgeText(tabId)).toBe('');
-    // A page with no match is left exactly as it was: no element added.
+    // A page with no match is left exactly as it was: no element added, not even the warm-up's
+    // sample article (content/warm-up.ts), which ran once, before the scan pass.
     const before = await elementCounts(page);
     expect(before.now).toBe(before.served);
+    const [warmUps, scans] = await page.evaluate(() =>
+      ['parallax:warm-up', 'parallax:scan'].map((name) =>
+        performance.getEntriesByName(name, 'measure').map((entry) => entry.toJSON() as PerformanceMeasure),
+      ),
+    );
+    expect(warmUps).toHaveLength(1);
+    const warmUp = warmUps?.[0];
+    const scan = scans?.[0];
+    expect(warmUp && scan && warmUp.startTime + warmUp.duration <= scan.startTime).toBe(true);
     // The browser stops an idle worker; the page's port to it closes.
     await stopServiceWorker(page);
     await page.evaluate(() => {

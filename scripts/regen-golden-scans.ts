@@ -412,6 +412,20 @@ export const GOLDEN_PAGES = [
   'event55-english-us-cable',
   'event55-french-swiss',
   'event55-arabic-egyptian-short',
+  // Written blind (event56-key.md … event58-key.md) at the start of stop 30, after the warm-up and
+  // before the "all parties" phrase: an English wire story, a Ukrainian live blog, a Chinese
+  // portal; a Hebrew site, a British live blog, a Spanish agency item; a Moscow daily, a German
+  // regional live blog, an Iranian agency. At first sight 37 of 39 fact codes; 39 once "all
+  // parties" of a conflict and Hebrew's "לסלק" (throw out) were read.
+  'event56-english-wire',
+  'event56-ukrainian-portal',
+  'event56-chinese-portal',
+  'event57-hebrew-site',
+  'event57-english-liveblog',
+  'event57-spanish-agency-short',
+  'event58-russian-newspaper',
+  'event58-german-regional',
+  'event58-persian-agency',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -669,6 +683,21 @@ export const GOLDEN_PAGES = [
   'nearmiss53-persian-bagheri-kani-2023-11-04',
   'nearmiss53-russian-lavrov-2023-10-26',
   'nearmiss53-spanish-israel-ambassador-2023-10-31',
+  // Written blind with sets 56 to 58 (Palestinian factions with Abu Marzouk in Moscow in 2024, a
+  // Hamas delegation in Moscow in 2022, Haniyeh in Tehran, Bagheri Kani in Beijing, Zakharova's and
+  // Peskov's briefings of the same day, Haiat two days before): no wrong fact at first sight.
+  'nearmiss54-arabic-haniyeh-tehran-2023-11-05',
+  'nearmiss54-english-palestinian-factions-moscow-2024-02-29',
+  'nearmiss54-german-peskov-2023-10-27',
+  'nearmiss54-russian-israel-ambassador-2023-10-30',
+  'nearmiss55-chinese-bagheri-kani-2023-12-11',
+  'nearmiss55-english-abu-marzouk-interview-2024-02-14',
+  'nearmiss55-french-zakharova-2023-10-26',
+  'nearmiss55-turkish-israel-diplomats-2023-10-28',
+  'nearmiss56-english-hamas-moscow-2022-09-12',
+  'nearmiss56-hebrew-haiat-2023-10-24',
+  'nearmiss56-spanish-hostages-released-2023-11-24',
+  'nearmiss56-ukrainian-peskov-2023-10-26',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -42,9 +42,19 @@ describe('foreignTerms', () => {
     expect(terms('בקשר לביקור')).not.toContain(term('contacts'));
   });
 
+  it('reads "all parties" of a conflict as a phrase, never the word for a side or a party alone', () => {
+    expect(terms('mantener contactos con todas las partes del conflicto')).toContain(term('side'));
+    expect(terms('поддерживать контакты со всеми сторонами конфликта')).toContain(term('side'));
+    expect(terms('Kontakte zu allen Seiten des Konflikts')).toContain(term('side'));
+    expect(terms('le parti socialiste et les parties civiles')).not.toContain(term('side'));
+    expect(terms('на другой стороне улицы')).not.toContain(term('side'));
+  });
+
   it('finds words with the particles Arabic and Hebrew write onto them', () => {
     expect(terms('وطالبت إسرائيل روسيا بطرد وفد حماس.')).toContain(term('expel'));
     expect(terms('ישראל דורשת מרוסיה לגרש את משלחת חמאס')).toContain(term('expel'));
+    // Throw out: לסלק, as Israel's spokesman put it in Hebrew.
+    expect(terms('אנו קוראים לממשלת רוסיה לסלק מיד את מחבלי חמאס')).toContain(term('expel'));
     // A particle before a word that itself starts with a particle letter: ב + מגעים, ל + הפסקת אש.
     expect(terms('אנו רואים צורך להמשיך במגעים עם כל הצדדים')).toContain(term('contacts'));
     expect(terms('במוסקבה קראו שוב להפסקת אש מיידית')).toContain(term('ceasefire'));

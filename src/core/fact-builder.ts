@@ -10,6 +10,7 @@ import { isTranslationNotice } from './chrome-patterns';
 import { labelFromPassage } from './fact-label';
 import { firstByKey } from './first-by-key';
 import { headlineCore, restatesMainEvent } from './main-event';
+import { withMainFactDay } from './main-fact-day';
 import { framePassage } from './framing';
 import { claimFrame, type ClaimFrame } from './claim-frame';
 import { carryPersonToPronouns } from './pronoun-person';
@@ -311,12 +312,11 @@ export function buildFacts(prepared: PreparedSource[], actors: Actor[], curation
   const translated = new Set(
     prepared.flatMap((item, index) => (isTranslationNotice(item.source.notes ?? '') ? [index] : [])),
   );
-  const automatic = withMainEvent(
-    draftsFromAlignment(passages, translated),
+  const automatic = withMainFactDay(
+    withMainEvent(draftsFromAlignment(passages, translated), passages, prepared, actors, translated),
     passages,
-    prepared,
     actors,
-    translated,
+    prepared.length,
   );
   const drafts = distinctDrafts(curation ? curateDrafts(automatic, passages, prepared, curation) : automatic);
   const usedIds = new Set<string>();

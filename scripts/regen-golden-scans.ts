@@ -426,6 +426,20 @@ export const GOLDEN_PAGES = [
   'event58-russian-newspaper',
   'event58-german-regional',
   'event58-persian-agency',
+  // Written blind (event59-key.md … event61-key.md) in stop 30, after "all parties": a US
+  // broadsheet's analysis, a Gulf daily, a French agency item; a Russian live blog, an Istanbul
+  // daily, an English agency item; a Brazilian portal, a Ukrainian agency, a Chinese flash. At
+  // first sight 27 of 35 fact codes; 31 once "a delegation is in Moscow" was the visit and Hamas's
+  // own name written out ("巴勒斯坦伊斯兰抵抗运动（哈马斯）") was Hamas, not Palestine.
+  'event59-english-analysis',
+  'event59-arabic-gulf',
+  'event59-french-agency-short',
+  'event60-russian-liveblog',
+  'event60-turkish-daily',
+  'event60-english-agency-short',
+  'event61-portuguese-brazil',
+  'event61-ukrainian-agency',
+  'event61-chinese-short',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -698,6 +712,21 @@ export const GOLDEN_PAGES = [
   'nearmiss56-hebrew-haiat-2023-10-24',
   'nearmiss56-spanish-hostages-released-2023-11-24',
   'nearmiss56-ukrainian-peskov-2023-10-26',
+  // Written blind with sets 59 to 61 (a Hamas delegation led by Abu Marzouk in Moscow in January
+  // 2024, Palestinian factions there in 2019, a Hamas delegation in Tehran, Russians evacuated
+  // from Gaza, Peskov on the Security Council the same day): no wrong fact at first sight.
+  'nearmiss57-english-russians-evacuated-gaza-2023-11-10',
+  'nearmiss57-german-iran-un-2023-10-25',
+  'nearmiss57-hebrew-qatar-hamas-2023-11-15',
+  'nearmiss57-russian-abu-marzouk-interview-2023-10-20',
+  'nearmiss58-arabic-factions-moscow-2019-02-12',
+  'nearmiss58-english-peskov-security-council-2023-10-26',
+  'nearmiss58-french-dagestan-2023-10-30',
+  'nearmiss58-persian-hamas-tehran-2023-10-28',
+  'nearmiss59-chinese-putin-security-council-2023-10-30',
+  'nearmiss59-english-hamas-moscow-2024-01-17',
+  'nearmiss59-polish-haiat-bolivia-2023-11-01',
+  'nearmiss59-russian-zakharova-2023-10-19',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -531,6 +531,15 @@ describe('a person who "is in" a place', () => {
     expect(found).toContain('Bagheri Kani met a Russian deputy foreign minister');
   });
 
+  it('and for a delegation, whose people are there ("A Hamas delegation is in Moscow")', () => {
+    expect(labels("A Hamas delegation is in Moscow, Russia's foreign ministry said on Thursday.")).toContain(
+      'A Hamas delegation led by Abu Marzouk is in Moscow',
+    );
+    expect(labels("A Hamas delegation is expected in Moscow, Russia's foreign ministry said.")).not.toContain(
+      'A Hamas delegation led by Abu Marzouk is in Moscow',
+    );
+  });
+
   it('not for a group, whose visit is another claim', () => {
     expect(
       labels(
@@ -550,6 +559,20 @@ describe('Traditional Chinese (Hong Kong, Taiwan)', () => {
     );
     expect(found).toContain('A Hamas delegation led by Abu Marzouk is in Moscow');
     expect(found).toContain('Israel demands that Russia expel the Hamas delegation');
+  });
+});
+
+describe("Hamas's own name written out", () => {
+  it('is Hamas, not Palestine and a movement ("巴勒斯坦伊斯兰抵抗运动（哈马斯）", "جنبش مقاومت اسلامی فلسطین (حماس)")', () => {
+    expect(labels('俄罗斯媒体26日报道，巴勒斯坦伊斯兰抵抗运动（哈马斯）代表团当天抵达莫斯科。')).toContain(
+      'A Hamas delegation led by Abu Marzouk is in Moscow',
+    );
+    const persian = detectCandidates(
+      'هیئتی از جنبش مقاومت اسلامی فلسطین (حماس) به ریاست موسی ابومرزوق روز پنجشنبه وارد مسکو شد.',
+      '',
+      index,
+    );
+    expect(persian.actors.map((actor) => actor.id)).not.toContain('actor:palestine');
   });
 });
 

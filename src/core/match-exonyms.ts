@@ -57,6 +57,15 @@ export const EXONYMS: Record<string, string[]> = {
     'Maskava',
     'Moszkva',
   ],
+  // Hamas's own name, which Chinese and Japanese agencies write out before it ("巴勒斯坦伊斯兰抵抗运动
+  // （哈马斯）"): read as Hamas, not as Palestine and a movement.
+  Hamas: [
+    '巴勒斯坦伊斯兰抵抗运动',
+    '巴勒斯坦伊斯蘭抵抗運動',
+    '伊斯兰抵抗运动',
+    '伊斯蘭抵抗運動',
+    'イスラム抵抗運動',
+  ],
   // Taiwan writes Putin 蒲亭 or 普丁, which no sound rule reaches from 普京.
   'Vladimir Putin': ['蒲亭', '普丁'],
   // Other languages write Biden by its sound (Байден, 拜登), which no rule reads from its spelling.
@@ -592,7 +601,8 @@ export const EXONYMS: Record<string, string[]> = {
  * consonants for the skeleton matcher (match-abjad.ts: روسیه, רוסיה → r-s), so they are listed.
  */
 export const ABJAD_EXONYMS: Record<string, string[]> = {
-  Hamas: ['حماس', 'חמאס'],
+  // With its own name: "حركة المقاومة الإسلامية (حماس)", "جنبش مقاومت اسلامی فلسطین (حماس)".
+  Hamas: ['حماس', 'חמאס', 'حركة المقاومة الإسلامية', 'جنبش مقاومت اسلامی فلسطین', 'جنبش مقاومت اسلامی'],
   Russia: ['روسيا', 'روسي', 'الروسي', 'الروسية', 'روسیه', 'روسی', 'רוסיה', 'רוסי', 'הרוסי', 'הרוסית'],
   Moscow: ['موسكو', 'مسکو', 'מוסקבה'],
   Kremlin: ['الكرملين', 'کرملین', 'קרמלין'],

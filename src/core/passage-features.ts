@@ -64,7 +64,8 @@ export interface FeatureOptions {
    * place, is a person (a page's sentence): a corpus's sources say "visited" and "arrived" as often
    * as "is in", so their own passages are read as written. Not for a group: "Zakharova confirmed
    * that Hamas representatives were in Moscow" tells the delegation's visit, and the visit word
-   * would also tie it to a claim of Zakharova about someone else in Moscow.
+   * would also tie it to a claim of Zakharova about someone else in Moscow. But for a delegation
+   * itself ("A Hamas delegation is in Moscow", a wire item's whole claim).
    */
   beingThere?: ActorKinds;
 }
@@ -118,12 +119,17 @@ const BEING_THERE = 'visit';
 const COPULA_BEFORE_PLACE =
   /\b(?:is|are|was|were|been)\s+(?:(?:currently|now|still|also|already|reportedly|again)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
 
+/** "A Hamas delegation is in Moscow": a delegation is there as its people are. */
+const DELEGATION_BEFORE_COPULA =
+  /\bdelegation\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:currently|now|still|also|already|reportedly|again)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
+
 function personIsThere(passage: Span, inside: ActorSpan[], kinds: ActorKinds): boolean {
   return inside.some((place) => {
     const offset = place.start - passage.start;
     if (!/^\p{Lu}/u.test(passage.text.slice(offset))) return false;
     const before = passage.text.slice(Math.max(0, offset - 40), offset);
     if (!COPULA_BEFORE_PLACE.test(before)) return false;
+    if (DELEGATION_BEFORE_COPULA.test(before)) return true;
     // The subject: the nearest name before it that is not a place ("Iran's" is a title's).
     const subject = inside
       .filter((span) => span.end <= place.start && !kinds.places.has(span.actor))

@@ -430,7 +430,8 @@ export const GOLDEN_PAGES = [
   // broadsheet's analysis, a Gulf daily, a French agency item; a Russian live blog, an Istanbul
   // daily, an English agency item; a Brazilian portal, a Ukrainian agency, a Chinese flash. At
   // first sight 27 of 35 fact codes; 31 once "a delegation is in Moscow" was the visit and Hamas's
-  // own name written out ("巴勒斯坦伊斯兰抵抗运动（哈马斯）") was Hamas, not Palestine.
+  // own name written out ("巴勒斯坦伊斯兰抵抗运动（哈马斯）") was Hamas, not Palestine; 32 once arriving
+  // ("прибула до Москви") was the visit.
   'event59-english-analysis',
   'event59-arabic-gulf',
   'event59-french-agency-short',

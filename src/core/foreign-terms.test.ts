@@ -42,6 +42,13 @@ describe('foreignTerms', () => {
     expect(terms('בקשר לביקור')).not.toContain(term('contacts'));
   });
 
+  it('reads arriving somewhere as the visit, as English "arrived" is', () => {
+    expect(terms('Делегація ХАМАС прибула до Москви')).toContain(term('visit'));
+    expect(terms("Hamas heyeti perşembe günü Moskova'ya ulaştı")).toContain(term('visit'));
+    expect(terms('Die Hamas-Delegation ist in Moskau eingetroffen')).toContain(term('visit'));
+    expect(terms('La delegación de Hamás llegó a Moscú')).toContain(term('visit'));
+  });
+
   it('reads "all parties" of a conflict as a phrase, never the word for a side or a party alone', () => {
     expect(terms('mantener contactos con todas las partes del conflicto')).toContain(term('side'));
     expect(terms('поддерживать контакты со всеми сторонами конфликта')).toContain(term('side'));

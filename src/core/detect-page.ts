@@ -7,7 +7,7 @@
  * structures are cached per index object; a typical article takes a few ms in Node.
  */
 import { compiledFacts } from './detect-compiled';
-import { publishedOutsideEvent } from './detect-time';
+import { publishedOutsideEvent, publishedDuringEvent } from './detect-time';
 import { detectFacts } from './detect-facts';
 import { corroboratedFacts } from './page-corroboration';
 import { mayMentionCorpus } from './detect-prefilter';
@@ -68,6 +68,7 @@ export function judgedFacts(
     mainClaims: compiled.mainClaims,
     named: new Set([...(earlier.namedBefore ?? []), ...actors.map((actor) => actor.id)]),
     publishedApart: publishedOutsideEvent(publishedDay, compiled.eventDays, index.eventYears),
+    publishedDuring: publishedDuringEvent(publishedDay, compiled.eventDays, index.eventYears),
   });
 }
 

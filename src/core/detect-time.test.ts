@@ -6,6 +6,7 @@ import {
   LATER_PAGE_DAYS,
   monthsNamed,
   namesOtherYears,
+  publishedDuringEvent,
   publishedOutsideEvent,
   setInOtherYear,
 } from './detect-time';
@@ -153,5 +154,17 @@ describe('publishedOutsideEvent', () => {
     expect(publishedOutsideEvent('2023-10-26', days, [2023])).toBe(false);
     expect(publishedOutsideEvent(null, days, [2023])).toBe(false);
     expect(publishedOutsideEvent('2023-10-28', [], [2023])).toBe(false);
+  });
+});
+
+describe('publishedDuringEvent', () => {
+  it('is true only for a page whose known day lies within the days the facts are dated to', () => {
+    const days = ['10-26', '10-27'];
+    expect(publishedDuringEvent('2023-10-26', days, [2023])).toBe(true);
+    expect(publishedDuringEvent('2023-10-27T23:10:00+03:00', days, [2023])).toBe(true);
+    expect(publishedDuringEvent('2023-10-28', days, [2023])).toBe(false);
+    expect(publishedDuringEvent('2024-10-26', days, [2023])).toBe(false);
+    expect(publishedDuringEvent(null, days, [2023])).toBe(false);
+    expect(publishedDuringEvent('2023-10-26', [], [2023])).toBe(false);
   });
 });

@@ -116,6 +116,18 @@ export function publishedOutsideEvent(
   return !Number.isNaN(published) && (published > span.last || published < span.first);
 }
 
+/** True when the page's published day is known and within the days the corpus's facts are dated to. */
+export function publishedDuringEvent(
+  publishedDay: string | null,
+  factDays: string[],
+  eventYears: number[],
+): boolean {
+  const span = publishedDay === null ? null : eventSpan(factDays, eventYears);
+  if (!span || publishedDay === null) return false;
+  const published = Date.parse(publishedDay.slice(0, 10));
+  return !Number.isNaN(published) && published >= span.first && published <= span.last;
+}
+
 /** True when the sentence has one of the month-days the fact is dated to. */
 export function datedToFact(sentenceDates: Set<string>, factDates: Record<string, number>): boolean {
   return Object.keys(factDates).some((day) => sentenceDates.has(day));

@@ -62,6 +62,16 @@ describe('a page about the event', () => {
     expect(ids(corroboratedFacts(weak, null, { mainClaims, dated: new Set(['demand']) }))).toHaveLength(2);
   });
 
+  it('keeps its main claim told alone, weakly, on a page published in the event’s days only', () => {
+    // A wire item's one sentence: "Eine Delegation der islamistischen Hamas hält sich derzeit in Moskau auf."
+    const visit = [fact('visit', 0.52)];
+    expect(ids(corroboratedFacts(visit, null, { mainClaims, publishedDuring: true }))).toEqual(['visit']);
+    expect(corroboratedFacts(visit, null, { mainClaims })).toEqual([]);
+    expect(corroboratedFacts([fact('demand', 0.52)], null, { mainClaims, publishedDuring: true })).toEqual(
+      [],
+    );
+  });
+
   it('names whom the main claim is about only on a page dated in the event’s days', () => {
     const leader = { mainClaims, named: new Set(['leader']) };
     expect(ids(corroboratedFacts(weak, null, leader))).toHaveLength(2);

@@ -100,6 +100,22 @@ export function datedApartFromEvent(
 }
 
 /**
+ * Where the page's metadata day falls against the days the corpus's facts are dated to: before
+ * the first, within, or after the last; null when either is unknown.
+ */
+function publishedAgainstEvent(
+  publishedDay: string | null,
+  factDays: string[],
+  eventYears: number[],
+): 'before' | 'during' | 'after' | null {
+  const span = publishedDay === null ? null : eventSpan(factDays, eventYears);
+  if (!span || publishedDay === null) return null;
+  const published = Date.parse(publishedDay.slice(0, 10));
+  if (Number.isNaN(published)) return null;
+  return published < span.first ? 'before' : published > span.last ? 'after' : 'during';
+}
+
+/**
  * True when the page's metadata dates it before the first or after the last day any fact is dated
  * to. In the days around an event the same people are in the news for other things (Peskov on
  * Biden the day after, on Putin's calls the day before; Israel's ministry on a riot in Dagestan):
@@ -110,10 +126,8 @@ export function publishedOutsideEvent(
   factDays: string[],
   eventYears: number[],
 ): boolean {
-  const span = publishedDay === null ? null : eventSpan(factDays, eventYears);
-  if (!span || publishedDay === null) return false;
-  const published = Date.parse(publishedDay.slice(0, 10));
-  return !Number.isNaN(published) && (published > span.last || published < span.first);
+  const when = publishedAgainstEvent(publishedDay, factDays, eventYears);
+  return when === 'before' || when === 'after';
 }
 
 /** True when the page's published day is known and within the days the corpus's facts are dated to. */
@@ -122,10 +136,7 @@ export function publishedDuringEvent(
   factDays: string[],
   eventYears: number[],
 ): boolean {
-  const span = publishedDay === null ? null : eventSpan(factDays, eventYears);
-  if (!span || publishedDay === null) return false;
-  const published = Date.parse(publishedDay.slice(0, 10));
-  return !Number.isNaN(published) && published >= span.first && published <= span.last;
+  return publishedAgainstEvent(publishedDay, factDays, eventYears) === 'during';
 }
 
 /** True when the sentence has one of the month-days the fact is dated to. */

@@ -60,6 +60,11 @@ describe('foreignTerms', () => {
   it('finds words with the particles Arabic and Hebrew write onto them', () => {
     expect(terms('وطالبت إسرائيل روسيا بطرد وفد حماس.')).toContain(term('expel'));
     expect(terms('ישראל דורשת מרוסיה לגרש את משלחת חמאס')).toContain(term('expel'));
+    // Drive out: "chasser de son territoire", but not a hunt ("la chasse de la baleine").
+    expect(terms('Israël a sommé la Russie de chasser de son territoire ces représentants')).toContain(
+      term('expel'),
+    );
+    expect(terms('La chasse de la baleine est interdite.')).not.toContain(term('expel'));
     // Throw out: לסלק, as Israel's spokesman put it in Hebrew.
     expect(terms('אנו קוראים לממשלת רוסיה לסלק מיד את מחבלי חמאס')).toContain(term('expel'));
     // A particle before a word that itself starts with a particle letter: ב + מגעים, ל + הפסקת אש.

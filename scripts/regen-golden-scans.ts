@@ -441,6 +441,19 @@ export const GOLDEN_PAGES = [
   'event61-portuguese-brazil',
   'event61-ukrainian-agency',
   'event61-chinese-short',
+  // Written blind (event62-key.md … event64-key.md) at the end of stop 30, after all its rules: a
+  // UK daily's live blog, a Hebrew flash, a German weekly; a Russian agency flash, a Doha site, an
+  // Italian portal; a Madrid daily, a Persian flash, an Indian live blog. At first sight 32 of 35
+  // fact codes; 34 once Persian "وارد … شد" (entered) was the visit.
+  'event62-english-uk-daily',
+  'event62-hebrew-short',
+  'event62-german-weekly',
+  'event63-russian-agency-short',
+  'event63-arabic-qatar',
+  'event63-italian-portal',
+  'event64-spanish-spain-daily',
+  'event64-persian-short',
+  'event64-english-indian',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -728,6 +741,21 @@ export const GOLDEN_PAGES = [
   'nearmiss59-english-hamas-moscow-2024-01-17',
   'nearmiss59-polish-haiat-bolivia-2023-11-01',
   'nearmiss59-russian-zakharova-2023-10-19',
+  // Written blind with sets 62 to 64 (a Hamas delegation led by Abu Marzouk in Moscow in May 2022,
+  // Lavrov's intra-Palestinian talks of 2024, Bagheri Kani in Moscow in March 2024, Hamas in
+  // Cairo, Haniyeh the same day): no wrong fact at first sight.
+  'nearmiss60-arabic-haiat-2023-10-28',
+  'nearmiss60-english-hamas-cairo-2023-11-02',
+  'nearmiss60-russian-bogdanov-2023-10-24',
+  'nearmiss60-spanish-peskov-2023-10-25',
+  'nearmiss61-english-bagheri-kani-moscow-2024-03-05',
+  'nearmiss61-french-hamas-delegation-moscow-2022-05-04',
+  'nearmiss61-turkish-haniyeh-2023-10-26',
+  'nearmiss61-ukrainian-zakharova-2023-10-27',
+  'nearmiss62-chinese-zakharova-2023-10-26',
+  'nearmiss62-english-lavrov-hamas-2024-02-29',
+  'nearmiss62-german-abu-marzouk-2023-10-25',
+  'nearmiss62-hebrew-russia-ambassador-2023-10-30',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -47,6 +47,8 @@ describe('foreignTerms', () => {
     expect(terms("Hamas heyeti perşembe günü Moskova'ya ulaştı")).toContain(term('visit'));
     expect(terms('Die Hamas-Delegation ist in Moskau eingetroffen')).toContain(term('visit'));
     expect(terms('La delegación de Hamás llegó a Moscú')).toContain(term('visit'));
+    // Persian "entered <place>": وارد … شد (detection blanks the place's name between them).
+    expect(terms('هیئتی از حماس روز پنجشنبه وارد شد')).toContain(term('visit'));
   });
 
   it('reads "all parties" of a conflict as a phrase, never the word for a side or a party alone', () => {

@@ -75,7 +75,8 @@ async function start(signal: AbortSignal, initial: Settings): Promise<void> {
     (source) => (prefilter = source),
     () => undefined,
   );
-  const indexRead = waitForMatcherIndex(signal);
+  // Settled before it is awaited (the warm-up runs first): a failed read is no index, not an error.
+  const indexRead = waitForMatcherIndex(signal).catch(() => null);
   await pageIdle(signal);
   if (!signal.aborted) warmUpScanCode(document, prefilter);
   const index = await indexRead;

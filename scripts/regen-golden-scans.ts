@@ -402,7 +402,8 @@ export const GOLDEN_PAGES = [
   // pages never naming the leader: a British tabloid, a German agency item, a Turkish live blog; a
   // Mexico City daily, a Russian agency item, a Warsaw daily's live blog; a US cable live blog, a
   // Geneva daily, an Egyptian agency item. At first sight 17 of 34 fact codes with the main-claim
-  // rule, 29 without it; 25 once six claims told counted as a page about the event.
+  // rule, 29 without it; 25 once six claims told counted as a page about the event; 31 in stop 30
+  // (a delegation or a group's people "in Moscow" read as the visit, a lone main claim kept).
   'event53-english-tabloid',
   'event53-german-agency-short',
   'event53-turkish-portal',

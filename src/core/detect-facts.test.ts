@@ -540,6 +540,14 @@ describe('a person who "is in" a place', () => {
     );
   });
 
+  it('and for a group\'s people when no person is named ("Representatives of Hamas are in Moscow")', () => {
+    expect(
+      labels(
+        'Representatives of Hamas are in Moscow, Russian state news agency RIA Novosti reported Thursday.',
+      ),
+    ).toContain('A Hamas delegation led by Abu Marzouk is in Moscow');
+  });
+
   it('not for a group, whose visit is another claim', () => {
     expect(
       labels(

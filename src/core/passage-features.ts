@@ -65,7 +65,8 @@ export interface FeatureOptions {
    * as "is in", so their own passages are read as written. Not for a group: "Zakharova confirmed
    * that Hamas representatives were in Moscow" tells the delegation's visit, and the visit word
    * would also tie it to a claim of Zakharova about someone else in Moscow. But for a delegation
-   * itself ("A Hamas delegation is in Moscow", a wire item's whole claim).
+   * itself ("A Hamas delegation is in Moscow", a wire item's whole claim), and for a group's people
+   * in a sentence that names no person ("Representatives of Hamas are in Moscow, RIA reported").
    */
   beingThere?: ActorKinds;
 }
@@ -123,6 +124,9 @@ const COPULA_BEFORE_PLACE =
 const DELEGATION_BEFORE_COPULA =
   /\bdelegation\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:currently|now|still|also|already|reportedly|again)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
 
+const GROUP_BEFORE_COPULA =
+  /\b(?:representatives|members|officials|leaders|envoys)(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:currently|now|still|also|already|reportedly|again)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
+
 function personIsThere(passage: Span, inside: ActorSpan[], kinds: ActorKinds): boolean {
   return inside.some((place) => {
     const offset = place.start - passage.start;
@@ -130,6 +134,10 @@ function personIsThere(passage: Span, inside: ActorSpan[], kinds: ActorKinds): b
     const before = passage.text.slice(Math.max(0, offset - 40), offset);
     if (!COPULA_BEFORE_PLACE.test(before)) return false;
     if (DELEGATION_BEFORE_COPULA.test(before)) return true;
+    // "Representatives of Hamas are in Moscow": a group's people, when no person is named whose
+    // presence the sentence could tell ("Zakharova confirmed that Hamas representatives were in Moscow").
+    if (GROUP_BEFORE_COPULA.test(before) && !inside.some((span) => kinds.persons.has(span.actor)))
+      return true;
     // The subject: the nearest name before it that is not a place ("Iran's" is a title's).
     const subject = inside
       .filter((span) => span.end <= place.start && !kinds.places.has(span.actor))

@@ -45,6 +45,7 @@ describe('foreignTerms', () => {
   it('reads arriving somewhere as the visit, as English "arrived" is', () => {
     expect(terms('Делегація ХАМАС прибула до Москви')).toContain(term('visit'));
     expect(terms("Hamas heyeti perşembe günü Moskova'ya ulaştı")).toContain(term('visit'));
+    expect(terms("Hamas'ın bir heyetinin Moskova'ya geldiğini duyurdu")).toContain(term('visit'));
     expect(terms('Die Hamas-Delegation ist in Moskau eingetroffen')).toContain(term('visit'));
     expect(terms('La delegación de Hamás llegó a Moscú')).toContain(term('visit'));
     // Persian "entered <place>": وارد … شد (detection blanks the place's name between them).

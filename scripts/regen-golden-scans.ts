@@ -455,6 +455,20 @@ export const GOLDEN_PAGES = [
   'event64-spanish-spain-daily',
   'event64-persian-short',
   'event64-english-indian',
+  // Written blind (event65-key.md … event67-key.md) at the very end of stop 30, with every rule of
+  // that stop in: a US wire story, an exiled Russian outlet, an Arab agency flash; a Ukrainian live
+  // blog, a French regional daily, a Chinese state outlet; a Hebrew live blog, a German agency
+  // flash, a Colombian site. At first sight 35 of 37 fact codes (the Arab flash lost its one
+  // sentence's two claims: Peskov's alone is kept only when clear).
+  'event65-english-us-wire',
+  'event65-russian-opposition',
+  'event65-arabic-agency-short',
+  'event66-ukrainian-liveblog',
+  'event66-french-regional',
+  'event66-chinese-state',
+  'event67-hebrew-daily',
+  'event67-german-agency-short',
+  'event67-spanish-latam',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -757,6 +771,21 @@ export const GOLDEN_PAGES = [
   'nearmiss62-english-lavrov-hamas-2024-02-29',
   'nearmiss62-german-abu-marzouk-2023-10-25',
   'nearmiss62-hebrew-russia-ambassador-2023-10-30',
+  // Written blind with sets 65 to 67 (a Hamas delegation led by Abu Marzouk in Moscow in March
+  // 2023, Abu Marzouk there in March 2024, Hamas in Istanbul, Bogdanov with Hamas in Doha, Lavrov
+  // the same day): no wrong fact at first sight.
+  'nearmiss63-english-hamas-turkey-2023-10-25',
+  'nearmiss63-german-hamas-delegation-moscow-2023-03-13',
+  'nearmiss63-hebrew-zakharova-2023-11-08',
+  'nearmiss63-russian-putin-hamas-2023-10-13',
+  'nearmiss64-arabic-bogdanov-2023-11-06',
+  'nearmiss64-english-qatar-hostages-2023-10-23',
+  'nearmiss64-persian-bagheri-kani-2023-10-21',
+  'nearmiss64-spanish-russia-un-2023-10-16',
+  'nearmiss65-english-lavrov-2023-10-26',
+  'nearmiss65-french-haiat-2023-10-31',
+  'nearmiss65-russian-abu-marzouk-2024-03-01',
+  'nearmiss65-turkish-hamas-istanbul-2023-11-12',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -49,34 +49,34 @@ interface MentionFeatures {
   venues: Set<string>;
 }
 
-/** The fact's core actors: named (not only as attribution) by at least CORE_SHARE of its sources. */
-function coreActors(mentions: MentionFeatures[], share = CORE_SHARE): string[] {
+/** The keys `keysOf` gives at least `share` of the fact's sources, sorted. */
+function keysMostSourcesGive(
+  mentions: MentionFeatures[],
+  keysOf: (features: MentionFeatures['features']) => Iterable<string>,
+  share: number,
+): string[] {
   const sources = new Set(mentions.map((mention) => mention.source));
-  const naming = new Map<string, Set<string>>();
+  const giving = new Map<string, Set<string>>();
   for (const { source, features } of mentions) {
-    for (const actor of features.actors) naming.set(actor, (naming.get(actor) ?? new Set()).add(source));
+    for (const key of keysOf(features)) giving.set(key, (giving.get(key) ?? new Set()).add(source));
   }
-  return [...naming]
+  return [...giving]
     .filter(([, by]) => by.size >= share * sources.size)
-    .map(([actor]) => actor)
-    .sort();
-}
-
-/** The keys most of the fact's sources give it: what they all say, in the signature's keys. */
-function sharedKeys(mentions: MentionFeatures[]): string[] {
-  const bySource = new Map<string, Set<string>>();
-  for (const { source, features } of mentions) {
-    const keys = bySource.get(source) ?? new Set<string>();
-    for (const key of signatureKeys(features).keys()) if (!key.startsWith('d:')) keys.add(key);
-    bySource.set(source, keys);
-  }
-  const counts = new Map<string, number>();
-  for (const keys of bySource.values()) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts]
-    .filter(([, count]) => count >= CORE_SHARE * bySource.size)
     .map(([key]) => key)
     .sort();
 }
+
+/** The fact's core actors: named (not only as attribution) by at least `share` of its sources. */
+const coreActors = (mentions: MentionFeatures[], share = CORE_SHARE): string[] =>
+  keysMostSourcesGive(mentions, (features) => features.actors, share);
+
+/** The keys most of the fact's sources give it: what they all say, in the signature's keys (dates left out). */
+const sharedKeys = (mentions: MentionFeatures[]): string[] =>
+  keysMostSourcesGive(
+    mentions,
+    (features) => [...signatureKeys(features).keys()].filter((key) => !key.startsWith('d:')),
+    CORE_SHARE,
+  );
 
 function mentionFeatures(
   pack: CorpusPack,

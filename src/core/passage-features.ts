@@ -117,15 +117,20 @@ export function passageFeatures(
 
 /** Being somewhere is visiting it: "Bagheri Kani was also in Moscow", "… is currently in Tehran". */
 const BEING_THERE = 'visit';
-const COPULA_BEFORE_PLACE =
-  /\b(?:is|are|was|were|been)\s+(?:(?:currently|now|still|also|already|reportedly|again)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
+/** "… in", "… currently at the", after the verb: where a subject is, up to the place's name. */
+const IN_PLACE = String.raw`\s+(?:(?:currently|now|still|also|already|reportedly|again)\s+)?(?:in|at)\s+(?:the\s+)?$`;
+const COPULA_BEFORE_PLACE = new RegExp(String.raw`\b(?:is|are|was|were|been)${IN_PLACE}`, 'iu');
 
 /** "A Hamas delegation is in Moscow": a delegation is there as its people are. */
-const DELEGATION_BEFORE_COPULA =
-  /\bdelegation\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:currently|now|still|also|already|reportedly|again)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
+const DELEGATION_BEFORE_COPULA = new RegExp(
+  String.raw`\bdelegation\s+(?:is|was|has\s+been|had\s+been)${IN_PLACE}`,
+  'iu',
+);
 
-const GROUP_BEFORE_COPULA =
-  /\b(?:representatives|members|officials|leaders|envoys)(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:currently|now|still|also|already|reportedly|again)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
+const GROUP_BEFORE_COPULA = new RegExp(
+  String.raw`\b(?:representatives|members|officials|leaders|envoys)(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:are|were|have\s+been|had\s+been)${IN_PLACE}`,
+  'iu',
+);
 
 function personIsThere(passage: Span, inside: ActorSpan[], kinds: ActorKinds): boolean {
   return inside.some((place) => {

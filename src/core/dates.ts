@@ -94,12 +94,10 @@ const WEEKDAY =
  * Weekdays as other languages name them in a report, Sunday first: lower case where the language
  * writes them so (fr, es, it, pt, nl: "dimanche soir", "el domingo"), German by its noun ("am
  * Sonntag", "Sonntagabend"), Slavic after their preposition ("в воскресенье", "w niedzielę",
- * "у неділю", "v neděli"): a capitalised "Domingo" is a name. Read as past days.
- */
-/**
- * Weekdays in other languages as news writes them ("jeudi", "в четверг", "الخميس", "ביום חמישי",
- * "perşembe", "پنجشنبه"): Hebrew and Turkish with the word for day where the name alone says
- * something else (שני: second; pazar: market).
+ * "у неділю", "v neděli"): a capitalised "Domingo" is a name. Arabic, Persian, Hebrew and Turkish
+ * as news writes them ("الخميس", "پنجشنبه", "ביום חמישי", "perşembe"), Hebrew and Turkish with the
+ * word for day where the name alone says something else (שני: second; pazar: market). Read as
+ * past days.
  */
 const FOREIGN_WEEKDAYS: string[][] = [
   [

@@ -29,6 +29,10 @@ export function skeletonOf(ascii: string, script: Abjad): string {
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')
     .replace(/ph/g, 'f')
+    // A name's first sh stays apart from s and z: the scripts write it with its own letter (ש, ش),
+    // which opens words such as שוחררו ("were released") that a merged sibilant read as Zakharova.
+    // (Inside a name Hebrew writes an s with ש too: גוטרש, Guterres.)
+    .replace(/^sh/, 'S')
     .replace(/[st]h/g, (pair) => pair[0] ?? '')
     .replace(/ck/g, 'k')
     .replace(/[cq]/g, 'k')
@@ -87,6 +91,11 @@ export function vowelLettersFit(token: string, latin: string, script: Abjad): bo
   let rest = token;
   for (let cut = 0; cut <= 2; cut++) {
     if (fits(rest)) return true;
+    // The article comes off whole: its alif cut alone left "لأحمد" (al-Ahmad) opening with a lam.
+    if (script === 'arabic' && rest.startsWith(ARABIC_ARTICLE) && rest.length > 4) {
+      rest = rest.slice(ARABIC_ARTICLE.length);
+      continue;
+    }
     if (!PREFIXES[script].includes(rest[0] ?? '') || rest.length <= 3) return false;
     rest = rest.slice(1);
   }
@@ -136,9 +145,9 @@ export function pageSkeletons(token: string, script: Abjad, table: TranslitTable
   // Hebrew כ is a kh (זכרובה, Zakharova) or, in foreign names, a k (כני, Kani).
   if (script === 'hebrew')
     for (const form of [...forms]) if (/[כך]/u.test(form)) forms.add(form.replace(/[כך]/gu, 'ק'));
-  return [...new Set([...forms].map((form) => skeletonOf(transliterate(form, table), script)))].filter(
-    Boolean,
-  );
+  // Unpointed ש opening a foreign name is a shin (sh); samekh ס writes an s there.
+  const spelled = script === 'hebrew' ? [...forms].map((form) => form.replace(/^ש/u, 'sh')) : [...forms];
+  return [...new Set(spelled.map((form) => skeletonOf(transliterate(form, table), script)))].filter(Boolean);
 }
 
 export interface SkeletonEntry {

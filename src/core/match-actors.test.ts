@@ -276,6 +276,26 @@ describe('names in Arabic and Hebrew script (consonant skeletons)', () => {
     expect(found('وقال مسؤول إن بوتين سافر')).toEqual([]);
   });
 
+  it('reads no Latin case ending off a Hebrew word ("כינס", convened, is no China)', () => {
+    const text = 'והנשיא ולדימיר פוטין כינס הערב ישיבה';
+    expect(found(text).map(([id]) => id)).toEqual(['actor:vladimir-putin']);
+  });
+
+  it('keeps a shin opening a word apart from a name’s z (שוחררו, "were released", is no Zakharova)', () => {
+    const text = 'בשבוע שעבר שוחררו שתי חטופות, אמרה מריה זכרובה';
+    expect(found(text)).toEqual([['actor:maria-zakharova', 'מריה זכרובה']]);
+    // Inside a name Hebrew writes an s with a shin: Guterres is גוטרש.
+    expect(found('מריה זכרובה וגוטרש').map(([id]) => id)).toContain('actor:guterres');
+  });
+
+  it('takes the Arabic article off whole: الأحمد (al-Ahmad) is no Abu Hamid', () => {
+    expect(found('عزام الأحمد، وقال إن حماس في موسكو').map(([id]) => id)).toEqual([
+      'actor:hamas',
+      'actor:moscow',
+    ]);
+    expect(found('وقال أبو حامد إن حماس في موسكو')).toContainEqual(['actor:abu-hamid', 'أبو حامد']);
+  });
+
   it('finds a place or organisation by its own spelling in the script, not by a skeleton', () => {
     // هامش ("sidelines") has Hamas's skeleton h-m-s; Hamas is حماس, with its own letter ḥ.
     expect(found('على هامش الاجتماع في موسكو').map(([id]) => id)).toEqual(['actor:moscow']);
@@ -294,15 +314,27 @@ describe('a place’s name in another language is written, not keyed, when short
   });
 });
 
-describe('short all-caps forms must be written so', () => {
+describe('short forms in capitals or with accents must be written so', () => {
   it.each([
     ['US officials said', [['actor:united-states', 'US']]],
     ['Let us go', []],
     // A headline in capitals: "US" there is the word shouted, not the acronym.
     ['PUTIN TELLS US TO WAIT', []],
+    // Vietnamese Mỹ is the United States; without its accent it is English "My".
+    ['Nga và Mỹ', [['actor:united-states', 'Mỹ']]],
+    ['My read: Putin looks strong', []],
   ])('%s', (text, expected) => {
     const withSupport = `${text} as Hamas`;
     expect(found(withSupport).filter(([id]) => id === 'actor:united-states')).toEqual(expected);
+  });
+});
+
+describe('a listed form goes before a guess by sound', () => {
+  it('reads Taiwan’s 普丁 as Putin, though it sounds like Biden', () => {
+    expect(found('並稱普丁總統目前沒有與以色列總理通話的計畫。')).toEqual([
+      ['actor:vladimir-putin', '普丁'],
+      ['actor:israel', '以色列'],
+    ]);
   });
 });
 

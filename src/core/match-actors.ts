@@ -72,7 +72,11 @@ function exactCandidates(text: string, matchText: MatchText, matcher: CompiledMa
     const start = matchText.starts[hit.begin + 1] ?? 0;
     const end = matchText.ends[hit.end - 2] ?? start;
     if (end <= start || (!entry.anyCase && !startsWithCapital(text, start))) continue;
-    if (entry.exact !== null && (text.slice(start, end) !== entry.exact || inCapitals(text, start, end)))
+    if (
+      entry.exact !== null &&
+      (text.slice(start, end).normalize('NFC') !== entry.exact.normalize('NFC') ||
+        inCapitals(text, start, end))
+    )
       continue;
     found.push({ actor: entry.actor, start, end, ambiguous: entry.ambiguous });
   }
@@ -117,8 +121,10 @@ export function findActorMentions(
   const exact = exactCandidates(text, matchText, matcher);
   const covered = exact.map((candidate): [number, number] => [candidate.start, candidate.end]);
   const keyed = findKeyedNames(text, matcher, covered);
+  // A form the index lists (Taiwan's 普丁, Putin) goes before a guess by sound (普丁 sounds like
+  // Biden's 拜登 too): of two candidates for one span, the first is kept.
   const sounded = SOUND_SCRIPT_CHAR.test(text)
-    ? [...findSoundNames(text, matcher.sounds()), ...findUnspacedNames(text, matcher.unspaced())]
+    ? [...findUnspacedNames(text, matcher.unspaced()), ...findSoundNames(text, matcher.sounds())]
     : [];
   const kept = keepSupported(resolveOverlaps([...exact, ...keyed, ...sounded]));
   const byActor = new Map<number, DetectedActor>();

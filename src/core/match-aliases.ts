@@ -28,7 +28,10 @@ import type { Actor } from './pack-schema';
 export interface IndexAlias {
   form: string;
   ambiguous?: boolean;
-  /** For all-caps forms of ≤ 3 letters ("US", "ООН"): the page must write it exactly so. */
+  /**
+   * For forms of ≤ 3 letters in capitals ("US", "ООН") or with accents ("Mỹ", "Irã"): the page must
+   * write it exactly so (folded, "Mỹ" would be English "My").
+   */
   exact?: string;
   /** The name starts with a lowercase word ("russischen Außenministeriums"): no capital needed. */
   anyCase?: boolean;
@@ -127,6 +130,11 @@ function namesOf(actor: Actor): string[] {
   return [...new Set(names)];
 }
 
+/** A Latin letter with an accent ("ỹ", "ã", "Ç"): what tells a short name from a word of another language. */
+function hasAccents(name: string): boolean {
+  return /\p{Script=Latin}\p{M}/u.test(name.normalize('NFD'));
+}
+
 export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: IndexKey[] } {
   const facts = actorFacts(actor);
   const aliases = new Map<string, IndexAlias>();
@@ -140,7 +148,7 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
   for (const name of namesOf(actor)) {
     const ambiguous = isAmbiguous(name, actor, facts);
     const form = matchForm(name);
-    const exact = letterCount(name) <= 3 && isAllCaps(name) ? name : undefined;
+    const exact = letterCount(name) <= 3 && (isAllCaps(name) || hasAccents(name)) ? name : undefined;
     const first = name.charAt(0);
     const anyCase = first !== first.toUpperCase();
     const known = form ? aliases.get(form) : undefined;

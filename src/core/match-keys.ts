@@ -174,13 +174,15 @@ export function findKeyedNames(
     while (cover < covered.length && (covered[cover]?.[1] ?? 0) <= token.start) cover++;
     const range = covered[cover];
     if (range && range[0] <= token.start) continue;
-    const key = matcher.tokenKey(token.text);
+    // Hebrew and Arabic words are read by their skeletons (abjadCandidate): read as Latin, their
+    // letters take Latin case endings off ("כינס", convened, as China's "Chin-a").
+    const key = abjadOf(token.text) ? null : matcher.tokenKey(token.text);
     const entries = key ? matcher.keyTable.get(key) : undefined;
     let spelled = entries ? spelledEntry(matcher, text, token, entries) : null;
     // In other scripts an inflected form's plain key may start another name that the page does
     // not spell out: "Израиле" keys as "Israeli" (of "Israeli Foreign Ministry"), its stem as
     // Israel. Not in Latin script: "Russian" there is an adjective, not a case of Russia.
-    const inflect = !spelled && (!entries || (token.text.codePointAt(0) ?? 0) > LATIN_END);
+    const inflect = key !== null && !spelled && (!entries || (token.text.codePointAt(0) ?? 0) > LATIN_END);
     for (const inflected of inflect ? matcher.tokenInflections(token.text) : []) {
       const stemEntries = inflected === key ? undefined : matcher.keyTable.get(inflected);
       spelled = stemEntries ? spelledEntry(matcher, text, token, stemEntries) : null;

@@ -35,7 +35,7 @@ export const IndexActorSchema = v.object({
     v.object({
       form: v.string(),
       ambiguous: v.optional(v.boolean()),
-      /** Short all-caps forms: the page must write exactly this. */
+      /** Short forms in capitals or with accents ("US", "Mỹ"): the page must write exactly this. */
       exact: v.optional(v.string()),
       /** Forms that may start lowercase ("russischen Außenministeriums", "сектор Газа"). */
       anyCase: v.optional(v.boolean()),

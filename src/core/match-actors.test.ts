@@ -329,6 +329,19 @@ describe('short forms in capitals or with accents must be written so', () => {
   });
 });
 
+describe('abbreviations are keyed only letter for letter', () => {
+  it('takes МЧС России (the emergencies ministry) for Russia, not its foreign ministry (МЗС)', () => {
+    expect(found('Самолёт МЧС России готов, сообщил Песков')).toEqual([
+      ['actor:russia', 'России'],
+      ['actor:dmitry-peskov', 'Песков'],
+    ]);
+    expect(found('МЗС Росії заявило, пише РІА Новости')).toEqual([
+      ['actor:russian-foreign-ministry', 'МЗС Росії'],
+      ['actor:ria-novosti', 'РІА Новости'],
+    ]);
+  });
+});
+
 describe('a listed form goes before a guess by sound', () => {
   it('reads Taiwan’s 普丁 as Putin, though it sounds like Biden', () => {
     expect(found('並稱普丁總統目前沒有與以色列總理通話的計畫。')).toEqual([

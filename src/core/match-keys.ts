@@ -13,6 +13,7 @@ import { abjadOf, pageSkeletons, vowelLettersFit, writesVowels, type Abjad } fro
 import { isCommonNameWord } from './match-ambiguity';
 import { COMPOUND_HEAD_KEY, type CompiledMatcher, type KeyEntry } from './match-compiled';
 import { LATIN_END, tokenAscii } from './match-name-key';
+import { isAllCaps } from './match-text';
 
 export interface NameCandidate {
   actor: number;
@@ -39,6 +40,13 @@ function canStartName(token: string): boolean {
   const first = String.fromCodePoint(token.codePointAt(0) ?? 32);
   return first.toUpperCase() === first;
 }
+/** Letters of an abbreviation at most ("МЗС", "UN"). */
+const ABBREVIATION_LETTERS = 4;
+
+function foldsAbbreviation(token: string, key: string): boolean {
+  return token.length <= ABBREVIATION_LETTERS && isAllCaps(token) && key.length < token.length;
+}
+
 /**
  * The next token of a name: at most 3 spaces or hyphens after the previous one, or a line break
  * with the indentation of the page's source ("ריה\n            נובוסטי" shows as one space).
@@ -177,7 +185,9 @@ export function findKeyedNames(
     // Hebrew and Arabic words are read by their skeletons (abjadCandidate): read as Latin, their
     // letters take Latin case endings off ("כינס", convened, as China's "Chin-a").
     const key = abjadOf(token.text) ? null : matcher.tokenKey(token.text);
-    const entries = key ? matcher.keyTable.get(key) : undefined;
+    // Nor is an abbreviation whose key folds letters away: МЧС (emergencies) keys as МЗС (foreign
+    // affairs); РІА keys as RIA, letter for letter. The exact pass reads the listed ones.
+    const entries = key && !foldsAbbreviation(token.text, key) ? matcher.keyTable.get(key) : undefined;
     let spelled = entries ? spelledEntry(matcher, text, token, entries) : null;
     // In other scripts an inflected form's plain key may start another name that the page does
     // not spell out: "Израиле" keys as "Israeli" (of "Israeli Foreign Ministry"), its stem as

@@ -340,6 +340,14 @@ describe('abbreviations are keyed only letter for letter', () => {
       ['actor:ria-novosti', 'РІА Новости'],
     ]);
   });
+
+  it('keys no abbreviation that only the exonym table gives (Turkish IŞİD)', () => {
+    const text = "Hamas'ın silahlı kanadı İzzeddin el-Kassam Tugayları, IŞİD'den daha kötü";
+    expect(found(text)).toEqual([
+      ['actor:hamas', 'Hamas'],
+      ['actor:islamic-state', 'IŞİD'],
+    ]);
+  });
 });
 
 describe('a listed form goes before a guess by sound', () => {

@@ -175,6 +175,9 @@ export function indexAliases(actor: Actor): { aliases: IndexAlias[]; keys: Index
     // A place's name in another language that no source wrote is a fixed spelling: its key would
     // stand for other words too (Turkish "Çin", China, keys like German "Kein").
     if (!written.has(name) && keyLetters < MIN_EXONYM_KEY) continue;
+    // Nor an abbreviation no source wrote, which is written as it is (Turkish IŞİD keyed "isid",
+    // the stem of İzzeddin).
+    if (!written.has(name) && isAllCaps(name)) continue;
     // Italian "Israele" keys like the English adjective "Israeli", which names no place: matched
     // as written only.
     if (key === adjectiveKey) continue;

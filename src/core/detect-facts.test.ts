@@ -522,6 +522,32 @@ describe('a claim its sources told in words, on a page in another language', () 
   });
 });
 
+describe('a claim its sources told in words is told with a word they all used', () => {
+  const ceasefire = 'Russia calls for a ceasefire and humanitarian aid for Gaza';
+  const talks = 'The talks were about releasing hostages and evacuating foreigners from Gaza';
+  const onTheDay = (text: string): string[] =>
+    detectCandidates(text, '', index, '2023-10-26').facts.map((fact) => fact.label);
+
+  it('takes talks on hostages and evacuation for those talks, not for the ceasefire call', () => {
+    for (const sentence of [
+      'De acuerdo con la agencia TASS, en las conversaciones se abordó la liberación de los rehenes extranjeros retenidos en Gaza y la evacuación de ciudadanos rusos y de otros países de la Franja.',
+      'Как сообщает ТАСС, в Москве с представителями ХАМАС обсуждали освобождение удерживаемых в секторе Газа иностранных заложников, а также эвакуацию россиян и граждан других стран из анклава.',
+    ]) {
+      const found = labels(sentence);
+      expect(found).toContain(talks);
+      expect(found).not.toContain(ceasefire);
+    }
+  });
+
+  it('still takes the call in its own words, in Arabic with the words apart (وقف فوري لإطلاق النار)', () => {
+    const call =
+      'وقالت زاخاروفا في مؤتمرها الصحفي الأسبوعي إن بلادها تواصل الدعوة إلى وقف فوري لإطلاق النار وفتح ممرات إنسانية إلى قطاع غزة.';
+    expect(onTheDay(call)).toContain(ceasefire);
+    // "An exchange of fire" (تبادل لإطلاق النار) is no ceasefire.
+    expect(onTheDay('وتحدثت زاخاروفا عن تبادل لإطلاق النار على الحدود اللبنانية.')).not.toContain(ceasefire);
+  });
+});
+
 describe('a person who "is in" a place', () => {
   it('reads it as the visit ("Bagheri Kani was also in Moscow")', () => {
     const found = labels(

@@ -239,21 +239,30 @@ export function detectFacts(
     // likelier reading than one only a single source made ("annihilate" vs "blood of 1,400").
     // Unless the single-source claim matches clearly better ("the Russian embassy called the
     // accusations unacceptable": its own claim, not the ceasefire call the embassy made elsewhere).
+    // Each passage's best score before single-source claims give way: a claim far below the one
+    // that gave way does not become the passage's best (the embassy's rebuttal of the terrorism
+    // charge is not, once it gives way to the ceasefire call, Israel making the charge).
+    const bestOf = new Map<number, number>();
+    for (const { clause, match } of accepted)
+      bestOf.set(clause, Math.max(bestOf.get(clause) ?? 0, match.score));
     const multiSource = (fact: number) => (facts.facts[fact]?.entry.sources.length ?? 0) > 1;
     if (mode === 'structure' && accepted.some((item) => multiSource(item.fact))) {
-      const bestMulti = Math.max(
-        ...accepted.filter((item) => multiSource(item.fact)).map((item) => item.match.score),
-      );
+      const multi = accepted.filter((item) => multiSource(item.fact));
+      const bestMulti = Math.max(...multi.map((item) => item.match.score));
+      // A single-source claim that a clause tells best, better than any claim several sources
+      // made, is that clause's claim: "the embassy rejected the charge of backing terrorism, |
+      // and renewed the call for a ceasefire" tells the rebuttal and, as a whole, the call.
+      const ownClause = (item: (typeof accepted)[number]): boolean =>
+        item.clause >= 0 &&
+        item.match.score > bestMulti &&
+        multi.every((other) => other.clause !== item.clause || other.match.score < item.match.score);
       accepted = accepted.filter(
-        (item) => multiSource(item.fact) || item.match.score >= bestMulti + CLEARLY_BETTER,
+        (item) => multiSource(item.fact) || item.match.score >= bestMulti + CLEARLY_BETTER || ownClause(item),
       );
     }
     // One passage (sentence or clause) counts for its best fact and for those scoring close to it.
     for (const { fact, clause, match } of accepted) {
-      const best = Math.max(
-        ...accepted.filter((other) => other.clause === clause).map((other) => other.match.score),
-      );
-      if (match.score < best * SECOND_FACT_RATIO) continue;
+      if (match.score < (bestOf.get(clause) ?? 0) * SECOND_FACT_RATIO) continue;
       found.set(fact, [...(found.get(fact) ?? []), match]);
     }
   }

@@ -225,6 +225,22 @@ export function plainTelling(features: PassageFeatures, fact: CompiledFact, fact
   return organisations.length === 0 || organisations.some((actor) => features.actors.has(actor));
 }
 
+/**
+ * A claim its sources told in words is told with one of the words they all used: "the talks were on
+ * freeing foreign hostages and evacuating Russians from Gaza" shares hostages, release and
+ * evacuation with Russia's call for a ceasefire (whose sources also named them), but neither
+ * ceasefire nor aid, which all of that call's sources said.
+ */
+function missesCommonGround(match: SentenceMatch, fact: CompiledFact): boolean {
+  if (fact.wordShare < WORD_TOLD_SHARE) return false;
+  const common = (fact.entry.shared ?? []).flatMap((key) => {
+    const term = key.slice(2);
+    return key.startsWith('t:') && !isRoleTerm(term) && !PLACE_TERMS.has(term) ? [term] : [];
+  });
+  const { terms } = match.sentenceFeatures ?? match.features;
+  return common.length > 0 && !common.some((term) => terms.has(term));
+}
+
 /** A key several facts' signatures carry ("n:1400": the attack's toll and the blood charge). */
 const sharedByOtherFacts = (key: string, facts: CompiledFacts): boolean =>
   (facts.postings.get(key)?.length ?? 0) > 1;
@@ -281,6 +297,7 @@ export function acceptMatch(
   if (backgroundOnly(evidence, fact, facts)) return false;
   if (speakerOnly(evidence, fact, facts)) return false;
   if (tallyOfAnother(match, fact, facts)) return false;
+  if (missesCommonGround(match, fact)) return false;
   if (mode === 'structure') {
     // Two actors the claim is about, or an actor and a number or word, or two numbers; and
     // something specific to the claim: a number, a person or organisation few passages name, or a

@@ -11,8 +11,16 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 
-/** Hosts Chromium itself calls at start-up even with background networking disabled. */
-const BROWSER_HOUSEKEEPING_HOSTS = ['accounts.google.com', 'update.googleapis.com', 'clients2.google.com'];
+/**
+ * Hosts Chromium itself calls at start-up even with background networking disabled (once seen:
+ * android.clients.google.com, its cloud-messaging channel, on a run that was otherwise silent).
+ */
+const BROWSER_HOUSEKEEPING_HOSTS = [
+  'accounts.google.com',
+  'update.googleapis.com',
+  'clients2.google.com',
+  'android.clients.google.com',
+];
 
 function isHousekeeping(target: string): boolean {
   const host = target.startsWith('http') ? new URL(target).hostname : target.replace(/:\d+$/, '');

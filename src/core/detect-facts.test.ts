@@ -539,6 +539,13 @@ describe('a claim its sources told in words is told with a word they all used', 
     }
   });
 
+  it('takes a common word of the claim for no common ground ("met" is no talk of hostages)', () => {
+    const found = labels(
+      'А за даними ТАСС, іранський дипломат також зустрівся з Абу Марзуком – сторони обговорили припинення вогню та гуманітарну допомогу населенню Гази.',
+    );
+    expect(found).not.toContain(talks);
+  });
+
   it('still takes the call in its own words, in Arabic with the words apart (وقف فوري لإطلاق النار)', () => {
     const call =
       'وقالت زاخاروفا في مؤتمرها الصحفي الأسبوعي إن بلادها تواصل الدعوة إلى وقف فوري لإطلاق النار وفتح ممرات إنسانية إلى قطاع غزة.';

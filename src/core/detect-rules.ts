@@ -229,13 +229,17 @@ export function plainTelling(features: PassageFeatures, fact: CompiledFact, fact
  * A claim its sources told in words is told with one of the words they all used: "the talks were on
  * freeing foreign hostages and evacuating Russians from Gaza" shares hostages, release and
  * evacuation with Russia's call for a ceasefire (whose sources also named them), but neither
- * ceasefire nor aid, which all of that call's sources said.
+ * ceasefire nor aid, which all of that call's sources said. A word many passages use is no common
+ * ground: "Bagheri Kani met Abu Marzouk and discussed a ceasefire" says "met", which the talks on
+ * hostages share with half the event, and none of their own words.
  */
-function missesCommonGround(match: SentenceMatch, fact: CompiledFact): boolean {
+function missesCommonGround(match: SentenceMatch, fact: CompiledFact, facts: CompiledFacts): boolean {
   if (fact.wordShare < WORD_TOLD_SHARE) return false;
+  const specific = specificIdf(facts);
   const common = (fact.entry.shared ?? []).flatMap((key) => {
     const term = key.slice(2);
-    return key.startsWith('t:') && !isRoleTerm(term) && !PLACE_TERMS.has(term) ? [term] : [];
+    const telling = !isRoleTerm(term) && !PLACE_TERMS.has(term) && (facts.idf.get(key) ?? 0) >= specific;
+    return key.startsWith('t:') && telling ? [term] : [];
   });
   const { terms } = match.sentenceFeatures ?? match.features;
   return common.length > 0 && !common.some((term) => terms.has(term));
@@ -297,7 +301,7 @@ export function acceptMatch(
   if (backgroundOnly(evidence, fact, facts)) return false;
   if (speakerOnly(evidence, fact, facts)) return false;
   if (tallyOfAnother(match, fact, facts)) return false;
-  if (missesCommonGround(match, fact)) return false;
+  if (missesCommonGround(match, fact, facts)) return false;
   if (mode === 'structure') {
     // Two actors the claim is about, or an actor and a number or word, or two numbers; and
     // something specific to the claim: a number, a person or organisation few passages name, or a

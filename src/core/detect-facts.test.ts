@@ -555,6 +555,43 @@ describe('a claim its sources told in words is told with a word they all used', 
   });
 });
 
+describe('a spokesperson’s claim about a group is told with the group or its words', () => {
+  const peskov = 'Peskov: the delegation did not meet Putin';
+  /** The sentence after a lead that names the visit, on a page of the day. */
+  const afterLead = (lead: string, sentence: string): string[] =>
+    detectCandidates(`${lead} ${sentence}`, '', index, '2023-10-26').facts.map((fact) => fact.label);
+
+  it('takes Peskov with Putin on another matter for no word on the delegation', () => {
+    expect(
+      afterLead(
+        'משלחת חמאס נמצאת במוסקבה.',
+        'דובר הקרמלין דמיטרי פסקוב סירב לומר אם פוטין ישוחח בקרוב עם ראש הממשלה בנימין נתניהו.',
+      ),
+    ).not.toContain(peskov);
+    expect(
+      afterLead(
+        'Делегация ХАМАС находится в Москве.',
+        'Песков заявил, что Владимир Путин проведёт в пятницу оперативное совещание с постоянными членами Совбеза.',
+      ),
+    ).not.toContain(peskov);
+  });
+
+  it('still takes it from the group’s envoys or leaders, in the words of other languages', () => {
+    expect(
+      afterLead(
+        'Une délégation du Hamas est à Moscou.',
+        "Interrogé par des journalistes, le porte-parole du Kremlin, Dmitri Peskov, a assuré que les émissaires palestiniens n'avaient pas été reçus par Vladimir Poutine, mais par des diplomates du ministère des Affaires étrangères.",
+      ),
+    ).toContain(peskov);
+    expect(
+      afterLead(
+        'Una delegación de Hamás está en Moscú.',
+        'Dmitri Peskov, portavoz de Vladímir Putin, precisó ante los periodistas que los dirigentes islamistas se habían reunido con funcionarios del Ministerio de Exteriores y no con el presidente ni con nadie de su Administración.',
+      ),
+    ).toContain(peskov);
+  });
+});
+
 describe('a person who "is in" a place', () => {
   it('reads it as the visit ("Bagheri Kani was also in Moscow")', () => {
     const found = labels(

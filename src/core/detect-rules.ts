@@ -245,6 +245,28 @@ function missesCommonGround(match: SentenceMatch, fact: CompiledFact, facts: Com
   return common.length > 0 && !common.some((term) => terms.has(term));
 }
 
+/**
+ * A spokesperson's claim about a group the spokesperson does not speak for (most of its sources
+ * name both: Peskov saying the Hamas delegation met diplomats, not Putin) is told with the group,
+ * or with two of the words its sources shared: Peskov with Putin on a call to Netanyahu, on the
+ * Security Council or on Biden's words tells another claim of the same speaker.
+ */
+function missesGroup(match: SentenceMatch, fact: CompiledFact, facts: CompiledFacts): boolean {
+  const shared = fact.entry.shared ?? [];
+  const speakers = shared.flatMap((key) => {
+    const principals = key.startsWith('a:') ? facts.speaksFor.get(key.slice(2)) : undefined;
+    return principals ? [principals] : [];
+  });
+  if (speakers.length === 0) return false;
+  const groups = (fact.entry.organisations ?? []).filter((actor) =>
+    speakers.every((principals) => !principals.has(actor)),
+  );
+  if (groups.length === 0) return false;
+  const sentence = match.sentenceFeatures ?? match.features;
+  if (groups.some((actor) => sentence.actors.has(actor))) return false;
+  return !shared.some((key) => key.startsWith('t:') && sentence.terms.has(key.slice(2)));
+}
+
 /** A key several facts' signatures carry ("n:1400": the attack's toll and the blood charge). */
 const sharedByOtherFacts = (key: string, facts: CompiledFacts): boolean =>
   (facts.postings.get(key)?.length ?? 0) > 1;
@@ -302,6 +324,7 @@ export function acceptMatch(
   if (speakerOnly(evidence, fact, facts)) return false;
   if (tallyOfAnother(match, fact, facts)) return false;
   if (missesCommonGround(match, fact, facts)) return false;
+  if (missesGroup(match, fact, facts)) return false;
   if (mode === 'structure') {
     // Two actors the claim is about, or an actor and a number or word, or two numbers; and
     // something specific to the claim: a number, a person or organisation few passages name, or a

@@ -30,9 +30,12 @@ export function firefoxManifest(manifest: ChromeManifest): Record<string, unknow
     browser_specific_settings: {
       gecko: {
         id: 'parallax@parallax.example',
-        strict_min_version: '142.0',
+        // 140, the current ESR (Debian's firefox-esr), is the first desktop Firefox that knows
+        // data_collection_permissions; Firefox for Android knows it from 142.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

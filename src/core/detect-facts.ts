@@ -235,16 +235,16 @@ export function detectFacts(
       )
         accepted.push({ fact: scored.fact, clause: scored.clause, match });
     }
-    // Names and numbers alone cannot tell two claims apart: a claim several sources made is the
-    // likelier reading than one only a single source made ("annihilate" vs "blood of 1,400").
-    // Unless the single-source claim matches clearly better ("the Russian embassy called the
-    // accusations unacceptable": its own claim, not the ceasefire call the embassy made elsewhere).
     // Each passage's best score before single-source claims give way: a claim far below the one
     // that gave way does not become the passage's best (the embassy's rebuttal of the terrorism
     // charge is not, once it gives way to the ceasefire call, Israel making the charge).
     const bestOf = new Map<number, number>();
     for (const { clause, match } of accepted)
       bestOf.set(clause, Math.max(bestOf.get(clause) ?? 0, match.score));
+    // Names and numbers alone cannot tell two claims apart: a claim several sources made is the
+    // likelier reading than one only a single source made ("annihilate" vs "blood of 1,400").
+    // Unless the single-source claim matches clearly better ("the Russian embassy called the
+    // accusations unacceptable": its own claim, not the ceasefire call the embassy made elsewhere).
     const multiSource = (fact: number) => (facts.facts[fact]?.entry.sources.length ?? 0) > 1;
     if (mode === 'structure' && accepted.some((item) => multiSource(item.fact))) {
       const multi = accepted.filter((item) => multiSource(item.fact));

@@ -248,8 +248,8 @@ function missesCommonGround(match: SentenceMatch, fact: CompiledFact, facts: Com
 /**
  * A spokesperson's claim about a group the spokesperson does not speak for (most of its sources
  * name both: Peskov saying the Hamas delegation met diplomats, not Putin) is told with the group,
- * or with two of the words its sources shared: Peskov with Putin on a call to Netanyahu, on the
- * Security Council or on Biden's words tells another claim of the same speaker.
+ * or with one of the words its sources shared (the delegation, meeting): Peskov with Putin on a
+ * call to Netanyahu or on a Security Council session tells another claim of the same speaker.
  */
 function missesGroup(match: SentenceMatch, fact: CompiledFact, facts: CompiledFacts): boolean {
   const shared = fact.entry.shared ?? [];

@@ -187,12 +187,13 @@ export function findKeyedNames(
     const key = abjadOf(token.text) ? null : matcher.tokenKey(token.text);
     // Nor is an abbreviation whose key folds letters away: МЧС (emergencies) keys as МЗС (foreign
     // affairs); РІА keys as RIA, letter for letter. The exact pass reads the listed ones.
-    const entries = key && !foldsAbbreviation(token.text, key) ? matcher.keyTable.get(key) : undefined;
+    const keyed = key !== null && !foldsAbbreviation(token.text, key);
+    const entries = keyed ? matcher.keyTable.get(key) : undefined;
     let spelled = entries ? spelledEntry(matcher, text, token, entries) : null;
     // In other scripts an inflected form's plain key may start another name that the page does
     // not spell out: "Израиле" keys as "Israeli" (of "Israeli Foreign Ministry"), its stem as
     // Israel. Not in Latin script: "Russian" there is an adjective, not a case of Russia.
-    const inflect = key !== null && !spelled && (!entries || (token.text.codePointAt(0) ?? 0) > LATIN_END);
+    const inflect = keyed && !spelled && (!entries || (token.text.codePointAt(0) ?? 0) > LATIN_END);
     for (const inflected of inflect ? matcher.tokenInflections(token.text) : []) {
       const stemEntries = inflected === key ? undefined : matcher.keyTable.get(inflected);
       spelled = stemEntries ? spelledEntry(matcher, text, token, stemEntries) : null;

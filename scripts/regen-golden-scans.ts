@@ -469,6 +469,19 @@ export const GOLDEN_PAGES = [
   'event67-hebrew-daily',
   'event67-german-agency-short',
   'event67-spanish-latam',
+  // Written blind (event68-key.md … event70-key.md) in stop 31, after its precision rules: a Korean
+  // daily, a Dutch regional site, a British email newsletter; a Brazilian live blog, a Greek site, a
+  // Hindi portal; a Czech daily, a Gulf Arab site, a US TV network. At first sight 40 of 43 fact
+  // codes (F1 on the newsletter, the Greek and the Hindi page) and 5 wrong facts among the rest.
+  'event68-dutch-regional-site',
+  'event68-english-uk-newsletter',
+  'event68-korean-national-daily',
+  'event69-greek-news-site',
+  'event69-hindi-news-portal',
+  'event69-portuguese-liveblog',
+  'event70-arabic-gulf-news-site',
+  'event70-czech-daily',
+  'event70-english-us-tv-network',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -786,6 +799,21 @@ export const GOLDEN_PAGES = [
   'nearmiss65-french-haiat-2023-10-31',
   'nearmiss65-russian-abu-marzouk-2024-03-01',
   'nearmiss65-turkish-hamas-istanbul-2023-11-12',
+  // Written blind with sets 68 to 70 (Peskov on Biden's words and on a Putin–Netanyahu call, Hamas in
+  // Cairo and in Tehran, Abu Marzouk in Doha, Bagheri Kani in Beirut and Doha, Zakharova on the UN and
+  // on hostages a month later): no wrong fact at first sight.
+  'nearmiss66-arabic-hamas-cairo-2023-11-01',
+  'nearmiss66-english-zakharova-un-2023-10-19',
+  'nearmiss66-spanish-abu-marzouk-doha-2023-10-29',
+  'nearmiss66-ukrainian-peskov-biden-2023-10-20',
+  'nearmiss67-french-peskov-putin-netanyahu-2023-10-16',
+  'nearmiss67-german-hamas-delegation-tehran-2023-11-07',
+  'nearmiss67-hebrew-haiat-erdogan-2023-10-28',
+  'nearmiss67-turkish-bagheri-kani-beirut-2023-10-14',
+  'nearmiss68-italian-peskov-biden-2023-10-20',
+  'nearmiss68-persian-bagheri-kani-doha-2023-10-14',
+  'nearmiss68-polish-israel-un-russia-2023-10-30',
+  'nearmiss68-russian-zakharova-gaza-hostages-2023-11-26',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

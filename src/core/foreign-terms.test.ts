@@ -50,6 +50,10 @@ describe('foreignTerms', () => {
     expect(terms('La delegación de Hamás llegó a Moscú')).toContain(term('visit'));
     // Persian "entered <place>": وارد … شد (detection blanks the place's name between them).
     expect(terms('هیئتی از حماس روز پنجشنبه وارد شد')).toContain(term('visit'));
+    // Greek "is (was) in", Hindi "reached"; and Hindi "led" (अगुवाई, leadership).
+    expect(terms('βρισκόταν στη Μόσχα και ο υφυπουργός Εξωτερικών του Ιράν')).toContain(term('visit'));
+    expect(terms('मॉस्को पहुंचे हमास के प्रतिनिधिमंडल')).toContain(term('visit'));
+    expect(terms('इस प्रतिनिधिमंडल की अगुवाई मूसा अबू मरज़ूक कर रहे हैं')).toContain(term('led'));
   });
 
   it('reads "all parties" of a conflict as a phrase, never the word for a side or a party alone', () => {

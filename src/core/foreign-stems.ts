@@ -42,6 +42,9 @@ export const FOREIGN_STEMS: Record<string, string> = {
   side: 'todas_las_partes toutes_les_parties allen_seiten allen_parteien tutte_le_parti todas_as_partes wszystkimi_stronami всеми_сторонами усіма_сторонами всіма_сторонами tüm_taraflar جميع_الأطراف كافة_الأطراف כל_הצדדים همه_طرف تمام_طرف 各方 alle_partijen всички_страни všemi_stranami toate_părțile alla_parter όλες_τις_πλευρές सभी_पक्ष kaikkien_osapuolten minden_féllel tất_cả_các_bên semua_pihak svim_stranama',
   terrorist:
     'terror террор терор terör إرهاب ارهاب تروریس טרור 恐怖 テロ 테러 τρομοκρατ आतंक khủng_bố teroris teror',
+  // Lending legitimacy ("legitimizing the atrocities"): Israel's charge against the invitation.
+  legitimize:
+    'legitimier légitim legitima legitimar legittim legitymiz legitymac legitimeer легитимиз легитимир легітиміз легітимац meşrulaştır meşruiyet الشرعية شرعية شرعنة يشرعن مشروعیت לגיטימציה מלגיטם לגיטימי 合法化 正当化 정당화 legitimiz legitimit legitimer νομιμοπ νομιμοποί वैधता легитимир legitimoi legitimál hợp_pháp_hóa legitimasi melegitimasi',
   support:
     'unterstütz soutien soutenu apoyo apoio sostegn poparci wspar steun поддерж підтрим !поддержива_контакт !поддержива_связ !поддержива_отношен !підтриму_контакт !підтриму_зв !підтриму_відносин destek دعم حمایت תמיכה 支持 지지 sprijin podpor stöd στήριξ υποστήριξ समर्थन подкреп tuke tukea támogat ủng_hộ dukung mendukung',
   // Blood on someone's hands: the charge, not the toll ("1,400 killed" is the toll), nor a bloody

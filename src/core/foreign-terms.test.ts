@@ -56,6 +56,12 @@ describe('foreignTerms', () => {
     expect(terms('इस प्रतिनिधिमंडल की अगुवाई मूसा अबू मरज़ूक कर रहे हैं')).toContain(term('led'));
   });
 
+  it('reads lending legitimacy, Israel’s charge against the invitation', () => {
+    expect(terms('خطوة مخزية تمنح الشرعية للإرهاب')).toContain(term('legitimize'));
+    expect(terms('um gesto que legitima o terror')).toContain(term('legitimize'));
+    expect(terms('ein Schritt, der den Terror legitimiert')).toContain(term('legitimize'));
+  });
+
   it('reads "all parties" of a conflict as a phrase, never the word for a side or a party alone', () => {
     expect(terms('mantener contactos con todas las partes del conflicto')).toContain(term('side'));
     expect(terms('поддерживать контакты со всеми сторонами конфликта')).toContain(term('side'));

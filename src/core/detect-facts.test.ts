@@ -576,6 +576,15 @@ describe('a spokesperson’s claim about a group is told with the group or its w
     ).not.toContain(peskov);
   });
 
+  it('takes Peskov on Biden’s comparison of Putin with Hamas for no word on the delegation, though it names Hamas', () => {
+    expect(
+      afterLead(
+        'Uma delegação do Hamas está em Moscou.',
+        'Já o porta-voz do Kremlin, Dmitri Peskov, considerou esta semana inaceitável que o Presidente norte-americano, Joe Biden, tenha comparado Putin ao Hamas.',
+      ),
+    ).not.toContain(peskov);
+  });
+
   it('still takes it from the group’s envoys or leaders, in the words of other languages', () => {
     expect(
       afterLead(

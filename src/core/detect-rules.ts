@@ -247,24 +247,23 @@ function missesCommonGround(match: SentenceMatch, fact: CompiledFact, facts: Com
 
 /**
  * A spokesperson's claim about a group the spokesperson does not speak for (most of its sources
- * name both: Peskov saying the Hamas delegation met diplomats, not Putin) is told with the group,
- * or with one of the words its sources shared (the delegation, meeting): Peskov with Putin on a
- * call to Netanyahu or on a Security Council session tells another claim of the same speaker.
+ * name both: Peskov saying the Hamas delegation met diplomats, not Putin) is told with one of the
+ * words its sources shared (the delegation, meeting): Peskov with Putin on a call to Netanyahu, on
+ * a Security Council session or on Biden's comparison of Putin with Hamas (which names the group)
+ * tells another claim of the same speaker.
  */
 function missesGroup(match: SentenceMatch, fact: CompiledFact, facts: CompiledFacts): boolean {
   const shared = fact.entry.shared ?? [];
-  const speakers = shared.flatMap((key) => {
+  const organisations = fact.entry.organisations ?? [];
+  // A speaker for another group than the claim's (Peskov for the Kremlin; not Abu Marzouk, who
+  // also speaks for Hamas and is the claim's own).
+  const speaksForOthers = shared.some((key) => {
     const principals = key.startsWith('a:') ? facts.speaksFor.get(key.slice(2)) : undefined;
-    return principals ? [principals] : [];
+    return principals !== undefined && organisations.every((actor) => !principals.has(actor));
   });
-  if (speakers.length === 0) return false;
-  const groups = (fact.entry.organisations ?? []).filter((actor) =>
-    speakers.every((principals) => !principals.has(actor)),
-  );
-  if (groups.length === 0) return false;
-  const sentence = match.sentenceFeatures ?? match.features;
-  if (groups.some((actor) => sentence.actors.has(actor))) return false;
-  return !shared.some((key) => key.startsWith('t:') && sentence.terms.has(key.slice(2)));
+  if (!speaksForOthers || organisations.length === 0) return false;
+  const { terms } = match.sentenceFeatures ?? match.features;
+  return !shared.some((key) => key.startsWith('t:') && terms.has(key.slice(2)));
 }
 
 /** A key several facts' signatures carry ("n:1400": the attack's toll and the blood charge). */

@@ -482,6 +482,18 @@ export const GOLDEN_PAGES = [
   'event70-arabic-gulf-news-site',
   'event70-czech-daily',
   'event70-english-us-tv-network',
+  // Written blind (event71-key.md … event73-key.md) late in stop 31: a Swedish daily, a Serbian
+  // portal, a Japanese wire; an Indonesian portal, a Romanian site, an Irish broadcaster; a Finnish
+  // daily, a Vietnamese site, a Persian exile site. At first sight 38 of 43 fact codes.
+  'event71-japanese-wire-service',
+  'event71-serbian-news-portal',
+  'event71-swedish-national-daily',
+  'event72-english-ie-public-broadcaster',
+  'event72-indonesian-news-portal',
+  'event72-romanian-news-site',
+  'event73-finnish-daily',
+  'event73-persian-exile-news-site',
+  'event73-vietnamese-news-site',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -814,6 +826,21 @@ export const GOLDEN_PAGES = [
   'nearmiss68-persian-bagheri-kani-doha-2023-10-14',
   'nearmiss68-polish-israel-un-russia-2023-10-30',
   'nearmiss68-russian-zakharova-gaza-hostages-2023-11-26',
+  // Written blind with sets 71 to 73 (Peskov on Biden and on Netanyahu, Qatar's and Abu Marzouk's
+  // hostage talks in Doha, Rafah evacuations, Palestinian factions in Moscow in February 2024, Hamas in
+  // Istanbul, Israel asking Turkey to expel Hamas, Haiat on the UN chief): no wrong fact at first sight.
+  'nearmiss69-czech-peskov-biden-putin-hamas-2023-10-20',
+  'nearmiss69-english-qatar-hostages-doha-2023-10-24',
+  'nearmiss69-hebrew-rafah-dual-nationals-2023-11-02',
+  'nearmiss69-russian-palestinian-factions-moscow-2024-02-29',
+  'nearmiss70-arabic-abu-marzouk-doha-hostages-2023-10-30',
+  'nearmiss70-german-haiat-un-secretary-general-2023-10-24',
+  'nearmiss70-turkish-zakharova-gaza-aid-2023-11-02',
+  'nearmiss70-ukrainian-bagheri-kani-lavrov-2024-01-16',
+  'nearmiss71-arabic-israel-turkey-hamas-2023-11-01',
+  'nearmiss71-french-russie-evacuation-gaza-2023-11-06',
+  'nearmiss71-polish-hamas-stambul-2023-11-14',
+  'nearmiss71-spanish-peskov-putin-netanyahu-2023-10-16',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

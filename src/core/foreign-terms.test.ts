@@ -56,6 +56,12 @@ describe('foreignTerms', () => {
     expect(terms('इस प्रतिनिधिमंडल की अगुवाई मूसा अबू मरज़ूक कर रहे हैं')).toContain(term('led'));
   });
 
+  it('reads efforts, and the Arabic "taking out" of a country as expel', () => {
+    expect(terms('الجهود التي تبذلها الدبلوماسية الروسية')).toContain(term('effort'));
+    expect(terms('τις προσπάθειες της ρωσικής διπλωματίας')).toContain(term('effort'));
+    expect(terms('وطالبت الخارجية الإسرائيلية الحكومة الروسية بإخراج ممثلي الحركة')).toContain(term('expel'));
+  });
+
   it('reads lending legitimacy, Israel’s charge against the invitation', () => {
     expect(terms('خطوة مخزية تمنح الشرعية للإرهاب')).toContain(term('legitimize'));
     expect(terms('um gesto que legitima o terror')).toContain(term('legitimize'));

@@ -610,6 +610,15 @@ describe('a spokesperson’s claim about a group is told with the group or its w
   });
 });
 
+describe('a claim in a spokesperson’s words is about others, not about the spokesperson', () => {
+  it('takes Haiat’s "worse than ISIS" from a sentence naming Abu Marzouk (a spokesman too), not Haiat', () => {
+    const found = labels(
+      'The Israeli foreign ministry has asked Russia to expel the Hamas delegation led by Mousa Abu Marzouk, calling Hamas "a terrorist organization that is worse than ISIS".',
+    );
+    expect(found).toContain('Hamas is a terrorist organization worse than ISIS');
+  });
+});
+
 describe('a person who "is in" a place', () => {
   it('reads it as the visit ("Bagheri Kani was also in Moscow")', () => {
     const found = labels(

@@ -286,7 +286,8 @@ function anotherSpeakersWord(match: SentenceMatch, fact: CompiledFact, facts: Co
   const shared = new Set(
     (fact.entry.shared ?? []).flatMap((key) => (key.startsWith('a:') ? [key.slice(2)] : [])),
   );
-  const people = [...shared].filter((actor) => facts.persons.has(actor));
+  // Whom the claim is about: its people who are no spokesperson (Haiat's own words are about Hamas).
+  const people = [...shared].filter((actor) => facts.persons.has(actor) && !facts.speaksFor.has(actor));
   if (people.length === 0) return false;
   const { actors } = match.sentenceFeatures ?? match.features;
   if (people.some((actor) => actors.has(actor))) return false;

@@ -226,14 +226,6 @@ export function plainTelling(features: PassageFeatures, fact: CompiledFact, fact
 }
 
 /**
- * A claim its sources told in words is told with one of the words they all used: "the talks were on
- * freeing foreign hostages and evacuating Russians from Gaza" shares hostages, release and
- * evacuation with Russia's call for a ceasefire (whose sources also named them), but neither
- * ceasefire nor aid, which all of that call's sources said. A word many passages use is no common
- * ground: "Bagheri Kani met Abu Marzouk and discussed a ceasefire" says "met", which the talks on
- * hostages share with half the event, and none of their own words.
- */
-/**
  * Share of a signature's norm in words from which a claim must be told with its common ground.
  * Lower than WORD_TOLD_SHARE: Israel's expulsion demand (0.64) is told with "expel" or
  * "immediately", not by an Israeli ministry calling the invitation support for terrorism (3 pages);
@@ -241,6 +233,14 @@ export function plainTelling(features: PassageFeatures, fact: CompiledFact, fact
  */
 const COMMON_GROUND_SHARE = 0.6;
 
+/**
+ * A claim its sources told in words is told with one of the words they all used: "the talks were on
+ * freeing foreign hostages and evacuating Russians from Gaza" shares hostages, release and
+ * evacuation with Russia's call for a ceasefire (whose sources also named them), but neither
+ * ceasefire nor aid, which all of that call's sources said. A word many passages use is no common
+ * ground: "Bagheri Kani met Abu Marzouk and discussed a ceasefire" says "met", which the talks on
+ * hostages share with half the event, and none of their own words.
+ */
 function missesCommonGround(match: SentenceMatch, fact: CompiledFact, facts: CompiledFacts): boolean {
   if (fact.wordShare < COMMON_GROUND_SHARE) return false;
   const specific = specificIdf(facts);

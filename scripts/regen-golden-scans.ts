@@ -494,6 +494,19 @@ export const GOLDEN_PAGES = [
   'event73-finnish-daily',
   'event73-persian-exile-news-site',
   'event73-vietnamese-news-site',
+  // Written blind (event74-key.md … event76-key.md) at the end of stop 31, with every rule of that
+  // stop in: an Italian daily, a Turkish portal, an Australian site; a French regional daily, a
+  // Polish portal, an Egyptian site; a German broadcaster, a Hebrew site, a Chinese portal. At first
+  // sight 40 of 42 fact codes.
+  'event74-english-au-news-site',
+  'event74-italian-national-daily',
+  'event74-turkish-news-portal',
+  'event75-arabic-egyptian-news',
+  'event75-french-regional-daily',
+  'event75-polish-news-portal',
+  'event76-chinese-portal',
+  'event76-german-public-broadcaster',
+  'event76-hebrew-news-site',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -841,6 +854,22 @@ export const GOLDEN_PAGES = [
   'nearmiss71-french-russie-evacuation-gaza-2023-11-06',
   'nearmiss71-polish-hamas-stambul-2023-11-14',
   'nearmiss71-spanish-peskov-putin-netanyahu-2023-10-16',
+  // Written blind with sets 74 to 76 (Peskov on Erdogan and on Netanyahu the same day, Zakharova on
+  // the UN the same day, Abu Marzouk in Cairo, Fatah in Moscow, Hamas in Moscow in February 2024,
+  // Erdan on Guterres the day before): 4 facts on 1 page at first sight, the Erdan one (golden-scans
+  // KNOWN_WRONG), 2 of them the corpus's own Guterres story.
+  'nearmiss72-english-abu-marzouk-cairo-2023-11-12',
+  'nearmiss72-german-peskov-erdogan-2023-10-30',
+  'nearmiss72-hebrew-zakharova-hostages-2023-11-24',
+  'nearmiss72-persian-iran-fm-moscow-2023-12-11',
+  'nearmiss73-english-erdan-guterres-2023-10-25',
+  'nearmiss73-russian-peskov-netanyahu-2023-10-26',
+  'nearmiss73-spanish-zakharova-onu-2023-10-26',
+  'nearmiss73-ukrainian-hamas-istanbul-2023-11-04',
+  'nearmiss74-arabic-bogdanov-fatah-2023-10-31',
+  'nearmiss74-english-hamas-moscow-intra-palestinian-2024-02-29',
+  'nearmiss74-italian-ambasciata-russa-terrorismo-2023-11-10',
+  'nearmiss74-turkish-haiat-erdogan-2023-10-28',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -233,6 +233,54 @@ export function plainTelling(features: PassageFeatures, fact: CompiledFact, fact
  */
 const COMMON_GROUND_SHARE = 0.6;
 
+/** What the rules below read of a fact's shared keys, derived once per compiled fact. */
+interface SharedParts {
+  /** Its actors and its words that most of its sources give. */
+  actors: Set<string>;
+  terms: string[];
+  /** Common ground (claims told in words only): the shared words few passages use. */
+  ground: string[];
+  /** A spokesperson among its shared actors speaks for none of its organisations (and it has some). */
+  speaksForOthers: boolean;
+  /** Whom it is about: its shared people who are no spokesperson; none for a main claim. */
+  people: string[];
+}
+
+const sharedParts = new WeakMap<CompiledFact, SharedParts>();
+
+function partsOf(fact: CompiledFact, facts: CompiledFacts): SharedParts {
+  const known = sharedParts.get(fact);
+  if (known) return known;
+  const shared = fact.entry.shared ?? [];
+  const actors = new Set(shared.flatMap((key) => (key.startsWith('a:') ? [key.slice(2)] : [])));
+  const terms = shared.flatMap((key) => (key.startsWith('t:') ? [key.slice(2)] : []));
+  const specific = specificIdf(facts);
+  const ground =
+    fact.wordShare < COMMON_GROUND_SHARE
+      ? []
+      : terms.filter(
+          (term) =>
+            !isRoleTerm(term) && !PLACE_TERMS.has(term) && (facts.idf.get(`t:${term}`) ?? 0) >= specific,
+        );
+  const organisations = fact.entry.organisations ?? [];
+  // A speaker for another group than the claim's (Peskov for the Kremlin; not Abu Marzouk, who
+  // also speaks for Hamas and is the claim's own).
+  const speaksForOthers =
+    organisations.length > 0 &&
+    [...actors].some((actor) => {
+      const principals = facts.speaksFor.get(actor);
+      return principals !== undefined && organisations.every((organisation) => !principals.has(organisation));
+    });
+  // Haiat's own words are about Hamas: a spokesperson is not whom a claim is about.
+  const mainClaim = facts.mainClaims.get(fact.entry.id)?.facts.has(fact.entry.id) === true;
+  const people = mainClaim
+    ? []
+    : [...actors].filter((actor) => facts.persons.has(actor) && !facts.speaksFor.has(actor));
+  const parts = { actors, terms, ground, speaksForOthers, people };
+  sharedParts.set(fact, parts);
+  return parts;
+}
+
 /**
  * A claim its sources told in words is told with one of the words they all used: "the talks were on
  * freeing foreign hostages and evacuating Russians from Gaza" shares hostages, release and
@@ -241,16 +289,9 @@ const COMMON_GROUND_SHARE = 0.6;
  * ground: "Bagheri Kani met Abu Marzouk and discussed a ceasefire" says "met", which the talks on
  * hostages share with half the event, and none of their own words.
  */
-function missesCommonGround(match: SentenceMatch, fact: CompiledFact, facts: CompiledFacts): boolean {
-  if (fact.wordShare < COMMON_GROUND_SHARE) return false;
-  const specific = specificIdf(facts);
-  const common = (fact.entry.shared ?? []).flatMap((key) => {
-    const term = key.slice(2);
-    const telling = !isRoleTerm(term) && !PLACE_TERMS.has(term) && (facts.idf.get(key) ?? 0) >= specific;
-    return key.startsWith('t:') && telling ? [term] : [];
-  });
+function missesCommonGround(match: SentenceMatch, parts: SharedParts): boolean {
   const { terms } = match.sentenceFeatures ?? match.features;
-  return common.length > 0 && !common.some((term) => terms.has(term));
+  return parts.ground.length > 0 && !parts.ground.some((term) => terms.has(term));
 }
 
 /**
@@ -260,18 +301,10 @@ function missesCommonGround(match: SentenceMatch, fact: CompiledFact, facts: Com
  * a Security Council session or on Biden's comparison of Putin with Hamas (which names the group)
  * tells another claim of the same speaker.
  */
-function missesGroup(match: SentenceMatch, fact: CompiledFact, facts: CompiledFacts): boolean {
-  const shared = fact.entry.shared ?? [];
-  const organisations = fact.entry.organisations ?? [];
-  // A speaker for another group than the claim's (Peskov for the Kremlin; not Abu Marzouk, who
-  // also speaks for Hamas and is the claim's own).
-  const speaksForOthers = shared.some((key) => {
-    const principals = key.startsWith('a:') ? facts.speaksFor.get(key.slice(2)) : undefined;
-    return principals !== undefined && organisations.every((actor) => !principals.has(actor));
-  });
-  if (!speaksForOthers || organisations.length === 0) return false;
+function missesGroup(match: SentenceMatch, parts: SharedParts): boolean {
+  if (!parts.speaksForOthers) return false;
   const { terms } = match.sentenceFeatures ?? match.features;
-  return !shared.some((key) => key.startsWith('t:') && terms.has(key.slice(2)));
+  return !parts.terms.some((term) => terms.has(term));
 }
 
 /**
@@ -281,17 +314,11 @@ function missesGroup(match: SentenceMatch, fact: CompiledFact, facts: CompiledFa
  * had Zakharova say it), but names no Bagheri Kani. The corpus's main claims, told in every way,
  * are left out.
  */
-function anotherSpeakersWord(match: SentenceMatch, fact: CompiledFact, facts: CompiledFacts): boolean {
-  if (facts.mainClaims.get(fact.entry.id)?.facts.has(fact.entry.id)) return false;
-  const shared = new Set(
-    (fact.entry.shared ?? []).flatMap((key) => (key.startsWith('a:') ? [key.slice(2)] : [])),
-  );
-  // Whom the claim is about: its people who are no spokesperson (Haiat's own words are about Hamas).
-  const people = [...shared].filter((actor) => facts.persons.has(actor) && !facts.speaksFor.has(actor));
-  if (people.length === 0) return false;
+function anotherSpeakersWord(match: SentenceMatch, parts: SharedParts, facts: CompiledFacts): boolean {
+  if (parts.people.length === 0) return false;
   const { actors } = match.sentenceFeatures ?? match.features;
-  if (people.some((actor) => actors.has(actor))) return false;
-  return [...actors].some((actor) => facts.speaksFor.has(actor) && !shared.has(actor));
+  if (parts.people.some((actor) => actors.has(actor))) return false;
+  return [...actors].some((actor) => facts.speaksFor.has(actor) && !parts.actors.has(actor));
 }
 
 /** A key several facts' signatures carry ("n:1400": the attack's toll and the blood charge). */
@@ -350,9 +377,10 @@ export function acceptMatch(
   if (backgroundOnly(evidence, fact, facts)) return false;
   if (speakerOnly(evidence, fact, facts)) return false;
   if (tallyOfAnother(match, fact, facts)) return false;
-  if (missesCommonGround(match, fact, facts)) return false;
-  if (missesGroup(match, fact, facts)) return false;
-  if (anotherSpeakersWord(match, fact, facts)) return false;
+  const parts = partsOf(fact, facts);
+  if (missesCommonGround(match, parts)) return false;
+  if (missesGroup(match, parts)) return false;
+  if (anotherSpeakersWord(match, parts, facts)) return false;
   if (mode === 'structure') {
     // Two actors the claim is about, or an actor and a number or word, or two numbers; and
     // something specific to the claim: a number, a person or organisation few passages name, or a

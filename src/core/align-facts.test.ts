@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignFacts, DEFAULT_ALIGNMENT, type AlignablePassage } from './align-facts';
-import type { PassageFeatures } from './passage-features';
+import { testFeatures } from './passage-test-features';
 
-function features(terms: string[], actors: string[] = []): PassageFeatures {
-  return {
-    actors: new Set(actors),
-    attributedTo: new Set(),
-    numbers: new Set(),
-    dates: new Set(),
-    terms: new Set(terms),
-    quoteTerms: new Set(),
-  };
-}
+const features = testFeatures;
 
 const passage = (source: string, terms: string[], actors: string[] = []): AlignablePassage => ({
   source,
@@ -117,11 +108,15 @@ describe('alignFacts', () => {
       passage('e', ['weather', 'cold', ...own('e', 3)], ['governor']),
       ...filler,
     ];
-    // The split-claim pass (split-claims.ts) would join the lede too: this is the coverage rule's test.
+    // The split-claim and claim-join passes (split-claims.ts, claim-joins.ts) would join the lede
+    // too: this is the coverage rule's test.
     const factOf = (secondFactCoverage: number) =>
-      alignFacts(passages, { ...DEFAULT_ALIGNMENT, secondFactCoverage, splitClaimModel: null }).find(
-        (group) => group.members.includes(0),
-      )?.members;
+      alignFacts(passages, {
+        ...DEFAULT_ALIGNMENT,
+        secondFactCoverage,
+        splitClaimModel: null,
+        claimJoinModel: null,
+      }).find((group) => group.members.includes(0))?.members;
     expect(factOf(1.01)).toEqual([0, 1, 2]);
     expect(factOf(DEFAULT_ALIGNMENT.secondFactCoverage)).toEqual([0, 1, 2, 3]);
   });

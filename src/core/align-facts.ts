@@ -7,7 +7,9 @@
  * joins the fact holding the passage most like it. Then a passage may join a second fact when it
  * is as close to all of that fact's passages, or covers most of what a fact of three or more
  * sources shares (a sentence can carry two claims). Last, facts that came to share passages merge
- * when what only one of them holds is still alike (align-overlaps.ts).
+ * when what only one of them holds is still alike (align-overlaps.ts). In a corpus of many
+ * outlets, two learned passes follow: facts that tell one claim merge (split-claims.ts), and
+ * passages join the facts whose claim they tell (claim-joins.ts).
  * Cost: O(P²) similarities for P passages, merges over sparse edges.
  */
 import {
@@ -25,6 +27,8 @@ import { firstByKey } from './first-by-key';
 import { conflictingFrames, sameClaimFrame, sharedPredicate, type ClaimFrame } from './claim-frame';
 import { mergeSplitClaims } from './split-claims';
 import { SPLIT_CLAIM_MODEL, type SplitClaimModel } from './split-claim-model';
+import { joinClaims } from './claim-joins';
+import { CLAIM_JOIN_MODEL, type ClaimJoinModel } from './claim-join-model';
 
 export interface AlignablePassage {
   source: string;
@@ -69,6 +73,8 @@ export interface AlignmentOptions {
   conflictingFrameFactor: number;
   /** Merges facts that tell one claim, in corpora of MANY_SOURCES outlets (split-claims.ts); null: never. */
   splitClaimModel: SplitClaimModel | null;
+  /** Adds passages that tell a fact's claim, in corpora of MANY_SOURCES outlets (claim-joins.ts); null: never. */
+  claimJoinModel: ClaimJoinModel | null;
 }
 
 /**
@@ -80,7 +86,7 @@ export interface AlignmentOptions {
  * 0.74, data breach 0.69 → 0.70, at a cost of 0.01 to the plant fire; below 0.12 the corpora
  * scatter (0.06–0.11 each lost one of them).
  */
-const MANY_SOURCES = 8;
+export const MANY_SOURCES = 8;
 
 export const DEFAULT_ALIGNMENT: AlignmentOptions = {
   mergeThreshold: 0.25,
@@ -95,6 +101,7 @@ export const DEFAULT_ALIGNMENT: AlignmentOptions = {
   frameSimilarity: 0.4,
   conflictingFrameFactor: 0.7,
   splitClaimModel: SPLIT_CLAIM_MODEL,
+  claimJoinModel: CLAIM_JOIN_MODEL,
 };
 /** A fact's centroid says what it is about once this many sources report it. */
 const CENTROID_SOURCES = 3;
@@ -244,12 +251,19 @@ export function alignFacts(
   const model = outlets >= MANY_SOURCES ? options.splitClaimModel : null;
   // The split-claim pass reads the first pass's scores only: scoring every pair of two facts'
   // passages took a 50-article corpus from 2.6 s to 7.2 s.
-  return (model ? mergeSplitClaims(facts, { passages, weights, similarity: score }, model) : facts).map(
-    (cluster) => ({
-      members: [...cluster.members].sort((x, y) => x - y),
-      shared: strongestShared(cluster.members, edges),
-    }),
-  );
+  const claims = model ? mergeSplitClaims(facts, { passages, weights, similarity: score }, model) : facts;
+  const joinModel = outlets >= MANY_SOURCES ? options.claimJoinModel : null;
+  const joined = joinModel
+    ? joinClaims(
+        claims,
+        { passages, weights, similarity: score, linked: (index) => edges.get(index)?.keys() ?? [] },
+        joinModel,
+      )
+    : claims;
+  return withoutRepeats(joined).map((cluster) => ({
+    members: [...cluster.members].sort((x, y) => x - y),
+    shared: strongestShared(cluster.members, edges),
+  }));
 }
 
 /** A pair's score in the first pass, 0 for a pair it did not keep. */

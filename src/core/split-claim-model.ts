@@ -1,19 +1,10 @@
 /**
- * The split-claim model (split-claims.ts): a logistic weight per measure, over the measure
- * standardised by the mean and scale it had in training. Written by
+ * The split-claim model (split-claims.ts), a logistic model (logistic-model.ts). Written by
  * `npx tsx scripts/train-split-claims.ts --write`; do not edit by hand.
  */
-export interface MeasureWeight {
-  mean: number;
-  scale: number;
-  weight: number;
-}
+import type { LogisticModel } from './logistic-model';
 
-export interface SplitClaimModel {
-  /** By measure name (split-claims.ts SPLIT_CLAIM_MEASURES). */
-  measures: Record<string, MeasureWeight>;
-  bias: number;
-}
+export type SplitClaimModel = LogisticModel;
 
 export const SPLIT_CLAIM_MODEL: SplitClaimModel = {
   measures: {

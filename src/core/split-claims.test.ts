@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PassageFeatures } from './passage-features';
+import { testFeatures } from './passage-test-features';
 import { featureWeights } from './passage-similarity';
 import { SPLIT_CLAIM_MODEL } from './split-claim-model';
 import {
@@ -11,14 +11,7 @@ import {
   type SplitClaimPassage,
 } from './split-claims';
 
-const features = (terms: string[], actors: string[] = [], numbers: number[] = []): PassageFeatures => ({
-  actors: new Set(actors),
-  attributedTo: new Set(),
-  numbers: new Set(numbers),
-  dates: new Set(),
-  terms: new Set(terms),
-  quoteTerms: new Set(),
-});
+const features = testFeatures;
 
 /** Ten outlets, each with one sentence of each of four claims (passage 4·s + c: source s, claim c). */
 function corpus(similar: (a: number, b: number) => number): SplitClaimContext {

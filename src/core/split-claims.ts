@@ -14,6 +14,7 @@ import { centroid, cosine } from './align-centroids';
 import type { PassageFeatures } from './passage-features';
 import type { FeatureWeights } from './passage-similarity';
 import { sharedPredicate, type ClaimFrame } from './claim-frame';
+import { logisticChance } from './logistic-model';
 import { SPLIT_CLAIM_MODEL, type SplitClaimModel } from './split-claim-model';
 
 export interface SplitClaimPassage {
@@ -61,7 +62,10 @@ interface GroupSummary {
 }
 
 /** Each passage's rank among its source's passages, and the number of those passages. */
-function sourceOrder(passages: SplitClaimPassage[]): { rank: number[]; count: Map<string, number> } {
+export function sourceOrder(passages: Array<{ source: string }>): {
+  rank: number[];
+  count: Map<string, number>;
+} {
   const count = new Map<string, number>();
   const rank = passages.map((passage) => {
     const seen = count.get(passage.source) ?? 0;
@@ -141,12 +145,7 @@ function splitClaimMeasures(
 
 /** The model's chance that two facts with these measures (SPLIT_CLAIM_MEASURES order) are one claim. */
 export function splitClaimChance(measures: number[], model: SplitClaimModel = SPLIT_CLAIM_MODEL): number {
-  let z = model.bias;
-  SPLIT_CLAIM_MEASURES.forEach((name, k) => {
-    const { mean, scale, weight } = model.measures[name] ?? { mean: 0, scale: 1, weight: 0 };
-    z += (((measures[k] ?? 0) - mean) / scale) * weight;
-  });
-  return 1 / (1 + Math.exp(-z));
+  return logisticChance(SPLIT_CLAIM_MEASURES, measures, model);
 }
 
 /** Least chance for two facts to merge: more likely one claim than two. */

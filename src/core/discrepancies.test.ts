@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDiscrepancies } from './discrepancies';
 import { findNumbers } from './numbers';
-import type { Fact, FactMention } from './pack-schema';
+import type { Actor, Fact, FactMention } from './pack-schema';
 
 /** A mention whose framing holds the numbers its text tells, as the pack builder frames them. */
 function told(source: string, text: string): FactMention {
@@ -119,5 +119,54 @@ describe('date discrepancies', () => {
         dated('b', 'She will attend a memorial mass on Saturday.', ['2025-10-18']),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('participant discrepancies', () => {
+  /** A person named at `at` in the mention of source `source`, with the titles sources gave. */
+  const person = (id: string, source: string, titles: Array<[string, string]>): Actor => ({
+    id,
+    name: id,
+    kind: 'person',
+    aliases: [id],
+    mentions: [{ source, start: 0, end: id.length, text: id }],
+    titles: titles.map(([from, title]) => ({ source: from, title })),
+  });
+  const fact = (sources: string[], actors: string[]): Fact => ({
+    id: 'fact:test',
+    label: 'test',
+    actors,
+    mentions: sources.map((source) => ({ source, start: 0, end: 40, text: 'x'.repeat(40) })),
+  });
+  const participants = (actors: Actor[]): string[] =>
+    findDiscrepancies(
+      [
+        fact(
+          ['s1', 's2'],
+          actors.map((actor) => actor.id),
+        ),
+      ],
+      [],
+      actors,
+    )
+      .filter((item) => item.kind === 'participant')
+      .map((item) => item.summary);
+
+  it('finds two people told in one role by different sources', () => {
+    const galuzin = person('Galuzin', 's1', [['s1', 'Russian Deputy Foreign Minister']]);
+    const bogdanov = person('Bogdanov', 's2', [['s2', 'Russian Deputy Foreign Minister']]);
+    expect(participants([galuzin, bogdanov])).toEqual(['Bogdanov vs Galuzin']);
+  });
+
+  it("does not set two countries' ministers against each other, though a source titles one bare", () => {
+    const ravell = person('Ravell', 's1', [
+      ['s1', 'Foreign Minister'],
+      ['s3', 'Norvalan Foreign Minister'],
+    ]);
+    const tavanic = person('Tavanic', 's2', [
+      ['s2', 'Drossian Foreign Minister'],
+      ['s3', 'Drossian foreign minister'],
+    ]);
+    expect(participants([ravell, tavanic])).toEqual([]);
   });
 });

@@ -262,6 +262,15 @@ function titleCountries(title: string): Set<string> {
 }
 
 /** Two titles of one country or of none named: an Iranian and a Russian deputy minister are two roles. */
+/** Whether two people's titles, all sources together, may be of one country. */
+function sameCountries(a: Actor, b: Actor): boolean {
+  const countriesOf = (actor: Actor): Set<string> =>
+    new Set((actor.titles ?? []).flatMap((title) => [...titleCountries(title.title)]));
+  const left = countriesOf(a);
+  const right = countriesOf(b);
+  return left.size === 0 || right.size === 0 || [...left].some((country) => right.has(country));
+}
+
 function sameCountry(a: string, b: string): boolean {
   const left = titleCountries(a);
   const right = titleCountries(b);
@@ -290,6 +299,9 @@ function participantDiscrepancy(fact: Fact, actors: Actor[]): Discrepancy | null
       const inA = sourcesOf(a);
       const inB = sourcesOf(b);
       if ([...inA].some((source) => inB.has(source))) continue;
+      // Two countries' ministers, told as each other's counterparts: one source's bare "Foreign
+      // Minister" must not make them one role.
+      if (!sameCountries(a, b)) continue;
       // Same role, worded alike ("Russian Deputy Foreign Minister"): two words in common at least.
       const sameRole = (a.titles ?? []).some((ta) =>
         (b.titles ?? []).some((tb) => {

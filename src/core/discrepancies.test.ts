@@ -120,10 +120,20 @@ describe('date discrepancies', () => {
       ),
     ).toEqual([]);
   });
+
+  it('does not set days against each other when one source dates two things of the fact in two sentences', () => {
+    expect(
+      summaries(
+        dated('a', 'Drossia recalled its ambassador on Monday.', ['2026-05-11']),
+        dated('a', 'The tariff would take effect on Friday.', ['2026-05-15']),
+        dated('b', 'The tariff comes into force on Saturday.', ['2026-05-16']),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('participant discrepancies', () => {
-  /** A person named at `at` in the mention of source `source`, with the titles sources gave. */
+  /** A person named in source `source`'s mention, with the titles sources gave. */
   const person = (id: string, source: string, titles: Array<[string, string]>): Actor => ({
     id,
     name: id,

@@ -100,6 +100,12 @@ function dateDiscrepancy(fact: Fact, bySource: Map<string, PreparedSource>): Dis
     new Set((mention.framing?.dates ?? []).flatMap((date) => (date.iso ? [date.iso] : [])));
   if (fact.mentions.some((mention) => values.filter((iso) => toldDays(mention).has(iso)).length >= 2))
     return null;
+  // So does a source whose own sentences in the fact give two of them (the ambassador recalled on
+  // Monday, the tariff threatened from Friday): the fact holds two things of that source.
+  const ownDays = new Map<string, Set<string>>();
+  for (const item of explicit)
+    ownDays.set(item.mention.source, (ownDays.get(item.mention.source) ?? new Set()).add(item.iso));
+  if ([...ownDays.values()].some((days) => days.size >= 2)) return null;
   const counts = values.map((iso) => [...bySourceDate.values()].filter((value) => value === iso).length);
   const order = values.map((iso, i) => ({ iso, count: counts[i] ?? 0 })).sort((a, b) => a.count - b.count);
   return {

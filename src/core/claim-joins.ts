@@ -56,7 +56,7 @@ export interface ClaimJoinContext {
 /** Least chance for a passage to join a fact: more likely it tells the claim than not. */
 const JOIN_CHANCE = 0.5;
 
-/** A passage's mean score to a fact's passages from other sources, with the scores. */
+/** A passage's first-pass scores against a fact's passages from other sources. */
 function closeness(index: number, members: number[], context: ClaimJoinContext): number[] {
   const source = context.passages[index]?.source;
   return members

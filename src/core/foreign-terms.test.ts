@@ -206,4 +206,23 @@ describe('general hard-news words', () => {
     ]);
     expect(terms('Os dois governos assinaram o acordo')).toContain(term('agreement'));
   });
+
+  it('reads Urdu, in its own letters (ہ, ی, ک), not as Persian or Arabic write them', () => {
+    expect(
+      terms('اسرائیل نے روس سے مطالبہ کیا ہے کہ حماس کے وفد کو فوری طور پر ملک سے نکال دیا جائے۔'),
+    ).toEqual(
+      expect.arrayContaining([term('demand'), term('expel'), term('immediately'), term('delegation')]),
+    );
+    expect(terms('حماس کا ایک وفد موسیٰ ابو مرزوق کی قیادت میں ماسکو پہنچ گیا ہے۔')).toEqual(
+      expect.arrayContaining([term('led'), term('visit')]),
+    );
+    expect(terms('غیر ملکی یرغمالیوں کی رہائی اور شہریوں کے انخلا کا معاملہ')).toEqual(
+      expect.arrayContaining([term('hostage'), term('release'), term('evacuate')]),
+    );
+    // Stained with blood, in Korean: 피로 alone is also fatigue.
+    expect(terms('하마스 간부들의 손은 1천400명이 넘는 이스라엘인의 피로 물들어 있다')).toContain(
+      term('blood'),
+    );
+    expect(terms('피로가 누적되었다')).not.toContain(term('blood'));
+  });
 });

@@ -12,6 +12,9 @@ describe('withParticles', () => {
   it('lists names in Arabic, Persian and Hebrew next to the other languages', () => {
     expect(exonymsFor(['Islamic State'])).toEqual(expect.arrayContaining(['דאעש', 'داعش']));
     expect(exonymsFor(['Russia'])).toEqual(expect.arrayContaining(['Russland', 'روسیه', 'רוסיה']));
+    // Urdu writes Moscow with a long a, and Russia without Persian's ending.
+    expect(exonymsFor(['Moscow'])).toEqual(expect.arrayContaining(['موسكو', 'مسکو', 'ماسکو']));
+    expect(exonymsFor(['Russia'])).toEqual(expect.arrayContaining(['روس']));
   });
 
   it('writes Gaza as Hindi papers do, with and without the nukta', () => {

@@ -619,22 +619,27 @@ export const EXONYMS: Record<string, string[]> = {
 };
 
 /**
- * The same in Arabic (ar), Persian (fa) and Hebrew (he). Short place names there leave too few
+ * The same in Arabic (ar), Persian (fa), Urdu (ur) and Hebrew (he). Short place names there leave too few
  * consonants for the skeleton matcher (match-abjad.ts: روسیه, רוסיה → r-s), so they are listed.
  */
 export const ABJAD_EXONYMS: Record<string, string[]> = {
   // With its own name: "حركة المقاومة الإسلامية (حماس)", "جنبش مقاومت اسلامی فلسطین (حماس)".
   Hamas: ['حماس', 'חמאס', 'حركة المقاومة الإسلامية', 'جنبش مقاومت اسلامی فلسطین', 'جنبش مقاومت اسلامی'],
-  Russia: ['روسيا', 'روسي', 'الروسي', 'الروسية', 'روسیه', 'روسی', 'רוסיה', 'רוסי', 'הרוסי', 'הרוסית'],
-  Moscow: ['موسكو', 'مسکو', 'מוסקבה'],
-  Kremlin: ['الكرملين', 'کرملین', 'קרמלין'],
-  'Gaza Strip': ['غزة', 'قطاع غزة', 'غزه', 'نوار غزه', 'עזה', 'רצועת עזה'],
+  Russia: ['روسيا', 'روسي', 'الروسي', 'الروسية', 'روسیه', 'روسی', 'روس', 'רוסיה', 'רוסי', 'הרוסי', 'הרוסית'],
+  Moscow: ['موسكو', 'مسکو', 'ماسکو', 'מוסקבה'],
+  Kremlin: ['الكرملين', 'کرملین', 'کریملن', 'קרמלין'],
+  'Gaza Strip': ['غزة', 'قطاع غزة', 'غزه', 'غزہ', 'نوار غزه', 'עזה', 'רצועת עזה'],
   Ukraine: ['أوكرانيا', 'اوکراین', 'אוקראינה'],
   'United States': ['الولايات المتحدة', 'آمریکا', 'ארצות הברית'],
   Tehran: ['طهران', 'تهران', 'טהרן'],
   Palestine: ['فلسطين', 'فلسطین', 'פלסטין'],
   'Middle East': ['الشرق الأوسط', 'خاورمیانه', 'המזרח התיכון'],
-  'Russian Foreign Ministry': ['وزارة الخارجية الروسية', 'وزارت خارجه روسیه', 'משרד החוץ הרוסי'],
+  'Russian Foreign Ministry': [
+    'وزارة الخارجية الروسية',
+    'وزارت خارجه روسیه',
+    'روسی وزارت خارجہ',
+    'משרד החוץ הרוסי',
+  ],
   'United Nations Security Council': ['مجلس الأمن الدولي', 'مجلس الأمن', 'מועצת הביטחון'],
   China: ['الصين', 'چین', 'סין'],
   'Lior Haiat': ['ليئور حيات', 'ليئور حايات'],
@@ -642,6 +647,7 @@ export const ABJAD_EXONYMS: Record<string, string[]> = {
     'الخارجية الإسرائيلية',
     'وزارة الخارجية الإسرائيلية',
     'وزارت خارجه اسرائیل',
+    'اسرائیلی وزارت خارجہ',
     // Iranian and some Arab outlets name Israel "the Zionist regime" or "the occupation".
     'وزارت خارجه رژیم صهیونیستی',
     'وزارة خارجية الاحتلال',

@@ -507,6 +507,16 @@ export const GOLDEN_PAGES = [
   'event76-chinese-portal',
   'event76-german-public-broadcaster',
   'event76-hebrew-news-site',
+  // Written blind (event77-key.md, event78-key.md) in stop 32: a Chilean daily, a Ukrainian online
+  // outlet, a Korean broadcaster; a Portuguese weekly, a Norwegian tabloid, an Urdu news site. At
+  // first sight 24 of 28 fact codes (the Urdu page 2 of 5: Urdu was not read; 28 of 28 once its news
+  // words and the Urdu names of Moscow, Russia, the Kremlin and Gaza were listed).
+  'event77-korean-broadcaster',
+  'event77-spanish-latam-daily',
+  'event77-ukrainian-online-outlet',
+  'event78-norwegian-tabloid',
+  'event78-portuguese-weekly-magazine',
+  'event78-urdu-news-site',
   'unrelated-putin-grain',
   'unrelated-hamas-cairo',
   'unrelated-zakharova-consulate',
@@ -870,6 +880,15 @@ export const GOLDEN_PAGES = [
   'nearmiss74-english-hamas-moscow-intra-palestinian-2024-02-29',
   'nearmiss74-italian-ambasciata-russa-terrorismo-2023-11-10',
   'nearmiss74-turkish-haiat-erdogan-2023-10-28',
+  // Sets 75 and 76 (stop 32): no fact on any of the eight, at first sight and after.
+  'nearmiss75-english-lavrov-palestinian-authority-delegation-moscow-2023-11-20',
+  'nearmiss75-korean-hamas-doha-hostages-foreign-passports-2023-10-29',
+  'nearmiss75-spanish-zajarova-america-latina-gaza-2023-11-02',
+  'nearmiss75-ukrainian-peskov-putin-erdogan-2023-10-27',
+  'nearmiss76-english-putin-abbas-moscow-2024-08-13',
+  'nearmiss76-norwegian-bagheri-kani-qatar-2023-11-01',
+  'nearmiss76-portuguese-embaixador-russo-onu-2023-10-30',
+  'nearmiss76-urdu-amir-abdollahian-haniyeh-doha-2023-10-14',
 ];
 
 export function goldenScan(name: string, index: MatcherIndex): ScanJson {

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleTextFromFile } from '../src/cli/article-file';
 import { listArticleFiles } from '../src/cli/seed-files';
-import { scoredEdges, type AlignmentOptions } from '../src/core/align-facts';
+import { scoredEdges } from '../src/core/align-facts';
 import { withCorpusDate } from '../src/core/build-pack';
 import { findCorpusActors } from '../src/core/corpus-actors';
 import { corpusPassages, type Passage } from '../src/core/fact-builder';
@@ -47,7 +47,6 @@ export function loadGoldCorpus(
   name: string,
   dir = join(CORPORA_DIR, name),
   goldFile = join(GOLD_DIR, `${name}.gold.json`),
-  options?: AlignmentOptions,
 ): GoldCorpus {
   const prepared = withCorpusDate(
     listArticleFiles(dir).map((path) =>
@@ -56,7 +55,7 @@ export function loadGoldCorpus(
   );
   const passages = corpusPassages(prepared, findCorpusActors(prepared));
   const weights = featureWeights(passages.map((passage) => passage.features));
-  const edges = scoredEdges(passages, weights, options);
+  const edges = scoredEdges(passages, weights);
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldFile;
   const goldOf = passages.map(() => new Set<number>());
   gold.facts.forEach((fact, index) => {

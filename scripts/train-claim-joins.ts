@@ -3,13 +3,14 @@
  * invented corpora of eight outlets or more, and measures it honestly: each corpus is joined with
  * a model learned from all the others (leave one corpus out), and its pairwise F1 before and after
  * is printed, with the mean. `--write` then learns from all of them and writes
- * src/core/claim-join-model.ts. `--blind NAME=DIR` (repeatable) also scores a corpus outside
- * them (its gold at DIR/NAME.gold.json) with the model learned from all of them: how the two
- * held-out corpora were read, from tests/fixtures/corpora/NAME.
+ * src/core/claim-join-model.ts. `--blind NAME` (repeatable) also scores a corpus kept out of
+ * the model with the model learned from all of them: a held-out one of tests/fixtures/corpora
+ * (`--blind satellite-collision`), or one not installed yet, `--blind NAME=DIR` with its gold at
+ * DIR/NAME.gold.json (how the two held-out corpora were first read).
  *
  * Each (fact, passage) pair the pass weighs is an example: a passage tells the fact's claim when
  * joining it adds more links the gold has than links it lacks.
- * Usage: npx tsx scripts/train-claim-joins.ts [--write] [--blind NAME=DIR]
+ * Usage: npx tsx scripts/train-claim-joins.ts [--write] [--blind NAME[=DIR]]
  */
 import { join } from 'node:path';
 import { DEFAULT_ALIGNMENT, MANY_SOURCES, alignFacts, edgeScore } from '../src/core/align-facts';
@@ -88,8 +89,10 @@ console.log(
 );
 process.argv.forEach((arg, at) => {
   if (arg !== '--blind') return;
-  const [name = '', dir = ''] = (process.argv[at + 1] ?? '').split('=');
-  const corpus = withGroups(loadGoldCorpus(name, dir, join(dir, `${name}.gold.json`)));
+  const [name = '', dir] = (process.argv[at + 1] ?? '').split('=');
+  const corpus = withGroups(
+    dir ? loadGoldCorpus(name, dir, join(dir, `${name}.gold.json`)) : loadGoldCorpus(name),
+  );
   const was = scoreGroups(corpus, corpus.groups);
   const now = scoreGroups(corpus, joinClaims(copies(corpus.groups), corpus.context, model));
   console.log(

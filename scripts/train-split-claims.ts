@@ -50,7 +50,7 @@ interface Corpus extends GoldCorpus {
 }
 
 function loadCorpus(name: string): Corpus {
-  const corpus = loadGoldCorpus(name, undefined, undefined);
+  const corpus = loadGoldCorpus(name);
   const { passages, weights, edges } = corpus;
   // The passes before this one only: the claim-join pass comes after it.
   const groups = alignFacts(passages, {

@@ -42,6 +42,8 @@ const HELD_OUT = new Set([
   'opposition-jailed',
   'satellite-collision',
   'fishing-quota-dispute',
+  'artifact-return',
+  'exchange-outage',
 ]);
 
 interface Corpus extends GoldCorpus {

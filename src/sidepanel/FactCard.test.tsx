@@ -138,6 +138,45 @@ describe('FactCard', () => {
     );
   });
 
+  it('names an outlet once over its sentences of one fact, in its article’s order', () => {
+    const later = 'Peskov repeated it later.';
+    const textA2 = `${textA} ${later}`;
+    const fact = pack.facts[0];
+    const first = fact?.mentions[0];
+    const second = fact?.mentions[1];
+    if (!fact || !first || !second) throw new Error('test pack');
+    const twice: CorpusPack = {
+      ...pack,
+      sources: pack.sources.map((source) =>
+        source.id === 'source:a' ? { ...source, text: textA2, reporting: [[0, textA2.length]] } : source,
+      ),
+      // The pack lists the other outlet's sentence between outlet A's two.
+      facts: [
+        {
+          ...fact,
+          mentions: [
+            { ...first, text: textA },
+            second,
+            { ...first, start: textA.length + 1, end: textA2.length, text: later },
+          ],
+        },
+      ],
+    };
+    render(
+      <FactCard detected={detected} lookup={buildLookup([twice])} selfSource={null} actions={actions()} />,
+    );
+    const lines = screen.getAllByTestId('source-passage').map((item) => ({
+      line: item.querySelector('.source-line')?.textContent,
+      quote: item.querySelector('blockquote')?.textContent,
+    }));
+    expect(lines).toEqual([
+      { line: 'Outlet A · 26 Oct 2023, 16:43 · Ann Writer', quote: textA },
+      { line: 'Outlet A, later in the same article', quote: later },
+      { line: 'Outlet B', quote: textB },
+    ]);
+    expect(screen.getByText('Reported by 2 of 3 sources:', { exact: false })).toBeTruthy();
+  });
+
   it('leaves out the page’s own source when the page is one of them', () => {
     render(
       <FactCard detected={detected} lookup={buildLookup([pack])} selfSource="source:a" actions={actions()} />,

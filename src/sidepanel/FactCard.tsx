@@ -32,7 +32,13 @@ export function FactCard({ detected, lookup, selfSource, actions, focused = fals
   const reporting = corpusSources.filter((source) =>
     mentions.some((mention) => mention.source === source.id),
   );
-  const others = mentions.filter((mention) => mention.source !== selfSource);
+  // One outlet's sentences side by side, in its article's order: a fact may hold several of them
+  // (the claim, then a quote that restates it).
+  const order = new Map<string, number>();
+  for (const mention of mentions) if (!order.has(mention.source)) order.set(mention.source, order.size);
+  const others = mentions
+    .filter((mention) => mention.source !== selfSource)
+    .sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.start - b.start);
   const missing = corpusSources.filter((source) => !reporting.includes(source) && source.id !== selfSource);
   const pageSentence = detected.evidence[0]?.text ?? '';
   const headingId = `fact-${detected.id.replace(/[^a-z0-9-]/gi, '-')}`;
@@ -75,13 +81,16 @@ export function FactCard({ detected, lookup, selfSource, actions, focused = fals
           ))}
       </div>
       <ul class="passages" aria-label="How the other sources reported it">
-        {others.map((mention) => {
+        {others.map((mention, at) => {
           const source = lookup.source(mention.source);
           if (!source) return null;
           const key = `${mention.source}:${mention.start}`;
+          const again = others[at - 1]?.source === mention.source;
           return (
-            <li key={key} class="passage" data-testid="source-passage">
-              <div class="source-line">{sourceLine(source)}</div>
+            <li key={key} class={again ? 'passage again' : 'passage'} data-testid="source-passage">
+              <div class="source-line">
+                {again ? `${source.outlet}, later in the same article` : sourceLine(source)}
+              </div>
               <blockquote>{mention.text}</blockquote>
               <FramingChips framing={mention.framing} />
               <div class="passage-actions">

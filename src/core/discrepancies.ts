@@ -267,20 +267,20 @@ function titleCountries(title: string): Set<string> {
   return countries;
 }
 
+/** Countries that may be one: one of them named in both, or none named on a side. */
+const mayBeOneCountry = (left: Set<string>, right: Set<string>): boolean =>
+  left.size === 0 || right.size === 0 || [...left].some((country) => right.has(country));
+
 /** Two titles of one country or of none named: an Iranian and a Russian deputy minister are two roles. */
+function sameCountry(a: string, b: string): boolean {
+  return mayBeOneCountry(titleCountries(a), titleCountries(b));
+}
+
 /** Whether two people's titles, all sources together, may be of one country. */
 function sameCountries(a: Actor, b: Actor): boolean {
   const countriesOf = (actor: Actor): Set<string> =>
     new Set((actor.titles ?? []).flatMap((title) => [...titleCountries(title.title)]));
-  const left = countriesOf(a);
-  const right = countriesOf(b);
-  return left.size === 0 || right.size === 0 || [...left].some((country) => right.has(country));
-}
-
-function sameCountry(a: string, b: string): boolean {
-  const left = titleCountries(a);
-  const right = titleCountries(b);
-  return left.size === 0 || right.size === 0 || [...left].some((country) => right.has(country));
+  return mayBeOneCountry(countriesOf(a), countriesOf(b));
 }
 
 function actorsIn(mention: Mention, actors: Actor[]): Actor[] {

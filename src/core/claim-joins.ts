@@ -92,11 +92,13 @@ export function claimJoinCandidates(
   passages.forEach((passage, index) => {
     const near = new Set<number>();
     for (const other of context.linked(index)) for (const at of homes[other] ?? []) near.add(at);
+    if (near.size === 0) return;
     // Closest to a fact it is already in: a sentence that clearly tells one claim seldom tells another.
     const elsewhere = Math.max(
       0,
       ...(homes[index] ?? []).map((at) => mean(closeness(index, groups[at]?.members ?? [], context))),
     );
+    const keys = featureKeys(passage.features);
     for (const at of [...near].sort((x, y) => x - y)) {
       const group = groups[at];
       if (!group || group.sources.size < 2 || group.members.includes(index)) continue;
@@ -112,7 +114,7 @@ export function claimJoinCandidates(
           scores.filter((score) => score > 0).length / scores.length,
           own.length > 0 ? 1 : 0,
           own.some((member) => Math.abs((rank[member] ?? 0) - (rank[index] ?? 0)) === 1) ? 1 : 0,
-          centroidCoverage(featureKeys(passage.features), centerOf(at, group)),
+          centroidCoverage(keys, centerOf(at, group)),
           elsewhere,
           Math.log(group.sources.size),
         ],

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleTextFromFile } from '../src/cli/article-file';
 import { listArticleFiles } from '../src/cli/seed-files';
-import { scoredEdges } from '../src/core/align-facts';
+import { alignFacts, scoredEdges, type AlignmentOptions } from '../src/core/align-facts';
 import { withCorpusDate } from '../src/core/build-pack';
 import { findCorpusActors } from '../src/core/corpus-actors';
 import { corpusPassages, type Passage } from '../src/core/fact-builder';
@@ -79,6 +79,25 @@ export function loadGoldCorpus(
   });
   return { name, prepared, passages, weights, edges, gold, goldOf };
 }
+
+/** A fact as a learned pass takes it: its passages and their sources. */
+export interface SourcedGroup {
+  members: number[];
+  sources: Set<string>;
+}
+
+/** The corpus's facts as alignFacts makes them with `options` (each script leaves out its pass and those after). */
+export function alignedGroups(corpus: GoldCorpus, options: AlignmentOptions): SourcedGroup[] {
+  const { passages } = corpus;
+  return alignFacts(passages, options).map((group) => ({
+    members: group.members,
+    sources: new Set(group.members.map((member) => passages[member]?.source ?? '')),
+  }));
+}
+
+/** Copies of facts a pass may change, so each measure starts from the same facts. */
+export const copyGroups = (groups: SourcedGroup[]): SourcedGroup[] =>
+  groups.map((group) => ({ members: [...group.members], sources: new Set(group.sources) }));
 
 /** Whether two passages state one gold fact. */
 export const sameGoldFact = (corpus: GoldCorpus, i: number, j: number): boolean => {

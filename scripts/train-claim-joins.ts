@@ -13,7 +13,7 @@
  * Usage: npx tsx scripts/train-claim-joins.ts [--write] [--blind NAME[=DIR]]
  */
 import { join } from 'node:path';
-import { DEFAULT_ALIGNMENT, MANY_SOURCES, alignFacts, edgeScore } from '../src/core/align-facts';
+import { DEFAULT_ALIGNMENT, MANY_SOURCES, edgeScore } from '../src/core/align-facts';
 import {
   CLAIM_JOIN_MEASURES,
   claimJoinCandidates,
@@ -22,6 +22,8 @@ import {
   type ClaimJoinGroup,
 } from '../src/core/claim-joins';
 import {
+  alignedGroups,
+  copyGroups,
   fitLogistic,
   goldCorpusNames,
   measureLeavingOneOut,
@@ -48,10 +50,7 @@ interface Corpus extends GoldCorpus {
 
 function withGroups(corpus: GoldCorpus): Corpus {
   const { passages, weights, edges } = corpus;
-  const groups = alignFacts(passages, { ...DEFAULT_ALIGNMENT, claimJoinModel: null }).map((group) => ({
-    members: group.members,
-    sources: new Set(group.members.map((member) => passages[member]?.source ?? '')),
-  }));
+  const groups = alignedGroups(corpus, { ...DEFAULT_ALIGNMENT, claimJoinModel: null });
   const context = {
     passages,
     weights,
@@ -75,9 +74,6 @@ function examplesOf(corpus: Corpus): Example[] {
   });
 }
 
-const copies = (groups: ClaimJoinGroup[]): ClaimJoinGroup[] =>
-  groups.map((group) => ({ members: [...group.members], sources: new Set(group.sources) }));
-
 const corpora = goldCorpusNames(MANY_SOURCES)
   .filter((name) => !HELD_OUT.has(name))
   .map((name) => withGroups(loadGoldCorpus(name)));
@@ -86,7 +82,7 @@ console.log(
   `${examples.length} (fact, passage) pairs from ${corpora.length} corpora, ${examples.filter((e) => e.good > e.bad).length} telling the fact's claim`,
 );
 measureLeavingOneOut(corpora, examples, CLAIM_JOIN_MEASURES, (corpus, model) =>
-  joinClaims(copies(corpus.groups), corpus.context, model),
+  joinClaims(copyGroups(corpus.groups), corpus.context, model),
 );
 const model = fitLogistic(examples, CLAIM_JOIN_MEASURES);
 console.log(
@@ -99,7 +95,7 @@ process.argv.forEach((arg, at) => {
     dir ? loadGoldCorpus(name, dir, join(dir, `${name}.gold.json`)) : loadGoldCorpus(name),
   );
   const was = scoreGroups(corpus, corpus.groups);
-  const now = scoreGroups(corpus, joinClaims(copies(corpus.groups), corpus.context, model));
+  const now = scoreGroups(corpus, joinClaims(copyGroups(corpus.groups), corpus.context, model));
   console.log(
     `blind ${name}: ${was.f1.toFixed(3)} (P ${was.precision.toFixed(2)}, R ${was.recall.toFixed(2)}) -> ${now.f1.toFixed(3)} (P ${now.precision.toFixed(2)}, R ${now.recall.toFixed(2)})`,
   );

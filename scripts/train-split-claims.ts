@@ -11,7 +11,7 @@
  * regression over standardised measures, fitted by gradient descent with a little L2.
  * Usage: npx tsx scripts/train-split-claims.ts [--write]
  */
-import { DEFAULT_ALIGNMENT, MANY_SOURCES, alignFacts, edgeScore } from '../src/core/align-facts';
+import { DEFAULT_ALIGNMENT, MANY_SOURCES, edgeScore } from '../src/core/align-facts';
 import {
   SPLIT_CLAIM_MEASURES,
   mergeSplitClaims,
@@ -21,6 +21,8 @@ import {
   type SplitClaimGroup,
 } from '../src/core/split-claims';
 import {
+  alignedGroups,
+  copyGroups,
   fitLogistic,
   goldCorpusNames,
   measureLeavingOneOut,
@@ -55,14 +57,7 @@ function loadCorpus(name: string): Corpus {
   const corpus = loadGoldCorpus(name);
   const { passages, weights, edges } = corpus;
   // The passes before this one only: the claim-join pass comes after it.
-  const groups = alignFacts(passages, {
-    ...DEFAULT_ALIGNMENT,
-    splitClaimModel: null,
-    claimJoinModel: null,
-  }).map((group) => ({
-    members: group.members,
-    sources: new Set(group.members.map((member) => passages[member]?.source ?? '')),
-  }));
+  const groups = alignedGroups(corpus, { ...DEFAULT_ALIGNMENT, splitClaimModel: null, claimJoinModel: null });
   // As alignFacts gives the pass: the first pass's scores only.
   return { ...corpus, groups, context: { passages, weights, similarity: edgeScore(edges) } };
 }
@@ -90,11 +85,7 @@ const corpora = names.map(loadCorpus);
 const examples = corpora.flatMap(examplesOf);
 console.log(`${examples.length} pairs of facts from ${corpora.length} corpora`);
 measureLeavingOneOut(corpora, examples, SPLIT_CLAIM_MEASURES, (corpus, model) =>
-  mergeSplitClaims(
-    corpus.groups.map((group) => ({ members: [...group.members], sources: new Set(group.sources) })),
-    corpus.context,
-    model,
-  ),
+  mergeSplitClaims(copyGroups(corpus.groups), corpus.context, model),
 );
 const model = fitLogistic(examples, SPLIT_CLAIM_MEASURES);
 const agree = examples.filter(
